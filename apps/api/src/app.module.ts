@@ -1,0 +1,96 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { LoggerModule, PinoLogger } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { IncomingMessage } from 'node:http';
+import { AppConfigModule, type AppConfig } from '#app/config';
+import { buildDataSourceOptions, PersistenceModule } from '#app/persistence';
+import { AuthModule } from './auth/auth.module.js';
+import type { RequestWithPrincipal } from './auth/auth.decorators.js';
+import { LoadersFactory, type GraphQLContext } from './graphql/context.js';
+import { createFormatError } from './graphql/format-error.js';
+import { GraphiqlController } from './graphql/graphiql.controller.js';
+import { HealthController } from './health/health.controller.js';
+import { AssessorRelationshipsModule } from './modules/assessor-relationships/assessor-relationships.module.js';
+import { FrameworksModule } from './modules/frameworks/frameworks.module.js';
+import { OrganisationModule } from './modules/organisation/organisation.module.js';
+
+@Module({ providers: [LoadersFactory], exports: [LoadersFactory] })
+class GraphQLContextModule {}
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  /** Write the SDL to schema.gql (development); elsewhere the schema stays in memory. */
+  writeSchemaFile?: boolean;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, writeSchemaFile = false }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.log.level,
+            genReqId: (req: IncomingMessage) => {
+              const given = req.headers['x-request-id'];
+              return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+            },
+            // Method, path and status only: no headers (tokens), bodies or query strings (personal data).
+            serializers: {
+              req: (req: { id: unknown; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                path: req.url.split('?')[0],
+              }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+            autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
+          },
+        }),
+        TypeOrmModule.forRoot(buildDataSourceOptions({ url: databaseUrl, poolSize: config.db.poolSize })),
+        PersistenceModule,
+        GraphQLContextModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [GraphQLContextModule],
+          inject: [LoadersFactory, PinoLogger],
+          useFactory: (loaders: LoadersFactory, logger: PinoLogger) => {
+            const armor = new ApolloArmor({
+              maxDepth: { n: config.graphql.maxDepth },
+              costLimit: { maxCost: config.graphql.maxCost },
+              maxAliases: { n: 15 },
+              maxDirectives: { n: 20 },
+              maxTokens: { n: 2_000 },
+              blockFieldSuggestion: { enabled: !config.graphql.introspection },
+            }).protect();
+            return {
+              autoSchemaFile: writeSchemaFile ? join(process.cwd(), 'schema.gql') : true,
+              sortSchema: true,
+              introspection: config.graphql.introspection,
+              playground: false,
+              includeStacktraceInErrorResponses: false,
+              allowBatchedHttpRequests: false,
+              plugins: armor.plugins as ApolloDriverConfig['plugins'],
+              validationRules: [...armor.validationRules],
+              formatError: createFormatError(logger.logger),
+              context: ({ req }: { req: RequestWithPrincipal }): GraphQLContext => ({ req, loaders: loaders.create(req) }),
+            };
+          },
+        }),
+        AuthModule,
+        OrganisationModule,
+        AssessorRelationshipsModule,
+        FrameworksModule,
+      ],
+      controllers: [HealthController, ...(config.graphql.playground ? [GraphiqlController] : [])],
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { FrameworkRepository, OrganisationRepository, TeamRepository, UserRepository } from '#app/persistence';
+import type { RequestWithPrincipal } from '../auth/auth.decorators.js';
+import { createFrameworkLoaders } from '../modules/frameworks/frameworks.loaders.js';
+import { createOrganisationLoaders } from '../modules/organisation/organisation.loaders.js';
+
+export type Loaders = ReturnType<LoadersFactory['create']>;
+
+export interface GraphQLContext {
+  req: RequestWithPrincipal;
+  loaders: Loaders;
+}
+
+/** Builds a fresh set of DataLoaders for each request, so no cache outlives it or crosses users. */
+@Injectable()
+export class LoadersFactory {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly teams: TeamRepository,
+    private readonly organisations: OrganisationRepository,
+    private readonly frameworks: FrameworkRepository,
+  ) {}
+
+  create(req: RequestWithPrincipal) {
+    const organisationOf = () => {
+      if (!req.principal) throw new Error('loader used before authentication');
+      return req.principal.organisationId;
+    };
+    return {
+      ...createOrganisationLoaders(organisationOf, { users: this.users, teams: this.teams, organisations: this.organisations }),
+      ...createFrameworkLoaders(this.frameworks),
+    };
+  }
+}

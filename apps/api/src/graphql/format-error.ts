@@ -1,0 +1,130 @@
+import { ForbiddenException, HttpException, UnauthorizedException } from '@nestjs/common';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { DomainError, type DomainErrorCode } from '#app/domain';
+import { InputValidationError } from './input-validation.error.js';
+
+export type GqlErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RATE_LIMITED';
+
+/** The one table that turns a domain refusal into what a client sees. */
+export const GQL_CODE = {
+  INVALID_CREDENTIALS: 'UNAUTHENTICATED',
+  TOKEN_INVALID: 'UNAUTHENTICATED',
+  SESSION_EXPIRED: 'UNAUTHENTICATED',
+  NOT_A_MEMBER: 'FORBIDDEN',
+  ROLE_REQUIRED: 'FORBIDDEN',
+  ROLE_NOT_GRANTABLE: 'FORBIDDEN',
+  RATE_LIMITED: 'RATE_LIMITED',
+  EMAIL_TAKEN: 'CONFLICT',
+  WEAK_PASSWORD: 'BAD_USER_INPUT',
+  REGULATOR_REQUIRED: 'BAD_USER_INPUT',
+  USER_NOT_FOUND: 'NOT_FOUND',
+  ORGANISATION_NOT_FOUND: 'NOT_FOUND',
+  TEAM_NOT_FOUND: 'NOT_FOUND',
+  TEAM_NAME_TAKEN: 'CONFLICT',
+  LAST_ORG_ADMIN: 'CONFLICT',
+  ASSESSOR_RELATIONSHIP_NOT_FOUND: 'NOT_FOUND',
+  ASSESSOR_IS_PRACTITIONER: 'BAD_USER_INPUT',
+  ASSESSOR_LACKS_ROLE: 'BAD_USER_INPUT',
+  INVALID_DATE_RANGE: 'BAD_USER_INPUT',
+  FRAMEWORK_NOT_FOUND: 'NOT_FOUND',
+  FRAMEWORK_VERSION_RETIRED: 'BAD_USER_INPUT',
+  FRAMEWORK_ITEM_NOT_FOUND: 'BAD_USER_INPUT',
+  FRAMEWORK_LEVEL_NOT_FOUND: 'BAD_USER_INPUT',
+  FRAMEWORK_PATHWAY_NOT_FOUND: 'BAD_USER_INPUT',
+  EVIDENCE_NOT_FOUND: 'NOT_FOUND',
+  EVIDENCE_NOT_EDITABLE: 'CONFLICT',
+  EVIDENCE_DATE_IN_FUTURE: 'BAD_USER_INPUT',
+  EVIDENCE_MAPPING_REQUIRED: 'BAD_USER_INPUT',
+  INVALID_TRANSITION: 'CONFLICT',
+  NOT_OWNER: 'FORBIDDEN',
+  NOT_ASSIGNED_REVIEWER: 'FORBIDDEN',
+  SELF_REVIEW: 'FORBIDDEN',
+  REVIEWER_NOT_ASSESSOR: 'BAD_USER_INPUT',
+  REVIEWER_NOT_QUALIFIED: 'FORBIDDEN',
+  MAPPING_DECISION_MISSING: 'BAD_USER_INPUT',
+  STALE_VERSION: 'CONFLICT',
+  ATTACHMENT_NOT_FOUND: 'NOT_FOUND',
+  ATTACHMENT_TOO_LARGE: 'BAD_USER_INPUT',
+  ATTACHMENT_TYPE_NOT_ALLOWED: 'BAD_USER_INPUT',
+} as const satisfies Record<DomainErrorCode, GqlErrorCode>;
+
+/** Errors GraphQL itself raises before any resolver runs: safe to pass through. */
+const GRAPHQL_OWN_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+const PG_UNIQUE_VIOLATION = '23505';
+const PG_SERIALIZATION_FAILURE = '40001';
+
+/**
+ * Apollo's formatError: every error leaves with a stable `extensions.code`;
+ * anything unexpected is logged (with the request id, without the query's
+ * variables) and masked as "An error occurred". No stack trace ever leaves.
+ */
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+    if (original instanceof DomainError) {
+      return {
+        ...base,
+        message: original.message,
+        extensions: {
+          code: GQL_CODE[original.code],
+          domainCode: original.code,
+          ...(original.field ? { field: original.field } : {}),
+          ...(original.meta ? { details: original.meta } : {}),
+        },
+      };
+    }
+    if (original instanceof InputValidationError) {
+      return {
+        ...base,
+        message: original.message,
+        extensions: { code: 'BAD_USER_INPUT', field: original.fields[0]?.field, fields: original.fields },
+      };
+    }
+    if (original instanceof UnauthorizedException) {
+      return { ...base, message: 'Authentication required', extensions: { code: 'UNAUTHENTICATED' } };
+    }
+    if (original instanceof ForbiddenException) {
+      return { ...base, message: 'You are not allowed to do this', extensions: { code: 'FORBIDDEN' } };
+    }
+    const pgCode = (original as { code?: unknown } | null)?.code;
+    if (pgCode === PG_UNIQUE_VIOLATION || pgCode === PG_SERIALIZATION_FAILURE) {
+      return { ...base, message: 'This conflicts with a change made at the same time', extensions: { code: 'CONFLICT' } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && GRAPHQL_OWN_CODES.has(code) && !(original instanceof HttpException)) {
+      return { ...base, extensions: { code } };
+    }
+    logger.error({ error: describeSafely(original), path: formatted.path }, 'unexpected error in GraphQL operation');
+    return { message: 'An error occurred', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+/**
+ * What an unexpected error may put in the log: its type, driver code and stack
+ * frames. Messages are left out, since database errors quote the values they
+ * choked on and those can be personal data.
+ */
+export function describeSafely(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const frames = (error.stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at '));
+  return { type: error.name, code: (error as { code?: unknown }).code, frames: frames.slice(0, 8).map((f) => f.trim()) };
+}

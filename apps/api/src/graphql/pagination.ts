@@ -1,0 +1,95 @@
+import { Field, ObjectType, ArgsType, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { Type } from '@nestjs/common';
+import { InputValidationError } from './input-validation.error.js';
+
+/** Relay page arguments. `after` is an opaque cursor from a previous page. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { description: 'How many items to return (1 to 100).', defaultValue: 20 })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  first = 20;
+
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor (from pageInfo.endCursor).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string | null;
+}
+
+@ObjectType({ description: 'Where a page sits in the whole list.' })
+export class PageInfo {
+  @Field({ description: 'True when more items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page; pass it as `after`.' })
+  endCursor!: string | null;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export interface ConnectionShape<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+}
+
+/** Builds the Connection and Edge object types for a node type. */
+export function Connection<T>(nodeType: Type<T>, name: string): Type<ConnectionShape<T>> {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  class Edge {
+    @Field({ description: 'Opaque cursor of this item.' })
+    cursor!: string;
+
+    @Field(() => nodeType, { description: `The ${name}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
+  class ConnectionType {
+    @Field(() => [Edge], { description: 'The items of this page with their cursors.' })
+    edges!: Edge[];
+
+    @Field(() => [nodeType], { description: 'The items of this page.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Paging information.' })
+    pageInfo!: PageInfo;
+  }
+  return ConnectionType as Type<ConnectionShape<T>>;
+}
+
+/** Keyset cursors: the sort key of the last row, opaque to clients. */
+export function encodeCursor(key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined, arity: number): (string | number)[] | null {
+  if (!cursor) return null;
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(key) && key.length === arity && key.every((k) => typeof k === 'string' || typeof k === 'number')) {
+      return key;
+    }
+  } catch {
+    // fall through to the typed error
+  }
+  throw new InputValidationError([{ field: 'after', messages: ['is not a cursor this list returned'] }]);
+}
+
+/** Turns `first + 1` fetched rows into a page and a connection. */
+export function toConnection<T>(rows: T[], first: number, keyOf: (row: T) => (string | number)[]): ConnectionShape<T> {
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  return {
+    edges,
+    nodes,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

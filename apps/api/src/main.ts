@@ -1,0 +1,71 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { buildAppConfig, InvalidEnvironmentError, type AppConfig } from '#app/config';
+import { migrateAndSeedReference, resolveDatabaseServer, seedDemoOrganisation, DEMO_PASSWORD } from '#app/persistence';
+import { AppModule } from './app.module.js';
+import { PasswordHasher } from './auth/password-hasher.js';
+import { configureApp } from './configure-app.js';
+
+function loadConfig(): AppConfig {
+  try {
+    return buildAppConfig();
+  } catch (error) {
+    if (error instanceof InvalidEnvironmentError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function bootstrap(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  const database = await resolveDatabaseServer({ url: config.db.url, dataDir: config.dataDir, embeddedPort: config.db.embeddedPort });
+  if (database.embedded) console.log(`Embedded PostgreSQL running, data in ${config.dataDir}`);
+
+  const app = await NestFactory.create(
+    AppModule.forRoot({ config, databaseUrl: database.url, writeSchemaFile: config.env === 'development' }),
+    { bufferLogs: true },
+  );
+  configureApp(app);
+
+  let demoLogins: { email: string; roles: string[] }[] | null = null;
+  if (config.db.migrationsRun) {
+    const dataSource = app.get(DataSource);
+    const { migrations, frameworks } = await migrateAndSeedReference(dataSource);
+    if (migrations.length) console.log(`Applied migrations: ${migrations.join(', ')}`);
+    if (frameworks.length) console.log(`Loaded reference frameworks: ${frameworks.join(', ')}`);
+    if (config.db.seedDemo) {
+      const hasher = app.get(PasswordHasher);
+      const today = new Date().toISOString().slice(0, 10);
+      demoLogins = await dataSource.transaction((m) => seedDemoOrganisation(m, (p) => hasher.hash(p), today));
+    }
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal} received: stopping the API${database.embedded ? ' and the embedded PostgreSQL' : ''}`);
+    await app.close().catch(() => undefined);
+    await database.stop().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen(config.http.port, config.http.host);
+  const base = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;
+  console.log(`Pathways API ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`  GraphQL:  ${base}/graphql`);
+  if (config.graphql.playground) console.log(`  GraphiQL: ${base}/graphiql`);
+  if (config.auth.jwtSecretGenerated) console.log('  Access tokens are signed with a key generated for this run (set JWT_SECRET to keep sign-ins across restarts).');
+  if (demoLogins) {
+    console.log(`\nDemo organisation created (demonstration data only). Every demo login uses the password "${DEMO_PASSWORD}":`);
+    for (const l of demoLogins) console.log(`  ${l.email.padEnd(36)} ${l.roles.join(', ')}`);
+  }
+}
+
+await bootstrap();

@@ -1,0 +1,78 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ArgsType, Field } from '@nestjs/graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { FrameworksService } from './frameworks.service.js';
+import {
+  Framework,
+  FrameworkItem,
+  FrameworkLevel,
+  FrameworkLevelPathway,
+  FrameworkVersion,
+} from './models/framework.model.js';
+
+@ArgsType()
+class FrameworkArgs {
+  @Field({ description: 'Framework code, e.g. PCF.' })
+  @IsString()
+  @Matches(/^[A-Z0-9_]{2,60}$/)
+  code!: string;
+
+  @Field(() => String, { nullable: true, description: 'Version label, e.g. 2018; default the current version.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  version?: string | null;
+}
+
+@ArgsType()
+class ItemsArgs {
+  @Field(() => String, { nullable: true, description: 'Only items of this kind, e.g. DOMAIN.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  kind?: string | null;
+}
+
+/** Reference data: readable by every signed-in user. */
+@Resolver(() => Framework)
+export class FrameworksResolver {
+  constructor(private readonly service: FrameworksService) {}
+
+  @Query(() => [Framework], { description: 'The reference frameworks Pathways knows.' })
+  frameworks() {
+    return this.service.list();
+  }
+
+  @Query(() => FrameworkVersion, { description: 'One version of a framework, with its items and levels.' })
+  framework(@Args() args: FrameworkArgs) {
+    return this.service.version(args.code, args.version);
+  }
+
+  @ResolveField(() => [FrameworkVersion], { description: 'Versions, newest first.' })
+  versions(@Parent() framework: Framework, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.versionsByFramework.load(framework.id);
+  }
+}
+
+@Resolver(() => FrameworkVersion)
+export class FrameworkVersionFieldsResolver {
+  @ResolveField(() => [FrameworkItem], { description: 'Items, parents before children, in order.' })
+  async items(@Parent() version: FrameworkVersion, @Args() args: ItemsArgs, @Context() ctx: GraphQLContext) {
+    const items = await ctx.loaders.itemsByVersion.load(version.id);
+    return args.kind ? items.filter((i) => i.kind === args.kind) : items;
+  }
+
+  @ResolveField(() => [FrameworkLevel], { description: 'Levels, lowest first (empty for frameworks without levels).' })
+  levels(@Parent() version: FrameworkVersion, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.levelsByVersion.load(version.id);
+  }
+}
+
+@Resolver(() => FrameworkLevel)
+export class FrameworkLevelFieldsResolver {
+  @ResolveField(() => [FrameworkLevelPathway], { description: 'Parallel pathways within the level, if any.' })
+  pathways(@Parent() level: FrameworkLevel, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.pathwaysByLevel.load(level.id);
+  }
+}

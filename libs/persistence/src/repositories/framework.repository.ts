@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { FrameworkEntity } from '../entities/framework.entity.js';
+import { FrameworkItemEntity } from '../entities/framework-item.entity.js';
+import { FrameworkLevelEntity } from '../entities/framework-level.entity.js';
+import { FrameworkLevelPathwayEntity } from '../entities/framework-level-pathway.entity.js';
+import { FrameworkVersionEntity } from '../entities/framework-version.entity.js';
+
+/** Reference frameworks are shared by every organisation and read-only to the API. */
+@Injectable()
+export class FrameworkRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findAll(): Promise<FrameworkEntity[]> {
+    return this.dataSource.getRepository(FrameworkEntity).find({ order: { code: 'ASC' } });
+  }
+
+  findByCode(code: string): Promise<FrameworkEntity | null> {
+    return this.dataSource.getRepository(FrameworkEntity).findOneBy({ code });
+  }
+
+  /** Versions of many frameworks, newest effective date first within each. */
+  findVersionsByFrameworkIds(frameworkIds: readonly string[]): Promise<FrameworkVersionEntity[]> {
+    if (frameworkIds.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(FrameworkVersionEntity)
+      .createQueryBuilder('v')
+      .where('v.framework_id IN (:...ids)', { ids: [...frameworkIds] })
+      .orderBy('v.effective_from', 'DESC')
+      .getMany();
+  }
+
+  findVersion(frameworkId: string, version: string): Promise<FrameworkVersionEntity | null> {
+    return this.dataSource.getRepository(FrameworkVersionEntity).findOneBy({ frameworkId, version });
+  }
+
+  /** Items in reading order: each parent followed by its children (depth first, by ordinal). */
+  async findItemsByVersionIds(versionIds: readonly string[]): Promise<FrameworkItemEntity[]> {
+    if (versionIds.length === 0) return [];
+    const items = await this.dataSource
+      .getRepository(FrameworkItemEntity)
+      .createQueryBuilder('i')
+      .where('i.framework_version_id IN (:...ids)', { ids: [...versionIds] })
+      .orderBy('i.ordinal', 'ASC')
+      .getMany();
+    const children = new Map<string | null, FrameworkItemEntity[]>();
+    for (const item of items) {
+      const siblings = children.get(item.parentId) ?? [];
+      siblings.push(item);
+      children.set(item.parentId, siblings);
+    }
+    const ordered: FrameworkItemEntity[] = [];
+    const visit = (parentId: string | null) => {
+      for (const item of children.get(parentId) ?? []) {
+        ordered.push(item);
+        visit(item.id);
+      }
+    };
+    visit(null);
+    return ordered;
+  }
+
+  findLevelsByVersionIds(versionIds: readonly string[]): Promise<FrameworkLevelEntity[]> {
+    if (versionIds.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(FrameworkLevelEntity)
+      .createQueryBuilder('l')
+      .where('l.framework_version_id IN (:...ids)', { ids: [...versionIds] })
+      .orderBy('l.ordinal', 'ASC')
+      .getMany();
+  }
+
+  findPathwaysByLevelIds(levelIds: readonly string[]): Promise<FrameworkLevelPathwayEntity[]> {
+    if (levelIds.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(FrameworkLevelPathwayEntity)
+      .createQueryBuilder('p')
+      .where('p.framework_level_id IN (:...ids)', { ids: [...levelIds] })
+      .orderBy('p.ordinal', 'ASC')
+      .getMany();
+  }
+}

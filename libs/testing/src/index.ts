@@ -1,0 +1,3 @@
+export * from './factories/organisation.factory.js';
+export * from './gql.js';
+export * from './test-app.js';

@@ -1,0 +1,67 @@
+import type { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+
+export const E2E_ADMIN_URL_ENV = 'PATHWAYS_E2E_ADMIN_URL';
+export const E2E_TEMPLATE_DB = 'pathways_e2e_template';
+
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/**
+ * A database of the test file's own, cloned from the migrated template made by
+ * the global setup (a file-level copy: tens of milliseconds), dropped afterwards.
+ */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = process.env[E2E_ADMIN_URL_ENV];
+  if (!adminUrl) throw new Error(`${E2E_ADMIN_URL_ENV} is not set: run the e2e tests through jest's global setup`);
+  const name = `pathways_e2e_${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(E2E_TEMPLATE_DB)}`);
+  } finally {
+    await admin.end();
+  }
+  return {
+    url: withDatabase(adminUrl, name),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+/** Tables with tenant data, emptied between tests (reference frameworks stay). */
+const TENANT_TABLES = [
+  'audit_event',
+  'auth_session',
+  'assessor_relationship',
+  'membership',
+  'team',
+  'app_user',
+  'organisation',
+  'login_rate_limit',
+];
+
+/**
+ * Empties the tenant tables. The audit table refuses TRUNCATE by trigger, so the
+ * reset runs with triggers off (session_replication_role, superuser only).
+ */
+export async function resetDatabase(dataSource: DataSource, extraTables: string[] = []): Promise<void> {
+  await dataSource.transaction(async (m) => {
+    await m.query(`SET LOCAL session_replication_role = replica`);
+    await m.query(`TRUNCATE ${[...extraTables, ...TENANT_TABLES].map((t) => `"${t}"`).join(', ')} CASCADE`);
+  });
+}
+
+export type TestApp = INestApplication & { dataSource: DataSource };
