@@ -22,7 +22,7 @@ export default async function globalSetup(): Promise<void> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    const { rows } = await admin.query<{ v: string }>('SHOW server_version');
+    const { rows } = await admin.query<{ v: string }>("SELECT current_setting('server_version') AS v");
     console.log(`\ne2e database: PostgreSQL ${rows[0]!.v}${process.env.DATABASE_URL ? ' (DATABASE_URL)' : ' (embedded)'}`);
     // Leftovers of an interrupted run on a shared server.
     const stale = await admin.query<{ datname: string }>(

@@ -12,6 +12,7 @@ import { MembershipEntity } from './membership.entity.js';
 @Check('assessor_relationship_dates', `"ends_on" IS NULL OR "ends_on" >= "starts_on"`)
 @Index('assessor_relationship_practitioner_idx', ['organisationId', 'practitionerUserId'])
 @Index('assessor_relationship_assessor_idx', ['organisationId', 'assessorUserId'])
+@Index('assessor_relationship_keyset_idx', ['organisationId', 'createdAt', 'id'])
 @ForeignKey(() => MembershipEntity, ['organisationId', 'assessorUserId'], ['organisationId', 'userId'])
 @ForeignKey(() => MembershipEntity, ['organisationId', 'practitionerUserId'], ['organisationId', 'userId'])
 export class AssessorRelationshipEntity {
@@ -39,6 +40,6 @@ export class AssessorRelationshipEntity {
   @Column('uuid')
   createdByUserId!: string;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 }

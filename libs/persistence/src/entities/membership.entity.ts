@@ -20,6 +20,7 @@ import { UserEntity } from './user.entity.js';
 @Check('membership_has_role', `cardinality("roles") > 0`)
 @Index('membership_user_idx', ['userId'])
 @Index('membership_team_idx', ['organisationId', 'teamId'])
+@Index('membership_keyset_idx', ['organisationId', 'createdAt', 'id'])
 @ForeignKey(() => OrganisationEntity, ['organisationId'], ['id'], { onDelete: 'CASCADE' })
 @ForeignKey(() => UserEntity, ['userId'], ['id'])
 @ForeignKey(() => TeamEntity, ['organisationId', 'teamId'], ['organisationId', 'id'])
@@ -42,6 +43,6 @@ export class MembershipEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 }

@@ -15,6 +15,6 @@ export class OrganisationEntity {
   @Column({ type: 'boolean', default: false })
   isDemo!: boolean;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 }

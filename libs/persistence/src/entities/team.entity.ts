@@ -16,6 +16,6 @@ export class TeamEntity {
   @Column({ type: 'varchar', length: 200 })
   name!: string;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 }
