@@ -12,7 +12,11 @@ if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
   process.exit(2);
 }
 const config = buildAppConfig();
-const server = await resolveDatabaseServer({ url: config.db.url, dataDir: config.dataDir, embeddedPort: config.db.embeddedPort });
+const server = await resolveDatabaseServer({
+  url: config.db.url,
+  dataDir: config.dataDir,
+  embeddedPort: config.db.embeddedPort,
+});
 const dataSource = new DataSource(buildDataSourceOptions({ url: server.url }));
 try {
   await dataSource.initialize();

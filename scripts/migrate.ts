@@ -1,15 +1,21 @@
-// Applies pending migrations (npm run db:migrate): the explicit step for deploys.
+// Applies pending migrations and loads the reference frameworks (npm run db:migrate):
+// the explicit step for deploys (docker-compose runs it before the API).
 import { DataSource } from 'typeorm';
 import { buildAppConfig } from '#app/config';
-import { buildDataSourceOptions, resolveDatabaseServer } from '#app/persistence';
+import { buildDataSourceOptions, migrateAndSeedReference, resolveDatabaseServer } from '#app/persistence';
 
 const config = buildAppConfig();
-const server = await resolveDatabaseServer({ url: config.db.url, dataDir: config.dataDir, embeddedPort: config.db.embeddedPort });
+const server = await resolveDatabaseServer({
+  url: config.db.url,
+  dataDir: config.dataDir,
+  embeddedPort: config.db.embeddedPort,
+});
 const dataSource = new DataSource(buildDataSourceOptions({ url: server.url }));
 try {
   await dataSource.initialize();
-  const applied = await dataSource.runMigrations({ transaction: 'all' });
-  console.log(applied.length ? `Applied: ${applied.map((m) => m.name).join(', ')}` : 'Schema is up to date.');
+  const { migrations, frameworks } = await migrateAndSeedReference(dataSource);
+  console.log(migrations.length ? `Applied: ${migrations.join(', ')}` : 'Schema is up to date.');
+  if (frameworks.length) console.log(`Loaded reference frameworks: ${frameworks.join(', ')}`);
 } finally {
   await dataSource.destroy().catch(() => undefined);
   await server.stop();

@@ -39,8 +39,12 @@ describe('authentication (e2e)', () => {
     const org = await createOrganisation(ctx.dataSource);
     const sam = await createMember(ctx.dataSource, org.id, ['PRACTITIONER']);
 
-    const wrongPassword = await gql(ctx.app, LOGIN, { input: { email: sam.email, password: 'not the password at all' } });
-    const unknownEmail = await gql(ctx.app, LOGIN, { input: { email: 'nobody@test.example', password: TEST_PASSWORD } });
+    const wrongPassword = await gql(ctx.app, LOGIN, {
+      input: { email: sam.email, password: 'not the password at all' },
+    });
+    const unknownEmail = await gql(ctx.app, LOGIN, {
+      input: { email: 'nobody@test.example', password: TEST_PASSWORD },
+    });
 
     expect(errorCode(wrongPassword)).toBe('UNAUTHENTICATED');
     expect(wrongPassword.errors).toEqual(unknownEmail.errors);
@@ -51,9 +55,11 @@ describe('authentication (e2e)', () => {
     const org = await createOrganisation(ctx.dataSource);
     const sam = await createMember(ctx.dataSource, org.id, ['PRACTITIONER']);
     for (let i = 0; i < 3; i++) {
-      expect(errorCode(await gql(ctx.app, LOGIN, { input: { email: sam.email, password: `wrong-${i}-password` } }))).toBe(
-        'UNAUTHENTICATED',
-      );
+      expect(
+        errorCode(
+          await gql(ctx.app, LOGIN, { input: { email: sam.email, password: `wrong-${i}-password` } }),
+        ),
+      ).toBe('UNAUTHENTICATED');
     }
     const blocked = await gql(ctx.app, LOGIN, { input: { email: sam.email, password: TEST_PASSWORD } });
     expect(errorCode(blocked)).toBe('RATE_LIMITED');
@@ -64,7 +70,12 @@ describe('authentication (e2e)', () => {
     const res = await request(ctx.app.getHttpServer())
       .post('/graphql')
       .set('content-type', 'application/json')
-      .send([1, 2].map(() => ({ query: LOGIN, variables: { input: { email: 'a@test.example', password: 'x' } } })));
+      .send(
+        [1, 2].map(() => ({
+          query: LOGIN,
+          variables: { input: { email: 'a@test.example', password: 'x' } },
+        })),
+      );
     expect(res.status).toBe(400);
   });
 
@@ -79,9 +90,13 @@ describe('authentication (e2e)', () => {
     const sam = await createMember(ctx.dataSource, org.id, ['PRACTITIONER']);
     const first = await login(ctx.app, sam.email);
 
-    const rotated = await gql<{ refreshToken: { accessToken: string; refreshToken: string } }>(ctx.app, REFRESH, {
-      input: { refreshToken: first.refreshToken },
-    });
+    const rotated = await gql<{ refreshToken: { accessToken: string; refreshToken: string } }>(
+      ctx.app,
+      REFRESH,
+      {
+        input: { refreshToken: first.refreshToken },
+      },
+    );
     expect(rotated.errors).toBeUndefined();
     const second = rotated.data!.refreshToken;
     expect(second.refreshToken).not.toBe(first.refreshToken);
@@ -90,7 +105,9 @@ describe('authentication (e2e)', () => {
     const replay = await gql(ctx.app, REFRESH, { input: { refreshToken: first.refreshToken } });
     expect(errorCode(replay)).toBe('UNAUTHENTICATED');
     // The replay ended the session: the newer tokens stop working too.
-    expect(errorCode(await gql(ctx.app, REFRESH, { input: { refreshToken: second.refreshToken } }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(ctx.app, REFRESH, { input: { refreshToken: second.refreshToken } }))).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(errorCode(await gql(ctx.app, ME, {}, { as: second }))).toBe('UNAUTHENTICATED');
   });
 
@@ -102,7 +119,9 @@ describe('authentication (e2e)', () => {
     const out = await gql(ctx.app, `mutation { logout }`, {}, { as: session });
     expect(out.data).toEqual({ logout: true });
     expect(errorCode(await gql(ctx.app, ME, {}, { as: session }))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await gql(ctx.app, REFRESH, { input: { refreshToken: session.refreshToken } }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(ctx.app, REFRESH, { input: { refreshToken: session.refreshToken } }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it.each([
@@ -117,7 +136,8 @@ describe('authentication (e2e)', () => {
     const org = await createOrganisation(ctx.dataSource);
     const sam = await createMember(ctx.dataSource, org.id, ['PRACTITIONER']);
     const session = await login(ctx.app, sam.email);
-    const sid = JSON.parse(Buffer.from(session.accessToken.split('.')[1]!, 'base64url').toString()).sid as string;
+    const sid = JSON.parse(Buffer.from(session.accessToken.split('.')[1]!, 'base64url').toString())
+      .sid as string;
     const sign = (secret: string, exp: number) =>
       new SignJWT({ org: org.id, sid })
         .setProtectedHeader({ alg: 'HS256' })
@@ -129,7 +149,10 @@ describe('authentication (e2e)', () => {
         .sign(new TextEncoder().encode(secret));
 
     const forged = await sign('someone-elses-secret-someone-elses', Math.floor(Date.now() / 1000) + 600);
-    const expired = await sign(ctx.config.auth.jwtSecret instanceof Uint8Array ? 'e2e-secret-e2e-secret-e2e-secret-e2e' : '', Math.floor(Date.now() / 1000) - 60);
+    const expired = await sign(
+      ctx.config.auth.jwtSecret instanceof Uint8Array ? 'e2e-secret-e2e-secret-e2e-secret-e2e' : '',
+      Math.floor(Date.now() / 1000) - 60,
+    );
 
     expect(errorCode(await gql(ctx.app, ME, {}, { as: forged }))).toBe('UNAUTHENTICATED');
     const expiredRes = await gql(ctx.app, ME, {}, { as: expired });
@@ -142,7 +165,8 @@ describe('authentication (e2e)', () => {
     const other = await createOrganisation(ctx.dataSource);
     const sam = await createMember(ctx.dataSource, home.id, ['ORG_ADMIN']);
     const session = await login(ctx.app, sam.email);
-    const sid = JSON.parse(Buffer.from(session.accessToken.split('.')[1]!, 'base64url').toString()).sid as string;
+    const sid = JSON.parse(Buffer.from(session.accessToken.split('.')[1]!, 'base64url').toString())
+      .sid as string;
     const crossOrg = await new SignJWT({ org: other.id, sid })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(sam.user.id)
@@ -154,19 +178,23 @@ describe('authentication (e2e)', () => {
 
     expect(errorCode(await gql(ctx.app, ME, {}, { as: crossOrg }))).toBe('UNAUTHENTICATED');
     // Nor can they sign in to it.
-    expect(errorCode(await gql(ctx.app, LOGIN, { input: { email: sam.email, password: TEST_PASSWORD, organisationId: other.id } }))).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(
+      errorCode(
+        await gql(ctx.app, LOGIN, {
+          input: { email: sam.email, password: TEST_PASSWORD, organisationId: other.id },
+        }),
+      ),
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('should let a person in two organisations choose one at sign-in', async () => {
     const first = await createOrganisation(ctx.dataSource, { name: 'First' });
     const second = await createOrganisation(ctx.dataSource, { name: 'Second' });
     const agency = await createMember(ctx.dataSource, first.id, ['PRACTITIONER']);
-    await ctx.dataSource.query(`INSERT INTO membership (organisation_id, user_id, roles) VALUES ($1, $2, '{SUPERVISOR}')`, [
-      second.id,
-      agency.user.id,
-    ]);
+    await ctx.dataSource.query(
+      `INSERT INTO membership (organisation_id, user_id, roles) VALUES ($1, $2, '{SUPERVISOR}')`,
+      [second.id, agency.user.id],
+    );
     const session = await login(ctx.app, agency.email, second.id);
     const res = await gql<{ me: { organisation: { name: string }; roles: string[] } }>(
       ctx.app,

@@ -35,11 +35,13 @@ describe('platform: schema, health, hardening (e2e)', () => {
     const schema = ctx.app.get(GraphQLSchemaHost).schema;
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || ['String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name)) continue;
+      if (type.name.startsWith('__') || ['String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name))
+        continue;
       // Root operation types carry no description of their own; their fields do.
       if (!type.description && !['Query', 'Mutation'].includes(type.name)) missing.push(type.name);
       if ('getFields' in type) {
-        for (const field of Object.values(type.getFields())) if (!field.description) missing.push(`${type.name}.${field.name}`);
+        for (const field of Object.values(type.getFields()))
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
       }
     }
     expect(missing).toEqual([]);
@@ -76,7 +78,9 @@ describe('platform: schema, health, hardening (e2e)', () => {
 
   it('should serve introspection in development only', async () => {
     const introspection = `{ __schema { queryType { name } } }`;
-    expect(errorCode(await gql(ctx.app, introspection, {}, { as: session }))).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errorCode(await gql(ctx.app, introspection, {}, { as: session }))).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
   });
 });
 
@@ -91,10 +95,18 @@ describe('production mode (e2e)', () => {
   it('should not serve GraphiQL or introspection, and should leak no stack traces', async () => {
     await request(ctx.app.getHttpServer()).get('/graphiql').expect(404);
     const org = await createOrganisation(ctx.dataSource);
-    const session = await login(ctx.app, (await createMember(ctx.dataSource, org.id, ['PRACTITIONER'])).email);
+    const session = await login(
+      ctx.app,
+      (await createMember(ctx.dataSource, org.id, ['PRACTITIONER'])).email,
+    );
     const res = await gql(ctx.app, `{ __schema { types { name } } }`, {}, { as: session });
     expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
-    const broken = await gql(ctx.app, `{ framework(code: "PCF", version: "${'9'.repeat(50)}") { version } }`, {}, { as: session });
+    const broken = await gql(
+      ctx.app,
+      `{ framework(code: "PCF", version: "${'9'.repeat(50)}") { version } }`,
+      {},
+      { as: session },
+    );
     expect(JSON.stringify(broken.errors)).not.toMatch(/stacktrace|\bat .*\.js/);
   });
 });

@@ -6,7 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { prepareDatabase, startEmbeddedPostgres } from '#app/persistence';
-import { E2E_ADMIN_URL_ENV as ENV_ADMIN_URL, E2E_TEMPLATE_DB as TEMPLATE_DB, withDatabase } from '#app/testing';
+import {
+  E2E_ADMIN_URL_ENV as ENV_ADMIN_URL,
+  E2E_TEMPLATE_DB as TEMPLATE_DB,
+  withDatabase,
+} from '#app/testing';
 
 export default async function globalSetup(): Promise<void> {
   let adminUrl: string;
@@ -23,7 +27,9 @@ export default async function globalSetup(): Promise<void> {
   await admin.connect();
   try {
     const { rows } = await admin.query<{ v: string }>("SELECT current_setting('server_version') AS v");
-    console.log(`\ne2e database: PostgreSQL ${rows[0]!.v}${process.env.DATABASE_URL ? ' (DATABASE_URL)' : ' (embedded)'}`);
+    console.log(
+      `\ne2e database: PostgreSQL ${rows[0]!.v}${process.env.DATABASE_URL ? ' (DATABASE_URL)' : ' (embedded)'}`,
+    );
     // Leftovers of an interrupted run on a shared server.
     const stale = await admin.query<{ datname: string }>(
       `SELECT datname FROM pg_database WHERE datname LIKE 'pathways_e2e_%'`,

@@ -2,7 +2,8 @@ import pg from 'pg';
 import { E2E_ADMIN_URL_ENV as ENV_ADMIN_URL, E2E_TEMPLATE_DB as TEMPLATE_DB } from '#app/testing';
 
 export default async function globalTeardown(): Promise<void> {
-  const handle = (globalThis as Record<string, unknown>).__PATHWAYS_E2E_PG__ as { stop(): Promise<void> } | undefined;
+  const handle = (globalThis as Record<string, unknown>).__PATHWAYS_E2E_PG__ as
+    { stop(): Promise<void> } | undefined;
   if (handle) {
     await handle.stop();
     return;

@@ -81,7 +81,10 @@ export class AppModule {
               plugins: armor.plugins as ApolloDriverConfig['plugins'],
               validationRules: [...armor.validationRules],
               formatError: createFormatError(logger.logger),
-              context: ({ req }: { req: RequestWithPrincipal }): GraphQLContext => ({ req, loaders: loaders.create(req) }),
+              context: ({ req }: { req: RequestWithPrincipal }): GraphQLContext => ({
+                req,
+                loaders: loaders.create(req),
+              }),
             };
           },
         }),

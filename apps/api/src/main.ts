@@ -2,7 +2,12 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { buildAppConfig, InvalidEnvironmentError, type AppConfig } from '#app/config';
-import { migrateAndSeedReference, resolveDatabaseServer, seedDemoOrganisation, DEMO_PASSWORD } from '#app/persistence';
+import {
+  migrateAndSeedReference,
+  resolveDatabaseServer,
+  seedDemoOrganisation,
+  DEMO_PASSWORD,
+} from '#app/persistence';
 import { AppModule } from './app.module.js';
 import { PasswordHasher } from './auth/password-hasher.js';
 import { configureApp } from './configure-app.js';
@@ -22,7 +27,11 @@ function loadConfig(): AppConfig {
 async function bootstrap(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
-  const database = await resolveDatabaseServer({ url: config.db.url, dataDir: config.dataDir, embeddedPort: config.db.embeddedPort });
+  const database = await resolveDatabaseServer({
+    url: config.db.url,
+    dataDir: config.dataDir,
+    embeddedPort: config.db.embeddedPort,
+  });
   if (database.embedded) console.log(`Embedded PostgreSQL running, data in ${config.dataDir}`);
 
   const app = await NestFactory.create(
@@ -48,7 +57,9 @@ async function bootstrap(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal} received: stopping the API${database.embedded ? ' and the embedded PostgreSQL' : ''}`);
+    console.log(
+      `${signal} received: stopping the API${database.embedded ? ' and the embedded PostgreSQL' : ''}`,
+    );
     await app.close().catch(() => undefined);
     await database.stop().catch(() => undefined);
     process.exit(0);
@@ -61,9 +72,14 @@ async function bootstrap(): Promise<void> {
   console.log(`Pathways API ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`  GraphQL:  ${base}/graphql`);
   if (config.graphql.playground) console.log(`  GraphiQL: ${base}/graphiql`);
-  if (config.auth.jwtSecretGenerated) console.log('  Access tokens are signed with a key generated for this run (set JWT_SECRET to keep sign-ins across restarts).');
+  if (config.auth.jwtSecretGenerated)
+    console.log(
+      '  Access tokens are signed with a key generated for this run (set JWT_SECRET to keep sign-ins across restarts).',
+    );
   if (demoLogins) {
-    console.log(`\nDemo organisation created (demonstration data only). Every demo login uses the password "${DEMO_PASSWORD}":`);
+    console.log(
+      `\nDemo organisation created (demonstration data only). Every demo login uses the password "${DEMO_PASSWORD}":`,
+    );
     for (const l of demoLogins) console.log(`  ${l.email.padEnd(36)} ${l.roles.join(', ')}`);
   }
 }

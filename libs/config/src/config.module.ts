@@ -8,6 +8,10 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 @Module({})
 export class AppConfigModule {
   static forRoot(config: AppConfig = buildAppConfig()): DynamicModule {
-    return { module: AppConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+    return {
+      module: AppConfigModule,
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
   }
 }

@@ -4,7 +4,13 @@ import type { INestApplication } from '@nestjs/common';
 export interface GqlError {
   message: string;
   path?: (string | number)[];
-  extensions?: { code?: string; domainCode?: string; field?: string; fields?: { field: string; messages: string[] }[]; [k: string]: unknown };
+  extensions?: {
+    code?: string;
+    domainCode?: string;
+    field?: string;
+    fields?: { field: string; messages: string[] }[];
+    [k: string]: unknown;
+  };
 }
 
 export interface GqlResult<T> {

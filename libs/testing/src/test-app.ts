@@ -18,12 +18,15 @@ export function withDatabase(url: string, database: string): string {
  */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = process.env[E2E_ADMIN_URL_ENV];
-  if (!adminUrl) throw new Error(`${E2E_ADMIN_URL_ENV} is not set: run the e2e tests through jest's global setup`);
+  if (!adminUrl)
+    throw new Error(`${E2E_ADMIN_URL_ENV} is not set: run the e2e tests through jest's global setup`);
   const name = `pathways_e2e_${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(E2E_TEMPLATE_DB)}`);
+    await admin.query(
+      `CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(E2E_TEMPLATE_DB)}`,
+    );
   } finally {
     await admin.end();
   }

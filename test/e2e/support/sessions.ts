@@ -8,13 +8,20 @@ export interface Session {
 
 export const LOGIN = /* GraphQL */ `
   mutation Login($input: LoginInput!) {
-    login(input: $input) { accessToken refreshToken accessTokenExpiresAt refreshTokenExpiresAt }
+    login(input: $input) {
+      accessToken
+      refreshToken
+      accessTokenExpiresAt
+      refreshTokenExpiresAt
+    }
   }
 `;
 
 /** Signs in through the API, as a client would. */
 export async function login(app: INestApplication, email: string, organisationId?: string): Promise<Session> {
-  const res = await gql<{ login: Session }>(app, LOGIN, { input: { email, password: TEST_PASSWORD, organisationId } });
+  const res = await gql<{ login: Session }>(app, LOGIN, {
+    input: { email, password: TEST_PASSWORD, organisationId },
+  });
   if (!res.data?.login) throw new Error(`login failed for test user: ${JSON.stringify(res.errors)}`);
   return res.data.login;
 }

@@ -18,7 +18,10 @@ export interface AccessClaims {
 export class AccessTokenService {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  async sign(claims: AccessClaims & { sessionFamilyId: string }, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+  async sign(
+    claims: AccessClaims & { sessionFamilyId: string },
+    now = new Date(),
+  ): Promise<{ token: string; expiresAt: Date }> {
     const issuedAt = Math.floor(now.getTime() / 1000);
     const expiresAt = new Date((issuedAt + this.config.auth.accessTokenTtlSeconds) * 1000);
     const token = await new SignJWT({ org: claims.organisationId, sid: claims.sessionFamilyId })
@@ -39,12 +42,17 @@ export class AccessTokenService {
         audience: AUDIENCE,
         algorithms: ['HS256'],
       });
-      if (typeof payload.sub !== 'string' || typeof payload.org !== 'string' || typeof payload.sid !== 'string') {
+      if (
+        typeof payload.sub !== 'string' ||
+        typeof payload.org !== 'string' ||
+        typeof payload.sid !== 'string'
+      ) {
         throw new DomainError('TOKEN_INVALID', 'Access token is not valid');
       }
       return { userId: payload.sub, organisationId: payload.org, sessionFamilyId: payload.sid };
     } catch (error) {
-      if (error instanceof errors.JWTExpired) throw new DomainError('SESSION_EXPIRED', 'Access token has expired');
+      if (error instanceof errors.JWTExpired)
+        throw new DomainError('SESSION_EXPIRED', 'Access token has expired');
       if (error instanceof DomainError) throw error;
       throw new DomainError('TOKEN_INVALID', 'Access token is not valid');
     }

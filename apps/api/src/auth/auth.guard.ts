@@ -1,4 +1,10 @@
-import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import {
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DomainError, type Role } from '#app/domain';
 import { MembershipRepository } from '#app/persistence';
@@ -39,9 +45,16 @@ export class AuthGuard implements CanActivate {
     const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header) : null;
     if (!match) throw new UnauthorizedException();
     const token = match[1]!;
-    const claims = this.oidc.handles(token) ? await this.oidc.verify(token, headers) : await this.accessTokens.verify(token);
-    const membership = await this.memberships.findPrincipal(claims.organisationId, claims.userId, claims.sessionFamilyId);
-    if (!membership) throw new DomainError('TOKEN_INVALID', 'This sign-in is no longer valid for the organisation');
+    const claims = this.oidc.handles(token)
+      ? await this.oidc.verify(token, headers)
+      : await this.accessTokens.verify(token);
+    const membership = await this.memberships.findPrincipal(
+      claims.organisationId,
+      claims.userId,
+      claims.sessionFamilyId,
+    );
+    if (!membership)
+      throw new DomainError('TOKEN_INVALID', 'This sign-in is no longer valid for the organisation');
     return { ...claims, roles: membership.roles, teamId: membership.teamId };
   }
 }

@@ -10,13 +10,17 @@ export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Sign in with email and password. Rate-limited per account and per address.' })
+  @Mutation(() => AuthPayload, {
+    description: 'Sign in with email and password. Rate-limited per account and per address.',
+  })
   login(@Args('input') input: LoginInput, @Context('req') req: { ip?: string }): Promise<AuthPayload> {
     return this.auth.login(input.email, input.password, input.organisationId, req.ip ?? 'unknown');
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Exchange a refresh token for new tokens (the old one stops working).' })
+  @Mutation(() => AuthPayload, {
+    description: 'Exchange a refresh token for new tokens (the old one stops working).',
+  })
   refreshToken(@Args('input') input: RefreshTokenInput): Promise<AuthPayload> {
     return this.auth.refresh(input.refreshToken);
   }

@@ -3,7 +3,12 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#app/config';
 import { DomainError } from '#app/domain';
-import { AuthSessionRepository, MembershipRepository, OrganisationRepository, UserRepository } from '#app/persistence';
+import {
+  AuthSessionRepository,
+  MembershipRepository,
+  OrganisationRepository,
+  UserRepository,
+} from '#app/persistence';
 import { AccessTokenService } from './access-token.service.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { PasswordHasher } from './password-hasher.js';
@@ -38,7 +43,12 @@ export class AuthService {
    * Email and password sign-in. Every failure says the same thing, whether the
    * email exists or not, and takes the same time (a decoy hash is verified).
    */
-  async login(email: string, password: string, organisationId: string | undefined, address: string): Promise<IssuedTokens> {
+  async login(
+    email: string,
+    password: string,
+    organisationId: string | undefined,
+    address: string,
+  ): Promise<IssuedTokens> {
     await this.rateLimiter.assertAllowed(email, address);
     const user = await this.users.findByEmail(email);
     const ok = await this.hasher.verify(user?.passwordHash ?? null, password);
@@ -71,7 +81,8 @@ export class AuthService {
         await this.sessions.revokeFamily(session.familyId, now, manager);
         return { error: new DomainError('TOKEN_INVALID', 'Refresh token is not valid') };
       }
-      if (session.expiresAt <= now) return { error: new DomainError('SESSION_EXPIRED', 'Sign-in has expired') };
+      if (session.expiresAt <= now)
+        return { error: new DomainError('SESSION_EXPIRED', 'Sign-in has expired') };
       const member = await this.memberships.findActive(session.organisationId, session.userId, manager);
       if (!member) return { error: new DomainError('TOKEN_INVALID', 'Refresh token is not valid') };
       await this.sessions.revoke(session.id, now, manager);
@@ -95,7 +106,13 @@ export class AuthService {
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshTokenExpiresAt = new Date(Date.now() + this.config.auth.refreshTokenTtlDays * 86_400_000);
     await this.sessions.insert(
-      { organisationId, userId, familyId, tokenHash: hashToken(refreshToken), expiresAt: refreshTokenExpiresAt },
+      {
+        organisationId,
+        userId,
+        familyId,
+        tokenHash: hashToken(refreshToken),
+        expiresAt: refreshTokenExpiresAt,
+      },
       manager,
     );
     const access = await this.accessTokens.sign({ userId, organisationId, sessionFamilyId: familyId });

@@ -29,7 +29,11 @@ export class LoginRateLimiter implements OnModuleInit {
       tableCreated: true,
       duration: this.config.auth.loginWindowSeconds,
     };
-    this.perAccount = new RateLimiterPostgres({ ...common, keyPrefix: 'acct', points: this.config.auth.loginMaxAttempts });
+    this.perAccount = new RateLimiterPostgres({
+      ...common,
+      keyPrefix: 'acct',
+      points: this.config.auth.loginMaxAttempts,
+    });
     this.perAddress = new RateLimiterPostgres({
       ...common,
       keyPrefix: 'addr',
@@ -48,7 +52,10 @@ export class LoginRateLimiter implements OnModuleInit {
       this.perAddress.get(LoginRateLimiter.key(address)),
     ]);
     const spent = (res: RateLimiterRes | null, max: number) => res !== null && res.consumedPoints >= max;
-    if (spent(account, this.config.auth.loginMaxAttempts) || spent(client, this.config.auth.loginMaxAttempts * 10)) {
+    if (
+      spent(account, this.config.auth.loginMaxAttempts) ||
+      spent(client, this.config.auth.loginMaxAttempts * 10)
+    ) {
       const wait = Math.max(account?.msBeforeNext ?? 0, client?.msBeforeNext ?? 0);
       throw new DomainError('RATE_LIMITED', 'Too many failed sign-in attempts; try again later', undefined, {
         retryAfterSeconds: Math.ceil(wait / 1000),

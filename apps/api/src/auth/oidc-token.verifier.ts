@@ -35,7 +35,9 @@ export class OidcTokenVerifier {
 
   private keys(issuerUrl: string): Promise<JWTVerifyGetKey> {
     this.jwks ??= (async () => {
-      const discovery = await fetch(new URL('.well-known/openid-configuration', issuerUrl.endsWith('/') ? issuerUrl : `${issuerUrl}/`));
+      const discovery = await fetch(
+        new URL('.well-known/openid-configuration', issuerUrl.endsWith('/') ? issuerUrl : `${issuerUrl}/`),
+      );
       if (!discovery.ok) throw new Error(`OIDC discovery answered ${discovery.status}`);
       const { jwks_uri } = (await discovery.json()) as { jwks_uri?: string };
       if (!jwks_uri) throw new Error('OIDC discovery document has no jwks_uri');
@@ -64,7 +66,8 @@ export class OidcTokenVerifier {
     if (!user) throw new DomainError('TOKEN_INVALID', 'No Pathways account for this identity');
     const wanted = headers[ORGANISATION_HEADER];
     const memberships = await this.memberships.findActiveForUserAcrossOrganisations(user.id);
-    const membership = typeof wanted === 'string' ? memberships.find((m) => m.organisationId === wanted) : memberships[0];
+    const membership =
+      typeof wanted === 'string' ? memberships.find((m) => m.organisationId === wanted) : memberships[0];
     if (!membership) throw new DomainError('NOT_A_MEMBER', 'Not a member of that organisation');
     return { userId: user.id, organisationId: membership.organisationId, sessionFamilyId: null };
   }

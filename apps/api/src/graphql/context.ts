@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { FrameworkRepository, OrganisationRepository, TeamRepository, UserRepository } from '#app/persistence';
+import {
+  FrameworkRepository,
+  OrganisationRepository,
+  TeamRepository,
+  UserRepository,
+} from '#app/persistence';
 import type { RequestWithPrincipal } from '../auth/auth.decorators.js';
 import { createFrameworkLoaders } from '../modules/frameworks/frameworks.loaders.js';
 import { createOrganisationLoaders } from '../modules/organisation/organisation.loaders.js';
@@ -27,7 +32,11 @@ export class LoadersFactory {
       return req.principal.organisationId;
     };
     return {
-      ...createOrganisationLoaders(organisationOf, { users: this.users, teams: this.teams, organisations: this.organisations }),
+      ...createOrganisationLoaders(organisationOf, {
+        users: this.users,
+        teams: this.teams,
+        organisations: this.organisations,
+      }),
       ...createFrameworkLoaders(this.frameworks),
     };
   }

@@ -6,12 +6,7 @@ import { DomainError, type DomainErrorCode } from '#app/domain';
 import { InputValidationError } from './input-validation.error.js';
 
 export type GqlErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'RATE_LIMITED';
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED';
 
 /** The one table that turns a domain refusal into what a client sees. */
 export const GQL_CODE = {
@@ -107,14 +102,25 @@ export function createFormatError(logger: Logger) {
     }
     const pgCode = (original as { code?: unknown } | null)?.code;
     if (pgCode === PG_UNIQUE_VIOLATION || pgCode === PG_SERIALIZATION_FAILURE) {
-      return { ...base, message: 'This conflicts with a change made at the same time', extensions: { code: 'CONFLICT' } };
+      return {
+        ...base,
+        message: 'This conflicts with a change made at the same time',
+        extensions: { code: 'CONFLICT' },
+      };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && GRAPHQL_OWN_CODES.has(code) && !(original instanceof HttpException)) {
       return { ...base, extensions: { code } };
     }
-    logger.error({ error: describeSafely(original), path: formatted.path }, 'unexpected error in GraphQL operation');
-    return { message: 'An error occurred', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    logger.error(
+      { error: describeSafely(original), path: formatted.path },
+      'unexpected error in GraphQL operation',
+    );
+    return {
+      message: 'An error occurred',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }
 
@@ -126,5 +132,9 @@ export function createFormatError(logger: Logger) {
 export function describeSafely(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error };
   const frames = (error.stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at '));
-  return { type: error.name, code: (error as { code?: unknown }).code, frames: frames.slice(0, 8).map((f) => f.trim()) };
+  return {
+    type: error.name,
+    code: (error as { code?: unknown }).code,
+    frames: frames.slice(0, 8).map((f) => f.trim()),
+  };
 }

@@ -12,7 +12,10 @@ export class PageArgs {
   @Max(100)
   first = 20;
 
-  @Field(() => String, { nullable: true, description: 'Return items after this cursor (from pageInfo.endCursor).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return items after this cursor (from pageInfo.endCursor).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)
@@ -24,7 +27,10 @@ export class PageInfo {
   @Field({ description: 'True when more items follow this page.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page; pass it as `after`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item of this page; pass it as `after`.',
+  })
   endCursor!: string | null;
 }
 
@@ -74,7 +80,11 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
   if (!cursor) return null;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(key) && key.length === arity && key.every((k) => typeof k === 'string' || typeof k === 'number')) {
+    if (
+      Array.isArray(key) &&
+      key.length === arity &&
+      key.every((k) => typeof k === 'string' || typeof k === 'number')
+    ) {
       return key;
     }
   } catch {
@@ -84,7 +94,11 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
 }
 
 /** Turns `first + 1` fetched rows into a page and a connection. */
-export function toConnection<T>(rows: T[], first: number, keyOf: (row: T) => (string | number)[]): ConnectionShape<T> {
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  keyOf: (row: T) => (string | number)[],
+): ConnectionShape<T> {
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
   return {

@@ -22,7 +22,9 @@ export class AppValidationPipe extends ValidationPipe {
       return await super.transform(value, metadata);
     } catch (error) {
       if (error instanceof InputValidationError && metadata.data) {
-        throw new InputValidationError(error.fields.map((f) => ({ ...f, field: `${metadata.data}.${f.field}` })));
+        throw new InputValidationError(
+          error.fields.map((f) => ({ ...f, field: `${metadata.data}.${f.field}` })),
+        );
       }
       throw error;
     }

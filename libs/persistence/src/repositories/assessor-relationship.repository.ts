@@ -19,12 +19,21 @@ export class AssessorRelationshipRepository {
     return (manager ?? this.dataSource.manager).getRepository(AssessorRelationshipEntity);
   }
 
-  findById(organisationId: string, id: string, manager?: EntityManager): Promise<AssessorRelationshipEntity | null> {
+  findById(
+    organisationId: string,
+    id: string,
+    manager?: EntityManager,
+  ): Promise<AssessorRelationshipEntity | null> {
     return this.repo(manager).findOneBy({ organisationId, id });
   }
 
   /** Every relationship between two people (any capacity, any dates). */
-  findBetween(organisationId: string, assessorUserId: string, practitionerUserId: string, manager?: EntityManager) {
+  findBetween(
+    organisationId: string,
+    assessorUserId: string,
+    practitionerUserId: string,
+    manager?: EntityManager,
+  ) {
     return this.repo(manager).findBy({ organisationId, assessorUserId, practitionerUserId });
   }
 
@@ -46,28 +55,44 @@ export class AssessorRelationshipRepository {
       .addOrderBy('r.id', 'ASC')
       .limit(limit);
     if (filter.assessorUserId) qb.andWhere('r.assessor_user_id = :a', { a: filter.assessorUserId });
-    if (filter.practitionerUserId) qb.andWhere('r.practitioner_user_id = :p', { p: filter.practitionerUserId });
+    if (filter.practitionerUserId)
+      qb.andWhere('r.practitioner_user_id = :p', { p: filter.practitionerUserId });
     if (filter.involvingUserId) {
       qb.andWhere('(r.assessor_user_id = :u OR r.practitioner_user_id = :u)', { u: filter.involvingUserId });
     }
     if (filter.activeOn) {
       qb.andWhere('r.starts_on <= :d AND (r.ends_on IS NULL OR r.ends_on >= :d)', { d: filter.activeOn });
     }
-    if (after) qb.andWhere('(r.created_at, r.id) > (:afterAt::timestamptz, :afterId::uuid)', { afterAt: after[0], afterId: after[1] });
+    if (after)
+      qb.andWhere('(r.created_at, r.id) > (:afterAt::timestamptz, :afterId::uuid)', {
+        afterAt: after[0],
+        afterId: after[1],
+      });
     return qb.getMany();
   }
 
   insert(
     relationship: Pick<
       AssessorRelationshipEntity,
-      'organisationId' | 'assessorUserId' | 'practitionerUserId' | 'capacity' | 'startsOn' | 'endsOn' | 'createdByUserId'
+      | 'organisationId'
+      | 'assessorUserId'
+      | 'practitionerUserId'
+      | 'capacity'
+      | 'startsOn'
+      | 'endsOn'
+      | 'createdByUserId'
     >,
     manager?: EntityManager,
   ) {
     return this.repo(manager).save(this.repo(manager).create(relationship));
   }
 
-  async setEndsOn(organisationId: string, id: string, endsOn: string, manager?: EntityManager): Promise<void> {
+  async setEndsOn(
+    organisationId: string,
+    id: string,
+    endsOn: string,
+    manager?: EntityManager,
+  ): Promise<void> {
     await this.repo(manager).update({ organisationId, id }, { endsOn });
   }
 }

@@ -5,7 +5,14 @@ import { AuditEventEntity } from '../entities/audit-event.entity.js';
 
 export type NewAuditEvent = Pick<
   AuditEventEntity,
-  'organisationId' | 'actorUserId' | 'actorRole' | 'action' | 'entityType' | 'entityId' | 'subjectUserId' | 'changes'
+  | 'organisationId'
+  | 'actorUserId'
+  | 'actorRole'
+  | 'action'
+  | 'entityType'
+  | 'entityId'
+  | 'subjectUserId'
+  | 'changes'
 >;
 
 /** Appends only: the table refuses UPDATE and DELETE. */

@@ -16,11 +16,19 @@ export class MembershipRepository {
     return (manager ?? this.dataSource.manager).getRepository(MembershipEntity);
   }
 
-  findActive(organisationId: string, userId: string, manager?: EntityManager): Promise<MembershipEntity | null> {
+  findActive(
+    organisationId: string,
+    userId: string,
+    manager?: EntityManager,
+  ): Promise<MembershipEntity | null> {
     return this.repo(manager).findOneBy({ organisationId, userId, active: true });
   }
 
-  findForUser(organisationId: string, userId: string, manager?: EntityManager): Promise<MembershipEntity | null> {
+  findForUser(
+    organisationId: string,
+    userId: string,
+    manager?: EntityManager,
+  ): Promise<MembershipEntity | null> {
     return this.repo(manager).findOneBy({ organisationId, userId });
   }
 
@@ -55,7 +63,10 @@ export class MembershipRepository {
     if (userIds.length === 0) return Promise.resolve([]);
     return this.repo()
       .createQueryBuilder('m')
-      .where('m.organisation_id = :organisationId AND m.user_id IN (:...userIds)', { organisationId, userIds: [...userIds] })
+      .where('m.organisation_id = :organisationId AND m.user_id IN (:...userIds)', {
+        organisationId,
+        userIds: [...userIds],
+      })
       .getMany();
   }
 
@@ -74,11 +85,18 @@ export class MembershipRepository {
       .limit(limit);
     if (filter.role) qb.andWhere(':role = ANY(m.roles)', { role: filter.role });
     if (filter.teamId) qb.andWhere('m.team_id = :teamId', { teamId: filter.teamId });
-    if (after) qb.andWhere('(m.created_at, m.id) > (:afterAt::timestamptz, :afterId::uuid)', { afterAt: after[0], afterId: after[1] });
+    if (after)
+      qb.andWhere('(m.created_at, m.id) > (:afterAt::timestamptz, :afterId::uuid)', {
+        afterAt: after[0],
+        afterId: after[1],
+      });
     return qb.getMany();
   }
 
-  insert(membership: Pick<MembershipEntity, 'organisationId' | 'userId' | 'roles' | 'teamId'>, manager?: EntityManager) {
+  insert(
+    membership: Pick<MembershipEntity, 'organisationId' | 'userId' | 'roles' | 'teamId'>,
+    manager?: EntityManager,
+  ) {
     return this.repo(manager).save(this.repo(manager).create({ ...membership, active: true }));
   }
 

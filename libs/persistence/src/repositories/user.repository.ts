@@ -24,12 +24,20 @@ export class UserRepository {
     if (ids.length === 0) return Promise.resolve([]);
     return this.repo()
       .createQueryBuilder('u')
-      .innerJoin('membership', 'm', 'm.user_id = u.id AND m.organisation_id = :organisationId', { organisationId })
+      .innerJoin('membership', 'm', 'm.user_id = u.id AND m.organisation_id = :organisationId', {
+        organisationId,
+      })
       .where('u.id IN (:...ids)', { ids: [...ids] })
       .getMany();
   }
 
-  insert(user: Pick<UserEntity, 'email' | 'fullName' | 'passwordHash' | 'regulator' | 'registrationNumber' | 'dateQualified'>, manager?: EntityManager) {
+  insert(
+    user: Pick<
+      UserEntity,
+      'email' | 'fullName' | 'passwordHash' | 'regulator' | 'registrationNumber' | 'dateQualified'
+    >,
+    manager?: EntityManager,
+  ) {
     return this.repo(manager).save(this.repo(manager).create({ ...user, email: user.email.toLowerCase() }));
   }
 

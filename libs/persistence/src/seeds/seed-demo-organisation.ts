@@ -21,13 +21,69 @@ interface DemoPerson {
 }
 
 const PEOPLE: DemoPerson[] = [
-  { key: 'admin', fullName: 'Demo Administrator', roles: ['ORG_ADMIN'], team: null, regulator: null, registrationNumber: null, dateQualified: null },
-  { key: 'psw', fullName: 'Demo Principal Social Worker', roles: ['PRINCIPAL_SOCIAL_WORKER'], team: null, regulator: 'SOCIAL_WORK_ENGLAND', registrationNumber: 'SW900001', dateQualified: '2004-07-01' },
-  { key: 'assessor', fullName: 'Demo ASYE Assessor', roles: ['ASSESSOR', 'PRACTITIONER'], team: 'Children and Families', regulator: 'SOCIAL_WORK_ENGLAND', registrationNumber: 'SW900002', dateQualified: '2012-07-01' },
-  { key: 'educator', fullName: 'Demo Practice Educator', roles: ['PRACTICE_EDUCATOR', 'PRACTITIONER'], team: 'Adults', regulator: 'SOCIAL_WORK_ENGLAND', registrationNumber: 'SW900003', dateQualified: '2014-07-01' },
-  { key: 'supervisor', fullName: 'Demo Supervisor', roles: ['SUPERVISOR', 'PRACTITIONER'], team: 'Children and Families', regulator: 'SOCIAL_WORK_ENGLAND', registrationNumber: 'SW900004', dateQualified: '2010-07-01' },
-  { key: 'nqsw', fullName: 'Demo Newly Qualified Social Worker', roles: ['PRACTITIONER'], team: 'Children and Families', regulator: 'SOCIAL_WORK_ENGLAND', registrationNumber: 'SW900005', dateQualified: '2026-07-01' },
-  { key: 'student', fullName: 'Demo Social Work Student', roles: ['PRACTITIONER'], team: 'Adults', regulator: null, registrationNumber: null, dateQualified: null },
+  {
+    key: 'admin',
+    fullName: 'Demo Administrator',
+    roles: ['ORG_ADMIN'],
+    team: null,
+    regulator: null,
+    registrationNumber: null,
+    dateQualified: null,
+  },
+  {
+    key: 'psw',
+    fullName: 'Demo Principal Social Worker',
+    roles: ['PRINCIPAL_SOCIAL_WORKER'],
+    team: null,
+    regulator: 'SOCIAL_WORK_ENGLAND',
+    registrationNumber: 'SW900001',
+    dateQualified: '2004-07-01',
+  },
+  {
+    key: 'assessor',
+    fullName: 'Demo ASYE Assessor',
+    roles: ['ASSESSOR', 'PRACTITIONER'],
+    team: 'Children and Families',
+    regulator: 'SOCIAL_WORK_ENGLAND',
+    registrationNumber: 'SW900002',
+    dateQualified: '2012-07-01',
+  },
+  {
+    key: 'educator',
+    fullName: 'Demo Practice Educator',
+    roles: ['PRACTICE_EDUCATOR', 'PRACTITIONER'],
+    team: 'Adults',
+    regulator: 'SOCIAL_WORK_ENGLAND',
+    registrationNumber: 'SW900003',
+    dateQualified: '2014-07-01',
+  },
+  {
+    key: 'supervisor',
+    fullName: 'Demo Supervisor',
+    roles: ['SUPERVISOR', 'PRACTITIONER'],
+    team: 'Children and Families',
+    regulator: 'SOCIAL_WORK_ENGLAND',
+    registrationNumber: 'SW900004',
+    dateQualified: '2010-07-01',
+  },
+  {
+    key: 'nqsw',
+    fullName: 'Demo Newly Qualified Social Worker',
+    roles: ['PRACTITIONER'],
+    team: 'Children and Families',
+    regulator: 'SOCIAL_WORK_ENGLAND',
+    registrationNumber: 'SW900005',
+    dateQualified: '2026-07-01',
+  },
+  {
+    key: 'student',
+    fullName: 'Demo Social Work Student',
+    roles: ['PRACTITIONER'],
+    team: 'Adults',
+    regulator: null,
+    registrationNumber: null,
+    dateQualified: null,
+  },
 ];
 
 const RELATIONSHIPS: { assessor: string; practitioner: string; capacity: AssessorCapacity }[] = [
@@ -49,11 +105,18 @@ export async function seedDemoOrganisation(
 ): Promise<{ email: string; roles: Role[] }[] | null> {
   if ((await manager.count(OrganisationEntity)) > 0) return null;
   const organisation = await manager.save(
-    manager.create(OrganisationEntity, { name: 'Demo Council (demonstration data)', slug: DEMO_SLUG, isDemo: true }),
+    manager.create(OrganisationEntity, {
+      name: 'Demo Council (demonstration data)',
+      slug: DEMO_SLUG,
+      isDemo: true,
+    }),
   );
   const teams = new Map<string, TeamEntity>();
   for (const name of ['Adults', 'Children and Families']) {
-    teams.set(name, await manager.save(manager.create(TeamEntity, { organisationId: organisation.id, name })));
+    teams.set(
+      name,
+      await manager.save(manager.create(TeamEntity, { organisationId: organisation.id, name })),
+    );
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids = new Map<string, string>();

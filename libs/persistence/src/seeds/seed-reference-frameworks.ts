@@ -64,7 +64,10 @@ export async function seedReferenceFrameworks(manager: EntityManager): Promise<s
     );
     const framework = await manager.findOneByOrFail(FrameworkEntity, { code: file.code });
     for (const v of file.versions) {
-      const exists = await manager.existsBy(FrameworkVersionEntity, { frameworkId: framework.id, version: v.version });
+      const exists = await manager.existsBy(FrameworkVersionEntity, {
+        frameworkId: framework.id,
+        version: v.version,
+      });
       if (exists) continue;
       const version = await manager.save(
         manager.create(FrameworkVersionEntity, {
@@ -81,7 +84,8 @@ export async function seedReferenceFrameworks(manager: EntityManager): Promise<s
       const pending = [...v.items];
       while (pending.length > 0) {
         const ready = pending.filter((i) => i.parentCode === null || idByCode.has(i.parentCode));
-        if (ready.length === 0) throw new Error(`${file.code}@${v.version}: item parents form a cycle or are missing`);
+        if (ready.length === 0)
+          throw new Error(`${file.code}@${v.version}: item parents form a cycle or are missing`);
         const saved = await manager.save(
           ready.map((i) =>
             manager.create(FrameworkItemEntity, {
@@ -114,7 +118,13 @@ export async function seedReferenceFrameworks(manager: EntityManager): Promise<s
         );
         if (l.pathways.length > 0) {
           await manager.save(
-            l.pathways.map((p, i) => manager.create(FrameworkLevelPathwayEntity, { ...p, ordinal: i + 1, frameworkLevelId: level.id })),
+            l.pathways.map((p, i) =>
+              manager.create(FrameworkLevelPathwayEntity, {
+                ...p,
+                ordinal: i + 1,
+                frameworkLevelId: level.id,
+              }),
+            ),
           );
         }
       }

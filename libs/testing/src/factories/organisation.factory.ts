@@ -17,12 +17,21 @@ const testPasswordHash = () => (cachedHash ??= argon2.hash(TEST_PASSWORD, { type
 
 const suffix = () => randomBytes(4).toString('hex');
 
-export async function createOrganisation(ds: DataSource, overrides: Partial<OrganisationEntity> = {}): Promise<OrganisationEntity> {
+export async function createOrganisation(
+  ds: DataSource,
+  overrides: Partial<OrganisationEntity> = {},
+): Promise<OrganisationEntity> {
   const s = suffix();
-  return ds.getRepository(OrganisationEntity).save({ name: `Test Council ${s}`, slug: `test-${s}`, isDemo: false, ...overrides });
+  return ds
+    .getRepository(OrganisationEntity)
+    .save({ name: `Test Council ${s}`, slug: `test-${s}`, isDemo: false, ...overrides });
 }
 
-export async function createTeam(ds: DataSource, organisationId: string, name = `Team ${suffix()}`): Promise<TeamEntity> {
+export async function createTeam(
+  ds: DataSource,
+  organisationId: string,
+  name = `Team ${suffix()}`,
+): Promise<TeamEntity> {
   return ds.getRepository(TeamEntity).save({ organisationId, name });
 }
 
@@ -36,7 +45,9 @@ export async function createMember(
   ds: DataSource,
   organisationId: string,
   roles: Role[],
-  overrides: Partial<Pick<UserEntity, 'fullName' | 'email' | 'regulator' | 'registrationNumber' | 'dateQualified'>> & {
+  overrides: Partial<
+    Pick<UserEntity, 'fullName' | 'email' | 'regulator' | 'registrationNumber' | 'dateQualified'>
+  > & {
     teamId?: string | null;
     regulator?: Regulator | null;
   } = {},

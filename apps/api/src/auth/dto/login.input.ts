@@ -16,7 +16,8 @@ export class LoginInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'Organisation to sign in to, for people who belong to several (default: the oldest membership).',
+    description:
+      'Organisation to sign in to, for people who belong to several (default: the oldest membership).',
   })
   @IsOptional()
   @IsUUID()

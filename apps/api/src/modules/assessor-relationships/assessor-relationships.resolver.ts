@@ -9,28 +9,42 @@ import {
   CreateAssessorRelationshipInput,
   EndAssessorRelationshipInput,
 } from './dto/assessor-relationship.inputs.js';
-import { AssessorRelationship, AssessorRelationshipConnection } from './models/assessor-relationship.model.js';
+import {
+  AssessorRelationship,
+  AssessorRelationshipConnection,
+} from './models/assessor-relationship.model.js';
 
 @Resolver(() => AssessorRelationship)
 export class AssessorRelationshipsResolver {
   constructor(private readonly service: AssessorRelationshipsService) {}
 
   @Query(() => AssessorRelationshipConnection, {
-    description: 'Assessor relationships: all of them for administrators and PSWs, otherwise those you are party to.',
+    description:
+      'Assessor relationships: all of them for administrators and PSWs, otherwise those you are party to.',
   })
   assessorRelationships(@CurrentPrincipal() principal: Principal, @Args() args: AssessorRelationshipsArgs) {
     return this.service.page(principal, args);
   }
 
   @Roles('ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER')
-  @Mutation(() => AssessorRelationship, { description: 'Let an assessor review a practitioner’s evidence from a date.' })
-  createAssessorRelationship(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateAssessorRelationshipInput) {
+  @Mutation(() => AssessorRelationship, {
+    description: 'Let an assessor review a practitioner’s evidence from a date.',
+  })
+  createAssessorRelationship(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: CreateAssessorRelationshipInput,
+  ) {
     return this.service.create(principal, input);
   }
 
   @Roles('ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER')
-  @Mutation(() => AssessorRelationship, { description: 'End a relationship on a date (the history is kept).' })
-  endAssessorRelationship(@CurrentPrincipal() principal: Principal, @Args('input') input: EndAssessorRelationshipInput) {
+  @Mutation(() => AssessorRelationship, {
+    description: 'End a relationship on a date (the history is kept).',
+  })
+  endAssessorRelationship(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: EndAssessorRelationshipInput,
+  ) {
     return this.service.end(principal, input);
   }
 

@@ -28,7 +28,10 @@ export class AssessorRelationshipsService {
   ) {}
 
   /** Administrators and PSWs see all; anyone else sees only relationships they are party to. */
-  async page(principal: Principal, args: AssessorRelationshipsArgs): Promise<ConnectionShape<AssessorRelationshipEntity>> {
+  async page(
+    principal: Principal,
+    args: AssessorRelationshipsArgs,
+  ): Promise<ConnectionShape<AssessorRelationshipEntity>> {
     const key = decodeCursor(args.after, 2) as [string, string] | null;
     const seesAll = MANAGES.some((r) => principal.roles.includes(r));
     const rows = await this.relationships.page(
@@ -45,9 +48,16 @@ export class AssessorRelationshipsService {
     return toConnection(rows, args.first, (r) => [r.createdAt.toISOString(), r.id]);
   }
 
-  async create(principal: Principal, input: CreateAssessorRelationshipInput): Promise<AssessorRelationshipEntity> {
+  async create(
+    principal: Principal,
+    input: CreateAssessorRelationshipInput,
+  ): Promise<AssessorRelationshipEntity> {
     if (input.assessorUserId === input.practitionerUserId) {
-      throw new DomainError('ASSESSOR_IS_PRACTITIONER', 'Nobody can assess their own evidence', 'input.assessorUserId');
+      throw new DomainError(
+        'ASSESSOR_IS_PRACTITIONER',
+        'Nobody can assess their own evidence',
+        'input.assessorUserId',
+      );
     }
     if (input.endsOn && input.endsOn < input.startsOn) {
       throw new DomainError('INVALID_DATE_RANGE', 'The end date is before the start date', 'input.endsOn');
@@ -57,16 +67,36 @@ export class AssessorRelationshipsService {
         this.memberships.findActive(principal.organisationId, input.assessorUserId, manager),
         this.memberships.findActive(principal.organisationId, input.practitionerUserId, manager),
       ]);
-      if (!assessor) throw new DomainError('USER_NOT_FOUND', 'No such member in your organisation', 'input.assessorUserId');
-      if (!practitioner) throw new DomainError('USER_NOT_FOUND', 'No such member in your organisation', 'input.practitionerUserId');
+      if (!assessor)
+        throw new DomainError(
+          'USER_NOT_FOUND',
+          'No such member in your organisation',
+          'input.assessorUserId',
+        );
+      if (!practitioner)
+        throw new DomainError(
+          'USER_NOT_FOUND',
+          'No such member in your organisation',
+          'input.practitionerUserId',
+        );
       const needed = ROLE_FOR_CAPACITY[input.capacity];
       if (!assessor.roles.includes(needed)) {
-        throw new DomainError('ASSESSOR_LACKS_ROLE', `The assessor needs the ${needed} role for this capacity`, 'input.assessorUserId', { needed });
+        throw new DomainError(
+          'ASSESSOR_LACKS_ROLE',
+          `The assessor needs the ${needed} role for this capacity`,
+          'input.assessorUserId',
+          { needed },
+        );
       }
       if (!practitioner.roles.includes('PRACTITIONER')) {
-        throw new DomainError('ASSESSOR_LACKS_ROLE', 'Only practitioners can be assessed', 'input.practitionerUserId', {
-          needed: 'PRACTITIONER',
-        });
+        throw new DomainError(
+          'ASSESSOR_LACKS_ROLE',
+          'Only practitioners can be assessed',
+          'input.practitionerUserId',
+          {
+            needed: 'PRACTITIONER',
+          },
+        );
       }
       const relationship = await this.relationships.insert(
         {
@@ -105,7 +135,8 @@ export class AssessorRelationshipsService {
   async end(principal: Principal, input: EndAssessorRelationshipInput): Promise<AssessorRelationshipEntity> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.relationships.findById(principal.organisationId, input.id, manager);
-      if (!current) throw new DomainError('ASSESSOR_RELATIONSHIP_NOT_FOUND', 'No such relationship', 'input.id');
+      if (!current)
+        throw new DomainError('ASSESSOR_RELATIONSHIP_NOT_FOUND', 'No such relationship', 'input.id');
       if (input.endsOn < current.startsOn) {
         throw new DomainError('INVALID_DATE_RANGE', 'The end date is before the start date', 'input.endsOn');
       }

@@ -18,7 +18,10 @@ class FrameworkArgs {
   @Matches(/^[A-Z0-9_]{2,60}$/)
   code!: string;
 
-  @Field(() => String, { nullable: true, description: 'Version label, e.g. 2018; default the current version.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Version label, e.g. 2018; default the current version.',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 40)
@@ -63,7 +66,9 @@ export class FrameworkVersionFieldsResolver {
     return args.kind ? items.filter((i) => i.kind === args.kind) : items;
   }
 
-  @ResolveField(() => [FrameworkLevel], { description: 'Levels, lowest first (empty for frameworks without levels).' })
+  @ResolveField(() => [FrameworkLevel], {
+    description: 'Levels, lowest first (empty for frameworks without levels).',
+  })
   levels(@Parent() version: FrameworkVersion, @Context() ctx: GraphQLContext) {
     return ctx.loaders.levelsByVersion.load(version.id);
   }

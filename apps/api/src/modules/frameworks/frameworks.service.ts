@@ -16,7 +16,8 @@ export class FrameworksService {
     if (!framework) throw new DomainError('FRAMEWORK_NOT_FOUND', `No framework with code ${code}`, 'code');
     if (version) {
       const found = await this.frameworks.findVersion(framework.id, version);
-      if (!found) throw new DomainError('FRAMEWORK_NOT_FOUND', `${code} has no version ${version}`, 'version');
+      if (!found)
+        throw new DomainError('FRAMEWORK_NOT_FOUND', `${code} has no version ${version}`, 'version');
       return found;
     }
     const versions = await this.frameworks.findVersionsByFrameworkIds([framework.id]);

@@ -4,7 +4,13 @@ import { CurrentPrincipal, Roles } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { PageArgs, Connection } from '../../graphql/pagination.js';
-import { CreateTeamInput, CreateUserInput, MembersArgs, SetMemberTeamInput, UpdateMemberRolesInput } from './dto/organisation.inputs.js';
+import {
+  CreateTeamInput,
+  CreateUserInput,
+  MembersArgs,
+  SetMemberTeamInput,
+  UpdateMemberRolesInput,
+} from './dto/organisation.inputs.js';
 import { Me } from './models/me.model.js';
 import { Member, MemberConnection } from './models/member.model.js';
 import { Organisation } from './models/organisation.model.js';
@@ -20,11 +26,19 @@ export class OrganisationResolver {
 
   @Query(() => Me, { description: 'The signed-in person, in the organisation this session acts in.' })
   me(@CurrentPrincipal() principal: Principal): Me {
-    return { userId: principal.userId, organisationId: principal.organisationId, roles: principal.roles, teamId: principal.teamId };
+    return {
+      userId: principal.userId,
+      organisationId: principal.organisationId,
+      roles: principal.roles,
+      teamId: principal.teamId,
+    };
   }
 
   @Query(() => Organisation, { description: 'The caller’s organisation.' })
-  async organisation(@CurrentPrincipal() principal: Principal, @Context() ctx: GraphQLContext): Promise<Organisation> {
+  async organisation(
+    @CurrentPrincipal() principal: Principal,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Organisation> {
     const organisation = await ctx.loaders.organisation.load(principal.organisationId);
     if (!organisation) throw new DomainError('ORGANISATION_NOT_FOUND', 'Organisation not found');
     return organisation;
@@ -36,12 +50,16 @@ export class OrganisationResolver {
   }
 
   @Roles('ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER')
-  @Query(() => MemberConnection, { description: 'Members of the organisation, oldest first (administrators and PSWs).' })
+  @Query(() => MemberConnection, {
+    description: 'Members of the organisation, oldest first (administrators and PSWs).',
+  })
   members(@CurrentPrincipal() principal: Principal, @Args() args: MembersArgs) {
     return this.service.membersPage(principal, args);
   }
 
-  @Query(() => Member, { description: 'One member by user id: anyone for administrators and PSWs, otherwise yourself.' })
+  @Query(() => Member, {
+    description: 'One member by user id: anyone for administrators and PSWs, otherwise yourself.',
+  })
   member(@CurrentPrincipal() principal: Principal, @Args('userId', { type: () => ID }) userId: string) {
     return this.service.member(principal, userId);
   }
@@ -61,7 +79,9 @@ export class OrganisationResolver {
   }
 
   @Roles('ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER')
-  @Mutation(() => Member, { description: 'Replace a member’s roles. The last administrator cannot be removed.' })
+  @Mutation(() => Member, {
+    description: 'Replace a member’s roles. The last administrator cannot be removed.',
+  })
   updateMemberRoles(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateMemberRolesInput) {
     return this.service.updateRoles(principal, input);
   }

@@ -1,11 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  assertCanGrantRoles,
-  checkPasswordStrength,
-  DomainError,
-  type Role,
-} from '#app/domain';
+import { assertCanGrantRoles, checkPasswordStrength, DomainError, type Role } from '#app/domain';
 import {
   AuditEventRepository,
   MembershipRepository,
@@ -17,7 +12,13 @@ import {
 import type { Principal } from '../../auth/principal.js';
 import { PasswordHasher } from '../../auth/password-hasher.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
-import type { CreateTeamInput, CreateUserInput, MembersArgs, SetMemberTeamInput, UpdateMemberRolesInput } from './dto/organisation.inputs.js';
+import type {
+  CreateTeamInput,
+  CreateUserInput,
+  MembersArgs,
+  SetMemberTeamInput,
+  UpdateMemberRolesInput,
+} from './dto/organisation.inputs.js';
 
 /** The role a caller acted in, for the audit trail: the first of theirs that allowed the action. */
 export const actingRole = (principal: Principal, allowed: readonly Role[]) =>
@@ -34,7 +35,11 @@ export class OrganisationService {
     private readonly hasher: PasswordHasher,
   ) {}
 
-  async teamsPage(principal: Principal, first: number, after?: string | null): Promise<ConnectionShape<TeamEntity>> {
+  async teamsPage(
+    principal: Principal,
+    first: number,
+    after?: string | null,
+  ): Promise<ConnectionShape<TeamEntity>> {
     const key = decodeCursor(after, 1);
     const rows = await this.teams.page(principal.organisationId, key ? String(key[0]) : null, first + 1);
     return toConnection(rows, first, (t) => [t.name]);
@@ -42,12 +47,14 @@ export class OrganisationService {
 
   async createTeam(principal: Principal, input: CreateTeamInput): Promise<TeamEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const team = await this.teams.insert({ organisationId: principal.organisationId, name: input.name }, manager).catch((e: unknown) => {
-        if ((e as { code?: string }).code === '23505') {
-          throw new DomainError('TEAM_NAME_TAKEN', 'A team with this name already exists', 'input.name');
-        }
-        throw e;
-      });
+      const team = await this.teams
+        .insert({ organisationId: principal.organisationId, name: input.name }, manager)
+        .catch((e: unknown) => {
+          if ((e as { code?: string }).code === '23505') {
+            throw new DomainError('TEAM_NAME_TAKEN', 'A team with this name already exists', 'input.name');
+          }
+          throw e;
+        });
       await this.audit.append(
         {
           organisationId: principal.organisationId,
@@ -67,16 +74,22 @@ export class OrganisationService {
 
   async membersPage(principal: Principal, args: MembersArgs): Promise<ConnectionShape<MembershipEntity>> {
     const key = decodeCursor(args.after, 2) as [string, string] | null;
-    const rows = await this.memberships.page(principal.organisationId, { role: args.role, teamId: args.teamId }, key, args.first + 1);
+    const rows = await this.memberships.page(
+      principal.organisationId,
+      { role: args.role, teamId: args.teamId },
+      key,
+      args.first + 1,
+    );
     return toConnection(rows, args.first, (m) => [m.createdAt.toISOString(), m.id]);
   }
 
   /** Admins and PSWs see every member; anyone else sees only themselves. */
   async member(principal: Principal, userId: string): Promise<MembershipEntity> {
     const seesEveryone = principal.roles.some((r) => r === 'ORG_ADMIN' || r === 'PRINCIPAL_SOCIAL_WORKER');
-    const membership = seesEveryone || userId === principal.userId
-      ? await this.memberships.findForUser(principal.organisationId, userId)
-      : null;
+    const membership =
+      seesEveryone || userId === principal.userId
+        ? await this.memberships.findForUser(principal.organisationId, userId)
+        : null;
     if (!membership) throw new DomainError('USER_NOT_FOUND', 'No such member in your organisation', 'userId');
     return membership;
   }
@@ -89,11 +102,18 @@ export class OrganisationService {
   async createUser(principal: Principal, input: CreateUserInput): Promise<MembershipEntity> {
     assertCanGrantRoles(principal.roles, input.roles);
     if (input.registrationNumber && !input.regulator) {
-      throw new DomainError('REGULATOR_REQUIRED', 'A registration number needs its regulator', 'input.regulator');
+      throw new DomainError(
+        'REGULATOR_REQUIRED',
+        'A registration number needs its regulator',
+        'input.regulator',
+      );
     }
     if (input.password) {
       const reasons = checkPasswordStrength(input.password, { email: input.email, fullName: input.fullName });
-      if (reasons.length) throw new DomainError('WEAK_PASSWORD', `Password ${reasons.join('; ')}`, 'input.password', { reasons });
+      if (reasons.length)
+        throw new DomainError('WEAK_PASSWORD', `Password ${reasons.join('; ')}`, 'input.password', {
+          reasons,
+        });
     }
     const passwordHash = input.password ? await this.hasher.hash(input.password) : null;
     return this.dataSource.transaction(async (manager) => {
@@ -102,7 +122,11 @@ export class OrganisationService {
       }
       let user = await this.users.findByEmail(input.email, manager);
       if (user && (await this.memberships.findForUser(principal.organisationId, user.id, manager))) {
-        throw new DomainError('EMAIL_TAKEN', 'This person is already a member of your organisation', 'input.email');
+        throw new DomainError(
+          'EMAIL_TAKEN',
+          'This person is already a member of your organisation',
+          'input.email',
+        );
       }
       user ??= await this.users.insert(
         {
@@ -116,7 +140,12 @@ export class OrganisationService {
         manager,
       );
       const membership = await this.memberships.insert(
-        { organisationId: principal.organisationId, userId: user.id, roles: input.roles, teamId: input.teamId ?? null },
+        {
+          organisationId: principal.organisationId,
+          userId: user.id,
+          roles: input.roles,
+          teamId: input.teamId ?? null,
+        },
         manager,
       );
       await this.audit.append(
@@ -139,16 +168,25 @@ export class OrganisationService {
   async updateRoles(principal: Principal, input: UpdateMemberRolesInput): Promise<MembershipEntity> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.memberships.findForUser(principal.organisationId, input.userId, manager);
-      if (!current) throw new DomainError('USER_NOT_FOUND', 'No such member in your organisation', 'input.userId');
+      if (!current)
+        throw new DomainError('USER_NOT_FOUND', 'No such member in your organisation', 'input.userId');
       const changed = [
         ...input.roles.filter((r) => !current.roles.includes(r)),
         ...current.roles.filter((r) => !input.roles.includes(r)),
       ];
       assertCanGrantRoles(principal.roles, changed);
       if (current.roles.includes('ORG_ADMIN') && !input.roles.includes('ORG_ADMIN')) {
-        const admins = await this.memberships.lockActiveWithRole(principal.organisationId, 'ORG_ADMIN', manager);
+        const admins = await this.memberships.lockActiveWithRole(
+          principal.organisationId,
+          'ORG_ADMIN',
+          manager,
+        );
         if (admins.length <= 1) {
-          throw new DomainError('LAST_ORG_ADMIN', 'The organisation must keep at least one administrator', 'input.roles');
+          throw new DomainError(
+            'LAST_ORG_ADMIN',
+            'The organisation must keep at least one administrator',
+            'input.roles',
+          );
         }
       }
       await this.memberships.update(principal.organisationId, input.userId, { roles: input.roles }, manager);
@@ -172,7 +210,8 @@ export class OrganisationService {
   async setTeam(principal: Principal, input: SetMemberTeamInput): Promise<MembershipEntity> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.memberships.findForUser(principal.organisationId, input.userId, manager);
-      if (!current) throw new DomainError('USER_NOT_FOUND', 'No such member in your organisation', 'input.userId');
+      if (!current)
+        throw new DomainError('USER_NOT_FOUND', 'No such member in your organisation', 'input.userId');
       const teamId = input.teamId ?? null;
       if (teamId && !(await this.teams.findById(principal.organisationId, teamId, manager))) {
         throw new DomainError('TEAM_NOT_FOUND', 'No such team in your organisation', 'input.teamId');

@@ -23,7 +23,10 @@ export class CreateAssessorRelationshipInput {
   @Length(10, 10)
   startsOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'Last day in force (YYYY-MM-DD); omit for open-ended.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last day in force (YYYY-MM-DD); omit for open-ended.',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)
@@ -54,7 +57,10 @@ export class AssessorRelationshipsArgs extends PageArgs {
   @IsUUID()
   assessorUserId?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only relationships in force on this date (YYYY-MM-DD).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only relationships in force on this date (YYYY-MM-DD).',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)

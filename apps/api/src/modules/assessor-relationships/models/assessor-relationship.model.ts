@@ -32,7 +32,10 @@ export class AssessorRelationship {
   @Field({ description: 'First day in force (YYYY-MM-DD).' })
   startsOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'Last day in force (YYYY-MM-DD), or null while open-ended.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last day in force (YYYY-MM-DD), or null while open-ended.',
+  })
   endsOn!: string | null;
 
   @Field({ description: 'When it was recorded.' })

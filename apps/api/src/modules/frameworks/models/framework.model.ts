@@ -1,7 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { FRAMEWORK_VERSION_STATUSES, type FrameworkVersionStatus } from '#app/persistence';
 
-export const FrameworkVersionStatusEnum = Object.fromEntries(FRAMEWORK_VERSION_STATUSES.map((s) => [s, s])) as {
+export const FrameworkVersionStatusEnum = Object.fromEntries(
+  FRAMEWORK_VERSION_STATUSES.map((s) => [s, s]),
+) as {
   [K in FrameworkVersionStatus]: K;
 };
 registerEnumType(FrameworkVersionStatusEnum, {
@@ -51,12 +53,16 @@ export class FrameworkVersion {
   notes!: string | null;
 }
 
-@ObjectType({ description: 'A statement of a framework version: a domain, standard, sub-standard or statement.' })
+@ObjectType({
+  description: 'A statement of a framework version: a domain, standard, sub-standard or statement.',
+})
 export class FrameworkItem {
   @Field(() => ID, { description: 'Item id.' })
   id!: string;
 
-  @Field({ description: 'Code, stable across versions where the item carries over (e.g. PROFESSIONALISM, 4.1).' })
+  @Field({
+    description: 'Code, stable across versions where the item carries over (e.g. PROFESSIONALISM, 4.1).',
+  })
   code!: string;
 
   @Field({ description: 'Kind: SUPER_DOMAIN, DOMAIN, STANDARD, SUB_STANDARD, STATEMENT…' })
@@ -74,11 +80,15 @@ export class FrameworkItem {
   @Field({ description: 'Summary (a paraphrase of the owner’s wording).' })
   description!: string;
 
-  @Field({ description: 'False where the official wording could not be confirmed: check it before relying on it.' })
+  @Field({
+    description: 'False where the official wording could not be confirmed: check it before relying on it.',
+  })
   confirmed!: boolean;
 }
 
-@ObjectType({ description: 'A parallel pathway within a level (e.g. Advanced: practitioner, educator, manager).' })
+@ObjectType({
+  description: 'A parallel pathway within a level (e.g. Advanced: practitioner, educator, manager).',
+})
 export class FrameworkLevelPathway {
   @Field(() => ID, { description: 'Pathway id.' })
   id!: string;

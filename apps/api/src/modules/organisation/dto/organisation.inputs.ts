@@ -45,7 +45,8 @@ export class CreateUserInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Initial password (12+ characters, not common). Omit for people who sign in through the organisation’s identity provider.',
+    description:
+      'Initial password (12+ characters, not common). Omit for people who sign in through the organisation’s identity provider.',
   })
   @IsOptional()
   @IsString()
@@ -69,7 +70,10 @@ export class CreateUserInput {
   @IsEnum(RegulatorEnum)
   regulator?: Regulator | null;
 
-  @Field(() => String, { nullable: true, description: 'Registration number with that regulator (needs regulator).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Registration number with that regulator (needs regulator).',
+  })
   @ValidateIf((o: CreateUserInput) => o.registrationNumber != null)
   @IsString()
   @Length(2, 40)

@@ -18,7 +18,10 @@ registerEnumType(RoleEnum, {
 export const RegulatorEnum = Object.fromEntries(REGULATORS.map((r) => [r, r])) as {
   [K in (typeof REGULATORS)[number]]: K;
 };
-registerEnumType(RegulatorEnum, { name: 'Regulator', description: 'The UK regulator a social worker is registered with.' });
+registerEnumType(RegulatorEnum, {
+  name: 'Regulator',
+  description: 'The UK regulator a social worker is registered with.',
+});
 
 @ObjectType({ description: 'A person, as their organisation sees them.' })
 export class User {
@@ -31,12 +34,21 @@ export class User {
   @Field({ description: 'Full name.' })
   fullName!: string;
 
-  @Field(() => RegulatorEnum, { nullable: true, description: 'Regulator the person is registered with, if any.' })
+  @Field(() => RegulatorEnum, {
+    nullable: true,
+    description: 'Regulator the person is registered with, if any.',
+  })
   regulator!: Regulator | null;
 
-  @Field(() => String, { nullable: true, description: 'Professional registration number with that regulator.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Professional registration number with that regulator.',
+  })
   registrationNumber!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date the person qualified as a social worker (YYYY-MM-DD).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Date the person qualified as a social worker (YYYY-MM-DD).',
+  })
   dateQualified!: string | null;
 }
