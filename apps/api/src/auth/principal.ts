@@ -10,5 +10,9 @@ export interface Principal {
   sessionFamilyId: string | null;
 }
 
+/** The role a caller acted in, for the audit trail: the first of theirs that allowed the action. */
+export const actingRole = (principal: Principal, allowed: readonly Role[]) =>
+  allowed.find((r) => principal.roles.includes(r)) ?? principal.roles[0] ?? 'UNKNOWN';
+
 export const hasAnyRole = (principal: Principal, roles: readonly Role[]) =>
   roles.some((r) => principal.roles.includes(r));

@@ -18,10 +18,6 @@ export class OrganisationRepository {
     return ids.length === 0 ? Promise.resolve([]) : this.repo().findBy({ id: In([...ids]) });
   }
 
-  count(): Promise<number> {
-    return this.repo().count();
-  }
-
   insert(organisation: Pick<OrganisationEntity, 'name' | 'slug' | 'isDemo'>, manager?: EntityManager) {
     return this.repo(manager).save(this.repo(manager).create(organisation));
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { UserEntity } from '../entities/user.entity.js';
 
 /** People are global; callers reach them only through a membership of their own organisation. */
@@ -39,9 +39,5 @@ export class UserRepository {
     manager?: EntityManager,
   ) {
     return this.repo(manager).save(this.repo(manager).create({ ...user, email: user.email.toLowerCase() }));
-  }
-
-  async existsByIds(ids: string[]): Promise<boolean> {
-    return (await this.repo().countBy({ id: In(ids) })) === ids.length;
   }
 }

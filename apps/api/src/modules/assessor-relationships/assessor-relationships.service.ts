@@ -7,9 +7,8 @@ import {
   MembershipRepository,
   type AssessorRelationshipEntity,
 } from '#app/persistence';
-import type { Principal } from '../../auth/principal.js';
+import { actingRole, type Principal } from '../../auth/principal.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
-import { actingRole } from '../organisation/organisation.service.js';
 import type {
   AssessorRelationshipsArgs,
   CreateAssessorRelationshipInput,

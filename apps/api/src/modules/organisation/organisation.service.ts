@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { assertCanGrantRoles, checkPasswordStrength, DomainError, type Role } from '#app/domain';
+import { assertCanGrantRoles, checkPasswordStrength, DomainError } from '#app/domain';
 import {
   AuditEventRepository,
   MembershipRepository,
@@ -9,7 +9,7 @@ import {
   type MembershipEntity,
   type TeamEntity,
 } from '#app/persistence';
-import type { Principal } from '../../auth/principal.js';
+import { actingRole, type Principal } from '../../auth/principal.js';
 import { PasswordHasher } from '../../auth/password-hasher.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import type {
@@ -19,10 +19,6 @@ import type {
   SetMemberTeamInput,
   UpdateMemberRolesInput,
 } from './dto/organisation.inputs.js';
-
-/** The role a caller acted in, for the audit trail: the first of theirs that allowed the action. */
-export const actingRole = (principal: Principal, allowed: readonly Role[]) =>
-  allowed.find((r) => principal.roles.includes(r)) ?? principal.roles[0] ?? 'UNKNOWN';
 
 @Injectable()
 export class OrganisationService {
