@@ -15,9 +15,14 @@ import { LoadersFactory, type GraphQLContext } from './graphql/context.js';
 import { createFormatError } from './graphql/format-error.js';
 import { GraphiqlController } from './graphql/graphiql.controller.js';
 import { HealthController } from './health/health.controller.js';
+import { CommonModule } from './common/common.module.js';
 import { AssessorRelationshipsModule } from './modules/assessor-relationships/assessor-relationships.module.js';
+import { AttachmentsModule } from './modules/attachments/attachments.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { FrameworksModule } from './modules/frameworks/frameworks.module.js';
 import { OrganisationModule } from './modules/organisation/organisation.module.js';
+import { PortfolioModule } from './modules/portfolio/portfolio.module.js';
+import { QualificationsModule } from './modules/qualifications/qualifications.module.js';
 
 @Module({ providers: [LoadersFactory], exports: [LoadersFactory] })
 class GraphQLContextModule {}
@@ -36,6 +41,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.forRoot(config),
+        CommonModule,
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.log.level,
@@ -92,6 +98,10 @@ export class AppModule {
         OrganisationModule,
         AssessorRelationshipsModule,
         FrameworksModule,
+        QualificationsModule,
+        PortfolioModule,
+        AttachmentsModule,
+        AuditModule,
       ],
       controllers: [HealthController, ...(config.graphql.playground ? [GraphiqlController] : [])],
     };

@@ -27,6 +27,7 @@ export interface AppConfig {
   };
   log: { level: string };
   graphql: { playground: boolean; introspection: boolean; maxDepth: number; maxCost: number };
+  attachments: { dir: string; maxBytes: number };
 }
 
 export function buildAppConfig(raw: Record<string, unknown> = process.env): AppConfig {
@@ -63,6 +64,10 @@ export function buildAppConfig(raw: Record<string, unknown> = process.env): AppC
       introspection: isDevelopment,
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxCost: env.GRAPHQL_MAX_COST,
+    },
+    attachments: {
+      dir: resolve(env.ATTACHMENTS_DIR ?? `${env.DATA_DIR}/attachments`),
+      maxBytes: env.ATTACHMENT_MAX_BYTES,
     },
   };
 }

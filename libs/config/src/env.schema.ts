@@ -113,6 +113,17 @@ export class EnvironmentVariables {
   @Min(100)
   @Max(1_000_000)
   GRAPHQL_MAX_COST = 20_000;
+
+  /** Where attachment bytes are kept; defaults to DATA_DIR/attachments. */
+  @IsOptional()
+  @IsString()
+  ATTACHMENTS_DIR?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(200 * 1024 * 1024)
+  ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 }
 
 export class InvalidEnvironmentError extends Error {

@@ -1,6 +1,11 @@
 import { Global, Module } from '@nestjs/common';
 import { AssessorRelationshipRepository } from './repositories/assessor-relationship.repository.js';
+import { AttachmentRepository } from './repositories/attachment.repository.js';
 import { AuditEventRepository } from './repositories/audit-event.repository.js';
+import { EvidenceMappingRepository } from './repositories/evidence-mapping.repository.js';
+import { EvidenceReviewRepository } from './repositories/evidence-review.repository.js';
+import { EvidenceRepository } from './repositories/evidence.repository.js';
+import { QualificationRepository } from './repositories/qualification.repository.js';
 import { AuthSessionRepository } from './repositories/auth-session.repository.js';
 import { FrameworkRepository } from './repositories/framework.repository.js';
 import { MembershipRepository } from './repositories/membership.repository.js';
@@ -10,7 +15,12 @@ import { UserRepository } from './repositories/user.repository.js';
 
 const REPOSITORIES = [
   AssessorRelationshipRepository,
+  AttachmentRepository,
   AuditEventRepository,
+  EvidenceMappingRepository,
+  EvidenceRepository,
+  EvidenceReviewRepository,
+  QualificationRepository,
   AuthSessionRepository,
   FrameworkRepository,
   MembershipRepository,

@@ -46,6 +46,12 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 
 /** Tables with tenant data, emptied between tests (reference frameworks stay). */
 const TENANT_TABLES = [
+  'attachment',
+  'evidence_review',
+  'evidence_mapping',
+  'evidence_version',
+  'evidence',
+  'qualification',
   'audit_event',
   'auth_session',
   'assessor_relationship',

@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
+  AttachmentRepository,
+  EvidenceMappingRepository,
+  EvidenceRepository,
+  EvidenceReviewRepository,
   FrameworkRepository,
   OrganisationRepository,
   TeamRepository,
@@ -8,6 +12,7 @@ import {
 import type { RequestWithPrincipal } from '../auth/auth.decorators.js';
 import { createFrameworkLoaders } from '../modules/frameworks/frameworks.loaders.js';
 import { createOrganisationLoaders } from '../modules/organisation/organisation.loaders.js';
+import { createPortfolioLoaders } from '../modules/portfolio/portfolio.loaders.js';
 
 export type Loaders = ReturnType<LoadersFactory['create']>;
 
@@ -24,6 +29,10 @@ export class LoadersFactory {
     private readonly teams: TeamRepository,
     private readonly organisations: OrganisationRepository,
     private readonly frameworks: FrameworkRepository,
+    private readonly evidence: EvidenceRepository,
+    private readonly mappings: EvidenceMappingRepository,
+    private readonly reviews: EvidenceReviewRepository,
+    private readonly attachments: AttachmentRepository,
   ) {}
 
   create(req: RequestWithPrincipal) {
@@ -38,6 +47,13 @@ export class LoadersFactory {
         organisations: this.organisations,
       }),
       ...createFrameworkLoaders(this.frameworks),
+      ...createPortfolioLoaders(organisationOf, {
+        evidence: this.evidence,
+        mappings: this.mappings,
+        reviews: this.reviews,
+        attachments: this.attachments,
+        frameworks: this.frameworks,
+      }),
     };
   }
 }

@@ -8,3 +8,6 @@ export { isValidNhsNumber } from './is-valid-nhs-number.js';
 export { planEvidenceEdit } from './plan-evidence-edit.js';
 export { summariseCoverage } from './summarise-coverage.js';
 export { transitionEvidence } from './transition-evidence.js';
+export { assertEvidenceDates } from './assert-evidence-dates.js';
+export { assessmentContextFor } from './assessment-context-for.js';
+export { decidePortfolioAccess } from './decide-portfolio-access.js';

@@ -1,6 +1,11 @@
 import { AssessorRelationshipEntity } from './assessor-relationship.entity.js';
+import { AttachmentEntity } from './attachment.entity.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 import { AuthSessionEntity } from './auth-session.entity.js';
+import { EvidenceMappingEntity } from './evidence-mapping.entity.js';
+import { EvidenceReviewEntity } from './evidence-review.entity.js';
+import { EvidenceVersionEntity } from './evidence-version.entity.js';
+import { EvidenceEntity } from './evidence.entity.js';
 import { FrameworkItemEntity } from './framework-item.entity.js';
 import { FrameworkLevelPathwayEntity } from './framework-level-pathway.entity.js';
 import { FrameworkLevelEntity } from './framework-level.entity.js';
@@ -8,13 +13,19 @@ import { FrameworkVersionEntity } from './framework-version.entity.js';
 import { FrameworkEntity } from './framework.entity.js';
 import { MembershipEntity } from './membership.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
+import { QualificationEntity } from './qualification.entity.js';
 import { TeamEntity } from './team.entity.js';
 import { UserEntity } from './user.entity.js';
 
 export {
   AssessorRelationshipEntity,
+  AttachmentEntity,
   AuditEventEntity,
   AuthSessionEntity,
+  EvidenceEntity,
+  EvidenceMappingEntity,
+  EvidenceReviewEntity,
+  EvidenceVersionEntity,
   FrameworkEntity,
   FrameworkItemEntity,
   FrameworkLevelEntity,
@@ -22,9 +33,12 @@ export {
   FrameworkVersionEntity,
   MembershipEntity,
   OrganisationEntity,
+  QualificationEntity,
   TeamEntity,
   UserEntity,
 };
+export type { StoredIdentifierWarning } from './evidence-version.entity.js';
+export type { ReviewerStandingRecord } from './evidence-review.entity.js';
 export * from './framework-version.entity.js';
 
 export const ENTITIES = [
@@ -40,4 +54,10 @@ export const ENTITIES = [
   FrameworkItemEntity,
   FrameworkLevelEntity,
   FrameworkLevelPathwayEntity,
+  QualificationEntity,
+  EvidenceEntity,
+  EvidenceVersionEntity,
+  EvidenceMappingEntity,
+  EvidenceReviewEntity,
+  AttachmentEntity,
 ];

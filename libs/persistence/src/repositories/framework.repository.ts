@@ -79,4 +79,66 @@ export class FrameworkRepository {
       .orderBy('p.ordinal', 'ASC')
       .getMany();
   }
+
+  /** A version by its framework's code and its label, with that code. */
+  async findVersionByCodes(
+    frameworkCode: string,
+    version: string,
+  ): Promise<(FrameworkVersionEntity & { frameworkCode: string }) | null> {
+    const refs = await this.findVersionRefs({ frameworkCode, version });
+    return refs[0] ?? null;
+  }
+
+  /** Versions by id, each with its framework's code (evidence mappings show "PCF 2018"). */
+  findVersionRefsByIds(
+    versionIds: readonly string[],
+  ): Promise<(FrameworkVersionEntity & { frameworkCode: string })[]> {
+    if (versionIds.length === 0) return Promise.resolve([]);
+    return this.findVersionRefs({ ids: versionIds });
+  }
+
+  private async findVersionRefs(
+    where: { ids: readonly string[] } | { frameworkCode: string; version: string },
+  ): Promise<(FrameworkVersionEntity & { frameworkCode: string })[]> {
+    const qb = this.dataSource
+      .getRepository(FrameworkVersionEntity)
+      .createQueryBuilder('v')
+      .innerJoin(FrameworkEntity, 'f', 'f.id = v.framework_id')
+      .addSelect('f.code', 'framework_code');
+    if ('ids' in where) qb.where('v.id IN (:...ids)', { ids: [...where.ids] });
+    else
+      qb.where('f.code = :code AND v.version = :version', {
+        code: where.frameworkCode,
+        version: where.version,
+      });
+    const { entities, raw } = await qb.getRawAndEntities<{ framework_code: string }>();
+    return entities.map((v, i) => Object.assign(v, { frameworkCode: raw[i]!.framework_code }));
+  }
+
+  findItemsByIds(ids: readonly string[]): Promise<FrameworkItemEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(FrameworkItemEntity)
+      .createQueryBuilder('i')
+      .where('i.id IN (:...ids)', { ids: [...ids] })
+      .getMany();
+  }
+
+  findLevelsByIds(ids: readonly string[]): Promise<FrameworkLevelEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(FrameworkLevelEntity)
+      .createQueryBuilder('l')
+      .where('l.id IN (:...ids)', { ids: [...ids] })
+      .getMany();
+  }
+
+  findPathwaysByIds(ids: readonly string[]): Promise<FrameworkLevelPathwayEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(FrameworkLevelPathwayEntity)
+      .createQueryBuilder('p')
+      .where('p.id IN (:...ids)', { ids: [...ids] })
+      .getMany();
+  }
 }

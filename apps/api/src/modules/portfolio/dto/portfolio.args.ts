@@ -1,0 +1,134 @@
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import {
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import type { EvidenceKind, EvidenceStatus } from '#app/domain';
+import { PageArgs } from '../../../graphql/pagination.js';
+import { EvidenceKindEnum, EvidenceStatusEnum } from '../models/portfolio-enums.js';
+
+@ArgsType()
+export class PortfolioArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Whose portfolio; yours when omitted.' })
+  @IsOptional()
+  @IsUUID()
+  practitionerUserId?: string;
+
+  @Field(() => EvidenceKindEnum, { nullable: true, description: 'Only this kind.' })
+  @IsOptional()
+  @IsEnum(EvidenceKindEnum)
+  kind?: EvidenceKind;
+
+  @Field(() => EvidenceStatusEnum, {
+    nullable: true,
+    description: 'Only this status (of the newest version).',
+  })
+  @IsOptional()
+  @IsEnum(EvidenceStatusEnum)
+  status?: EvidenceStatus;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only evidence mapped to this item code (e.g. a PCF domain).',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 60)
+  itemCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only evidence mapped at this level code.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 60)
+  levelCode?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only evidence dated in this Social Work England registration year, e.g. "2025-26" (1 Dec 2025 to 30 Nov 2026).',
+  })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}$/, { message: 'must look like 2025-26' })
+  registrationYear?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only evidence dated on or after this day.' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  dateFrom?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only evidence dated on or before this day.' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  dateTo?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words to find in the title and reflections ("quoted phrases", -excluded words).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+}
+
+@ArgsType()
+export class ReviewQueueArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only this practitioner’s submissions.' })
+  @IsOptional()
+  @IsUUID()
+  practitionerUserId?: string;
+
+  @Field(() => EvidenceKindEnum, { nullable: true, description: 'Only this kind.' })
+  @IsOptional()
+  @IsEnum(EvidenceKindEnum)
+  kind?: EvidenceKind;
+
+  @Field(() => String, { nullable: true, description: 'Only submissions mapped to this item code.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 60)
+  itemCode?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Only submissions waiting at least this many days.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  minWaitingDays?: number;
+}
+
+@ArgsType()
+export class CoverageArgs {
+  @Field(() => ID, { nullable: true, description: 'Whose coverage; yours when omitted.' })
+  @IsOptional()
+  @IsUUID()
+  practitionerUserId?: string;
+
+  @Field({ description: 'Framework code.', defaultValue: 'PCF' })
+  @IsString()
+  @Length(1, 60)
+  frameworkCode: string = 'PCF';
+
+  @Field({ description: 'Framework version.', defaultValue: '2018' })
+  @IsString()
+  @Length(1, 40)
+  version: string = '2018';
+}
+
+@ArgsType()
+export class EvidenceArgs {
+  @Field(() => ID, { description: 'Evidence id.' })
+  @IsUUID()
+  id!: string;
+}

@@ -1,0 +1,83 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import type { MappingDecision, ReviewOutcome } from '#app/domain';
+import { MappingDecisionEnum, ReviewOutcomeEnum } from '../models/portfolio-enums.js';
+
+@InputType({ description: 'The decision on one claimed mapping.' })
+export class MappingDecisionInput {
+  @Field(() => ID, { description: 'Mapping id.' })
+  @IsUUID()
+  mappingId!: string;
+
+  @Field(() => MappingDecisionEnum, { description: 'Accepted, accepted at another level, or not accepted.' })
+  @IsEnum(MappingDecisionEnum)
+  decision!: MappingDecision;
+
+  @Field(() => String, { nullable: true, description: 'The level accepted, for ACCEPTED_AT_OTHER_LEVEL.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 60)
+  levelCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The pathway accepted, where the level has pathways.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 60)
+  pathwayCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Comment on this mapping.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4_000)
+  comment?: string | null;
+}
+
+@InputType({ description: 'Approve a submitted version or send it back.' })
+export class ReviewEvidenceInput {
+  @Field(() => ID, { description: 'The exact version decided.' })
+  @IsUUID()
+  evidenceVersionId!: string;
+
+  @Field(() => Int, { description: 'The revision you read; if it changed since, the decision is refused.' })
+  @IsInt()
+  @Min(1)
+  revision!: number;
+
+  @Field(() => ReviewOutcomeEnum, { description: 'APPROVE or REQUEST_CHANGES.' })
+  @IsEnum(ReviewOutcomeEnum)
+  outcome!: ReviewOutcome;
+
+  @Field({ description: 'Your comment to the practitioner.', defaultValue: '' })
+  @IsString()
+  @MaxLength(10_000)
+  comment: string = '';
+
+  @Field(() => [MappingDecisionInput], {
+    description: 'One decision per mapping (every mapping to approve).',
+    defaultValue: [],
+  })
+  @ArrayMaxSize(60)
+  @ValidateNested({ each: true })
+  @Type(() => MappingDecisionInput)
+  mappingDecisions: MappingDecisionInput[] = [];
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A PEPS Stage 2 educator who ratifies a Stage 1 educator’s final-placement decision.',
+  })
+  @IsOptional()
+  @IsUUID()
+  countersignerUserId?: string | null;
+}

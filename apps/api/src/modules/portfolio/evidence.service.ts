@@ -1,0 +1,429 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  assertCanSubmit,
+  assertEvidenceDates,
+  assessmentContextFor,
+  detectIdentifiers,
+  DomainError,
+  planEvidenceEdit,
+  transitionEvidence,
+  type EvidenceKind,
+} from '#app/domain';
+import {
+  AssessorRelationshipRepository,
+  AttachmentRepository,
+  AuditEventRepository,
+  EvidenceMappingRepository,
+  EvidenceRepository,
+  type EvidenceVersionEntity,
+  type NewEvidenceVersion,
+  type StoredIdentifierWarning,
+} from '#app/persistence';
+import { actingRole, type Principal } from '../../auth/principal.js';
+import { Clock } from '../../common/clock.js';
+import type {
+  CreateEvidenceInput,
+  SubmitEvidenceInput,
+  UpdateEvidenceInput,
+  WithdrawEvidenceInput,
+} from './dto/evidence.inputs.js';
+import { MappingTargetsService, type ResolvedMapping } from './mapping-targets.service.js';
+
+/** The free-text fields scanned for identifiers of people who use services. */
+const TEXT_FIELDS = ['title', 'description', 'learning', 'impact', 'peerReflection'] as const;
+
+/** Fields whose values the audit trail may record (free text is named, never copied). */
+const AUDITED_VALUES = new Set(['kind', 'cpdActivityType', 'dateFrom', 'dateTo', 'hours', 'peerDiscussedOn']);
+
+type Content = Pick<
+  EvidenceVersionEntity,
+  | 'kind'
+  | 'cpdActivityType'
+  | 'title'
+  | 'dateFrom'
+  | 'dateTo'
+  | 'hours'
+  | 'description'
+  | 'learning'
+  | 'impact'
+  | 'peerReflection'
+  | 'peerRole'
+  | 'peerDiscussedOn'
+>;
+
+/**
+ * The practitioner's side of the portfolio: record, edit, submit and withdraw evidence. Each command
+ * runs in one transaction with its audit record, so a refusal leaves nothing behind.
+ */
+@Injectable()
+export class EvidenceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly evidence: EvidenceRepository,
+    private readonly mappings: EvidenceMappingRepository,
+    private readonly attachments: AttachmentRepository,
+    private readonly relationships: AssessorRelationshipRepository,
+    private readonly audit: AuditEventRepository,
+    private readonly targets: MappingTargetsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(principal: Principal, input: CreateEvidenceInput): Promise<EvidenceVersionEntity> {
+    const content: Content = {
+      kind: input.kind,
+      cpdActivityType: input.cpdActivityType ?? null,
+      title: input.title.trim(),
+      dateFrom: input.dateFrom,
+      dateTo: input.dateTo ?? null,
+      hours: input.hours === undefined || input.hours === null ? null : input.hours.toFixed(2),
+      description: input.description,
+      learning: input.learning,
+      impact: input.impact,
+      peerReflection: input.peerReflection?.text ?? null,
+      peerRole: input.peerReflection?.peerRole ?? null,
+      peerDiscussedOn: input.peerReflection?.discussedOn ?? null,
+    };
+    this.checkContent(content);
+    const resolved = await this.targets.resolve(input.mappings);
+    return this.dataSource.transaction(async (manager) => {
+      const { organisationId, userId } = principal;
+      const evidence = await this.evidence.insertEvidence(organisationId, userId, manager);
+      const warnings = scanForIdentifiers(content);
+      const version = await this.evidence.insertVersion(
+        {
+          organisationId,
+          evidenceId: evidence.id,
+          ownerUserId: userId,
+          versionNo: 1,
+          status: 'DRAFT',
+          ...content,
+          identifierWarnings: warnings,
+          identifiersConfirmed: warnings.length > 0 && input.confirmNoIdentifiers,
+          reviewerUserId: null,
+          assessmentContext: null,
+          submittedAt: null,
+          createdByUserId: userId,
+        },
+        manager,
+      );
+      await this.replaceMappings(version, resolved, manager);
+      await this.record(
+        principal,
+        'EVIDENCE_CREATED',
+        version,
+        { versionNo: 1, kind: content.kind, mappings: resolved.length },
+        manager,
+      );
+      return version;
+    });
+  }
+
+  /** Edits a draft in place; editing a decided version starts the next version as a draft. */
+  async update(principal: Principal, input: UpdateEvidenceInput): Promise<EvidenceVersionEntity> {
+    const resolved = input.mappings ? await this.targets.resolve(input.mappings) : null;
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.lockOwnCurrent(principal, input.evidenceId, manager);
+      if (input.expectedRevision != null && input.expectedRevision !== current.revision) {
+        throw staleVersion(current);
+      }
+      const plan = planEvidenceEdit(current.status);
+      const content = applyChanges(current, input);
+      this.checkContent(content);
+      const changed = changedFields(current, content, resolved !== null);
+      const warnings = scanForIdentifiers(content);
+      const textChanged = changed.some((f) => (TEXT_FIELDS as readonly string[]).includes(f));
+      const identifiersConfirmed =
+        warnings.length > 0 &&
+        (input.confirmNoIdentifiers ?? (textChanged ? false : current.identifiersConfirmed));
+
+      if (plan === 'EDIT_IN_PLACE') {
+        const saved = await this.evidence.updateVersionIf(
+          principal.organisationId,
+          current.id,
+          { status: 'DRAFT', revision: current.revision },
+          { ...content, identifierWarnings: warnings, identifiersConfirmed, revision: current.revision + 1 },
+          manager,
+        );
+        if (!saved) throw staleVersion(current);
+        if (resolved) await this.replaceMappings(current, resolved, manager);
+        const updated = (await this.evidence.lockVersion(principal.organisationId, current.id, manager))!;
+        await this.record(
+          principal,
+          'EVIDENCE_EDITED',
+          updated,
+          describeChanges(current, content, changed),
+          manager,
+        );
+        return updated;
+      }
+
+      const next = await this.evidence.insertVersion(
+        {
+          organisationId: principal.organisationId,
+          evidenceId: current.evidenceId,
+          ownerUserId: current.ownerUserId,
+          versionNo: current.versionNo + 1,
+          status: 'DRAFT',
+          ...content,
+          identifierWarnings: warnings,
+          identifiersConfirmed,
+          reviewerUserId: null,
+          assessmentContext: null,
+          submittedAt: null,
+          createdByUserId: principal.userId,
+        } satisfies NewEvidenceVersion,
+        manager,
+      );
+      const carried =
+        resolved ??
+        (await this.mappings.findByVersionIds(principal.organisationId, [current.id], manager)).map((m) => ({
+          frameworkItemId: m.frameworkItemId,
+          frameworkLevelId: m.frameworkLevelId,
+          frameworkLevelPathwayId: m.frameworkLevelPathwayId,
+          rationale: m.rationale,
+        }));
+      await this.replaceMappings(next, carried, manager);
+      await this.attachments.copyToVersion(principal.organisationId, current.id, next.id, manager);
+      await this.record(
+        principal,
+        'EVIDENCE_VERSION_CREATED',
+        next,
+        {
+          versionNo: next.versionNo,
+          previousVersionNo: current.versionNo,
+          previousStatus: current.status,
+          ...describeChanges(current, content, changed),
+        },
+        manager,
+      );
+      return next;
+    });
+  }
+
+  async submit(principal: Principal, input: SubmitEvidenceInput): Promise<EvidenceVersionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.lockOwnCurrent(principal, input.evidenceId, manager);
+      const today = this.clock.today();
+      const relationship = assertCanSubmit({
+        actorUserId: principal.userId,
+        ownerUserId: current.ownerUserId,
+        reviewerUserId: input.reviewerUserId,
+        asOf: today,
+        evidenceDate: current.dateTo ?? current.dateFrom,
+        relationships: await this.relationships.findForPractitioner(
+          principal.organisationId,
+          current.ownerUserId,
+          manager,
+        ),
+      });
+      const status = transitionEvidence(current.status, 'SUBMIT');
+      const mappings = await this.mappings.findByVersionIds(principal.organisationId, [current.id], manager);
+      if (mappings.length === 0) {
+        throw new DomainError(
+          'EVIDENCE_MAPPING_REQUIRED',
+          'Map the evidence to at least one framework item before submitting it.',
+          'input.evidenceId',
+        );
+      }
+      if (current.identifierWarnings.length > 0 && !current.identifiersConfirmed) {
+        throw new DomainError(
+          'IDENTIFIERS_UNCONFIRMED',
+          'The text may identify someone you work with: edit it, or confirm that nobody can be identified.',
+          'input.evidenceId',
+          { warnings: current.identifierWarnings.length },
+        );
+      }
+      const assessmentContext = assessmentContextFor(relationship.capacity, input.assessmentContext);
+      const submittedAt = this.clock.now();
+      const saved = await this.evidence.updateVersionIf(
+        principal.organisationId,
+        current.id,
+        { status: 'DRAFT', revision: current.revision },
+        { status, reviewerUserId: input.reviewerUserId, assessmentContext, submittedAt },
+        manager,
+      );
+      if (!saved) throw staleVersion(current);
+      const submitted = {
+        ...current,
+        status,
+        reviewerUserId: input.reviewerUserId,
+        assessmentContext,
+        submittedAt,
+      };
+      await this.record(
+        principal,
+        'EVIDENCE_SUBMITTED',
+        submitted,
+        {
+          versionNo: current.versionNo,
+          reviewerUserId: input.reviewerUserId,
+          assessmentContext,
+          capacity: relationship.capacity,
+        },
+        manager,
+      );
+      return submitted;
+    });
+  }
+
+  async withdraw(principal: Principal, input: WithdrawEvidenceInput): Promise<EvidenceVersionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.lockOwnCurrent(principal, input.evidenceId, manager);
+      const status = transitionEvidence(current.status, 'WITHDRAW');
+      const saved = await this.evidence.updateVersionIf(
+        principal.organisationId,
+        current.id,
+        { status: 'SUBMITTED' },
+        { status, reviewerUserId: null, assessmentContext: null, submittedAt: null },
+        manager,
+      );
+      if (!saved) throw staleVersion(current);
+      const withdrawn = {
+        ...current,
+        status,
+        reviewerUserId: null,
+        assessmentContext: null,
+        submittedAt: null,
+      };
+      await this.record(
+        principal,
+        'EVIDENCE_WITHDRAWN',
+        withdrawn,
+        { versionNo: current.versionNo, reviewerUserId: current.reviewerUserId },
+        manager,
+      );
+      return withdrawn;
+    });
+  }
+
+  /**
+   * The newest version of the caller's own evidence, locked. Evidence of someone else reads as
+   * not found (NOT_OWNER would confirm that it exists).
+   */
+  async lockOwnCurrent(
+    principal: Principal,
+    evidenceId: string,
+    manager: EntityManager,
+  ): Promise<EvidenceVersionEntity> {
+    const current = await this.evidence.lockCurrentVersion(principal.organisationId, evidenceId, manager);
+    if (!current || current.ownerUserId !== principal.userId) {
+      throw new DomainError('EVIDENCE_NOT_FOUND', 'No such evidence in your portfolio.', 'input.evidenceId');
+    }
+    return current;
+  }
+
+  private checkContent(content: Content): void {
+    assertEvidenceDates(content.dateFrom, content.dateTo, this.clock.today());
+    if ((content.kind === 'CPD_ACTIVITY') !== (content.cpdActivityType !== null)) {
+      throw new DomainError(
+        'CPD_ACTIVITY_TYPE_INVALID',
+        content.kind === 'CPD_ACTIVITY'
+          ? 'Say what type of CPD activity this is.'
+          : 'Only CPD activities have a CPD activity type.',
+        'input.cpdActivityType',
+      );
+    }
+  }
+
+  private async replaceMappings(
+    version: EvidenceVersionEntity,
+    resolved: readonly ResolvedMapping[],
+    manager: EntityManager,
+  ) {
+    await this.mappings.replaceForVersion(
+      version.organisationId,
+      version.id,
+      resolved.map((m, position) => ({
+        organisationId: version.organisationId,
+        evidenceVersionId: version.id,
+        position,
+        ...m,
+      })),
+      manager,
+    );
+  }
+
+  private record(
+    principal: Principal,
+    action: string,
+    version: Pick<EvidenceVersionEntity, 'organisationId' | 'evidenceId' | 'ownerUserId'>,
+    changes: Record<string, unknown>,
+    manager: EntityManager,
+  ) {
+    return this.audit.append(
+      {
+        organisationId: version.organisationId,
+        actorUserId: principal.userId,
+        actorRole: actingRole(principal, ['PRACTITIONER']),
+        action,
+        entityType: 'EVIDENCE',
+        entityId: version.evidenceId,
+        subjectUserId: version.ownerUserId,
+        changes,
+      },
+      manager,
+    );
+  }
+}
+
+function staleVersion(current: EvidenceVersionEntity): DomainError {
+  return new DomainError(
+    'STALE_VERSION',
+    'This evidence changed since you opened it; reload it and try again.',
+    'input.expectedRevision',
+    { currentRevision: current.revision, status: current.status },
+  );
+}
+
+function applyChanges(current: EvidenceVersionEntity, input: UpdateEvidenceInput): Content {
+  const peer = input.removePeerReflection
+    ? { peerReflection: null, peerRole: null, peerDiscussedOn: null }
+    : input.peerReflection
+      ? {
+          peerReflection: input.peerReflection.text,
+          peerRole: input.peerReflection.peerRole ?? null,
+          peerDiscussedOn: input.peerReflection.discussedOn ?? null,
+        }
+      : {
+          peerReflection: current.peerReflection,
+          peerRole: current.peerRole,
+          peerDiscussedOn: current.peerDiscussedOn,
+        };
+  return {
+    kind: current.kind as EvidenceKind,
+    cpdActivityType: input.cpdActivityType !== undefined ? input.cpdActivityType : current.cpdActivityType,
+    title: input.title?.trim() ?? current.title,
+    dateFrom: input.dateFrom ?? current.dateFrom,
+    dateTo: input.dateTo !== undefined ? input.dateTo : current.dateTo,
+    hours: input.hours === undefined ? current.hours : input.hours === null ? null : input.hours.toFixed(2),
+    description: input.description ?? current.description,
+    learning: input.learning ?? current.learning,
+    impact: input.impact ?? current.impact,
+    ...peer,
+  };
+}
+
+function changedFields(before: Content, after: Content, mappingsReplaced: boolean): string[] {
+  const fields = (Object.keys(after) as (keyof Content)[]).filter((k) => before[k] !== after[k]);
+  const named = fields.map((f) => (f === 'peerRole' || f === 'peerDiscussedOn' ? 'peerReflection' : f));
+  return [...new Set(mappingsReplaced ? [...named, 'mappings'] : named)];
+}
+
+/** What the audit trail records of an edit: field names, and values only for non-free-text fields. */
+function describeChanges(before: Content, after: Content, changed: string[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const field of changed) {
+    if (AUDITED_VALUES.has(field)) {
+      values[field] = { from: before[field as keyof Content], to: after[field as keyof Content] };
+    }
+  }
+  return { fields: changed, ...values };
+}
+
+function scanForIdentifiers(content: Content): StoredIdentifierWarning[] {
+  return TEXT_FIELDS.flatMap((field) => {
+    const text = content[field];
+    return text ? detectIdentifiers(text).map((w) => ({ field, ...w })) : [];
+  });
+}

@@ -1,0 +1,51 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'How much evidence maps to one framework item at one level.' })
+export class CoverageCell {
+  @Field({ description: 'Item code, e.g. PCF domain PROFESSIONALISM.' })
+  itemCode!: string;
+
+  @Field({ description: 'Item title.' })
+  itemTitle!: string;
+
+  @Field(() => String, { nullable: true, description: 'Level code (null for frameworks without levels).' })
+  levelCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Level name.' })
+  levelName!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Level position, from 1.' })
+  levelOrdinal!: number | null;
+
+  @Field(() => Int, { description: 'Pieces whose newest version is a draft.' })
+  draft!: number;
+
+  @Field(() => Int, { description: 'Pieces waiting for a decision.' })
+  submitted!: number;
+
+  @Field(() => Int, { description: 'Pieces approved with this mapping accepted (at this level).' })
+  approved!: number;
+
+  @Field(() => Int, { description: 'Pieces sent back for changes.' })
+  changesRequested!: number;
+}
+
+@ObjectType({
+  description:
+    'A practitioner’s coverage of one framework version. Coverage informs a human judgement; it never promotes anyone.',
+})
+export class Coverage {
+  @Field({ description: 'Framework code.' })
+  frameworkCode!: string;
+
+  @Field({ description: 'Framework version.' })
+  version!: string;
+
+  @Field(() => [CoverageCell], { description: 'Counts per item and level, in framework order.' })
+  cells!: CoverageCell[];
+
+  @Field(() => [String], {
+    description: 'Codes of the framework’s top-level items (PCF: domains) with no approved evidence yet.',
+  })
+  itemsWithoutApprovedEvidence!: string[];
+}

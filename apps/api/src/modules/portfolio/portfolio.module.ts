@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { EvidenceService } from './evidence.service.js';
+import {
+  EvidenceMappingResolver,
+  EvidenceReviewResolver,
+  EvidenceVersionResolver,
+} from './evidence-version.resolver.js';
+import { MappingTargetsService } from './mapping-targets.service.js';
+import { PortfolioAccessService } from './portfolio-access.service.js';
+import { PortfolioQueryService } from './portfolio-query.service.js';
+import { PortfolioResolver } from './portfolio.resolver.js';
+import { ReviewService } from './review.service.js';
+
+/** Evidence, its versions and mappings, review and sign-off, coverage. */
+@Module({
+  providers: [
+    EvidenceService,
+    ReviewService,
+    PortfolioQueryService,
+    PortfolioAccessService,
+    MappingTargetsService,
+    PortfolioResolver,
+    EvidenceVersionResolver,
+    EvidenceMappingResolver,
+    EvidenceReviewResolver,
+  ],
+  exports: [EvidenceService, PortfolioAccessService],
+})
+export class PortfolioModule {}

@@ -1,0 +1,270 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  assertReviewerStanding,
+  decideMappings,
+  DomainError,
+  transitionEvidence,
+  type AssessmentContext,
+  type ReviewerFacts,
+} from '#app/domain';
+import {
+  AssessorRelationshipRepository,
+  AuditEventRepository,
+  EvidenceMappingRepository,
+  EvidenceRepository,
+  EvidenceReviewRepository,
+  FrameworkRepository,
+  QualificationRepository,
+  UserRepository,
+  type EvidenceVersionEntity,
+  type MappingDecisionRow,
+} from '#app/persistence';
+import { actingRole, type Principal } from '../../auth/principal.js';
+import { Clock } from '../../common/clock.js';
+import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
+import type { ReviewQueueArgs } from './dto/portfolio.args.js';
+import type { ReviewEvidenceInput } from './dto/review.inputs.js';
+import { MappingTargetsService } from './mapping-targets.service.js';
+
+const REVIEWER_ROLES = ['ASSESSOR', 'PRACTICE_EDUCATOR', 'SUPERVISOR'] as const;
+const DAY_MS = 86_400_000;
+
+/** The reviewer's side: the queue of submissions and the decision on one of them. */
+@Injectable()
+export class ReviewService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly evidence: EvidenceRepository,
+    private readonly mappings: EvidenceMappingRepository,
+    private readonly reviews: EvidenceReviewRepository,
+    private readonly relationships: AssessorRelationshipRepository,
+    private readonly qualifications: QualificationRepository,
+    private readonly users: UserRepository,
+    private readonly frameworks: FrameworkRepository,
+    private readonly audit: AuditEventRepository,
+    private readonly targets: MappingTargetsService,
+    private readonly clock: Clock,
+  ) {}
+
+  queue(principal: Principal, args: ReviewQueueArgs): Promise<ConnectionShape<EvidenceVersionEntity>> {
+    const after = decodeCursor(args.after, 2) as [string, string] | null;
+    return this.evidence
+      .pageReviewQueue(
+        principal.organisationId,
+        principal.userId,
+        this.queueFilter(args),
+        after,
+        args.first + 1,
+      )
+      .then((rows) => toConnection(rows, args.first, (v) => [v.submittedAt!.toISOString(), v.id]));
+  }
+
+  queueCount(principal: Principal, args: Omit<ReviewQueueArgs, 'first' | 'after'>): Promise<number> {
+    return this.evidence.countReviewQueue(principal.organisationId, principal.userId, this.queueFilter(args));
+  }
+
+  private queueFilter(args: Omit<ReviewQueueArgs, 'first' | 'after'>) {
+    return {
+      practitionerUserId: args.practitionerUserId,
+      kind: args.kind,
+      itemCode: args.itemCode,
+      submittedBefore:
+        args.minWaitingDays === undefined
+          ? undefined
+          : new Date(this.clock.now().getTime() - args.minWaitingDays * DAY_MS),
+    };
+  }
+
+  /**
+   * Decides one submitted version. The version row is locked, so of two decisions at once the second
+   * finds it decided (CONFLICT); the decision is bound to the version id and revision the reviewer read.
+   */
+  async decide(principal: Principal, input: ReviewEvidenceInput): Promise<EvidenceVersionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const { organisationId } = principal;
+      const version = await this.evidence.lockVersion(organisationId, input.evidenceVersionId, manager);
+      if (
+        !version ||
+        (version.reviewerUserId !== principal.userId && version.ownerUserId !== principal.userId)
+      ) {
+        throw new DomainError(
+          'EVIDENCE_NOT_FOUND',
+          'No such submission for you to decide.',
+          'input.evidenceVersionId',
+        );
+      }
+      if (version.ownerUserId === principal.userId) {
+        throw new DomainError(
+          'SELF_REVIEW',
+          'You cannot review your own evidence.',
+          'input.evidenceVersionId',
+        );
+      }
+      const status = transitionEvidence(version.status, input.outcome);
+      if (version.revision !== input.revision) {
+        throw new DomainError(
+          'STALE_VERSION',
+          'The evidence changed since you read it; reload it.',
+          'input.revision',
+          {
+            currentRevision: version.revision,
+          },
+        );
+      }
+      const decidedOn = this.clock.today();
+      const context = version.assessmentContext as AssessmentContext;
+      const relationships = await this.relationships.findBetween(
+        organisationId,
+        principal.userId,
+        version.ownerUserId,
+        manager,
+      );
+      const relationship =
+        relationships.find((r) => r.startsOn <= decidedOn && (r.endsOn === null || r.endsOn >= decidedOn)) ??
+        relationships[0];
+      if (!relationship) {
+        throw new DomainError('NOT_ASSIGNED_REVIEWER', 'You are not assigned to review this practitioner.');
+      }
+      const countersignerUserId = input.countersignerUserId ?? null;
+      const [reviewer, countersigner] = await Promise.all([
+        this.reviewerFacts(organisationId, principal.userId, manager),
+        countersignerUserId
+          ? this.reviewerFacts(organisationId, countersignerUserId, manager)
+          : Promise.resolve(null),
+      ]);
+      const standing = assertReviewerStanding({
+        decidedOn,
+        context,
+        reviewer: reviewer.facts,
+        countersigner: countersigner?.facts ?? null,
+        relationship,
+      });
+
+      const claimed = await this.mappings.findByVersionIds(organisationId, [version.id], manager);
+      const claimedLevels = await this.frameworks.findLevelsByIds(
+        claimed.map((m) => m.frameworkLevelId).filter((id): id is string => id !== null),
+      );
+      const levelCode = new Map(claimedLevels.map((l) => [l.id, l.code]));
+      const decided = decideMappings({
+        outcome: input.outcome,
+        mappings: claimed.map((m) => ({
+          mappingId: m.id,
+          claimedLevelCode: m.frameworkLevelId ? levelCode.get(m.frameworkLevelId)! : null,
+          claimedPathwayCode: null,
+        })),
+        decisions: input.mappingDecisions,
+      });
+      const rows: MappingDecisionRow[] = [];
+      for (const d of decided) {
+        const mapping = claimed.find((m) => m.id === d.mappingId)!;
+        const index = input.mappingDecisions.findIndex((x) => x.mappingId === d.mappingId);
+        let accepted = { levelId: null as string | null, pathwayId: null as string | null };
+        if (d.decision === 'ACCEPTED') {
+          accepted = { levelId: mapping.frameworkLevelId, pathwayId: mapping.frameworkLevelPathwayId };
+        } else if (d.decision === 'ACCEPTED_AT_OTHER_LEVEL') {
+          accepted = await this.targets.resolveLevelOfItem(
+            mapping.frameworkItemId,
+            d.acceptedLevelCode!,
+            d.acceptedPathwayCode,
+            `input.mappingDecisions[${index}]`,
+          );
+        }
+        rows.push({
+          mappingId: d.mappingId,
+          decision: d.decision,
+          comment: d.comment,
+          acceptedLevelId: accepted.levelId,
+          acceptedPathwayId: accepted.pathwayId,
+        });
+      }
+
+      const saved = await this.evidence.updateVersionIf(
+        organisationId,
+        version.id,
+        { status: 'SUBMITTED', revision: input.revision },
+        { status },
+        manager,
+      );
+      if (!saved)
+        throw new DomainError(
+          'STALE_VERSION',
+          'This submission was changed or decided meanwhile.',
+          'input.revision',
+        );
+      await this.mappings.applyDecisions(organisationId, rows, manager);
+      await this.reviews.insert(
+        {
+          organisationId,
+          evidenceVersionId: version.id,
+          reviewerUserId: principal.userId,
+          practitionerUserId: version.ownerUserId,
+          outcome: input.outcome,
+          comment: input.comment,
+          assessmentContext: context,
+          capacity: relationship.capacity,
+          decidedOn,
+          standing: {
+            regulator: reviewer.regulator,
+            registrationNumber: reviewer.registrationNumber,
+            qualification: standing.qualification,
+            countersignerUserId: standing.countersignerUserId,
+            countersignerRegistrationNumber: standing.countersignerUserId
+              ? (countersigner?.registrationNumber ?? null)
+              : null,
+          },
+        },
+        manager,
+      );
+      await this.audit.append(
+        {
+          organisationId,
+          actorUserId: principal.userId,
+          actorRole: actingRole(principal, REVIEWER_ROLES),
+          action: input.outcome === 'APPROVE' ? 'EVIDENCE_APPROVED' : 'EVIDENCE_CHANGES_REQUESTED',
+          entityType: 'EVIDENCE',
+          entityId: version.evidenceId,
+          subjectUserId: version.ownerUserId,
+          changes: {
+            versionNo: version.versionNo,
+            revision: version.revision,
+            assessmentContext: context,
+            capacity: relationship.capacity,
+            qualification: standing.qualification,
+            countersignerUserId: standing.countersignerUserId,
+            mappingDecisions: rows.map((r) => ({ mappingId: r.mappingId, decision: r.decision })),
+          },
+        },
+        manager,
+      );
+      return { ...version, status };
+    });
+  }
+
+  private async reviewerFacts(organisationId: string, userId: string, manager: EntityManager) {
+    const [user, qualifications] = await Promise.all([
+      this.users.findById(userId, manager),
+      this.qualifications.findByUserIds(organisationId, [userId], manager),
+    ]);
+    if (!user) throw new DomainError('USER_NOT_FOUND', 'No such person.', 'input.countersignerUserId');
+    const facts: ReviewerFacts = {
+      userId,
+      registration:
+        user.regulator && user.registrationNumber
+          ? {
+              regulator: user.regulator,
+              number: user.registrationNumber,
+              registeredFrom: null,
+              registeredUntil: null,
+            }
+          : null,
+      qualifications: qualifications.map((q) => ({
+        type: q.type,
+        awardedOn: q.awardedOn,
+        expiresOn: q.expiresOn,
+        verified: q.verifiedByUserId !== null,
+      })),
+    };
+    return { facts, regulator: user.regulator, registrationNumber: user.registrationNumber };
+  }
+}
