@@ -112,7 +112,7 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(100)
   @Max(1_000_000)
-  GRAPHQL_MAX_COST = 20_000;
+  GRAPHQL_MAX_COST = 100_000;
 
   /** Where attachment bytes are kept; defaults to DATA_DIR/attachments. */
   @IsOptional()

@@ -76,31 +76,36 @@ describe('assertCanSubmit', () => {
   it.each<[string, Partial<CanSubmitInput>, string, string | undefined]>([
     ['someone else submits', { actorUserId: OTHER }, 'NOT_OWNER', undefined],
     ['the reviewer submits for the owner', { actorUserId: REVIEWER }, 'NOT_OWNER', undefined],
-    ['the owner names themself as reviewer', { reviewerUserId: OWNER }, 'SELF_REVIEW', 'input.reviewerId'],
-    ['there is no relationship', { relationships: [] }, 'REVIEWER_NOT_ASSESSOR', 'input.reviewerId'],
+    [
+      'the owner names themself as reviewer',
+      { reviewerUserId: OWNER },
+      'SELF_REVIEW',
+      'input.reviewerUserId',
+    ],
+    ['there is no relationship', { relationships: [] }, 'REVIEWER_NOT_ASSESSOR', 'input.reviewerUserId'],
     [
       'the relationship ended the day before',
       { relationships: [relationship({ endsOn: '2025-03-14' })] },
       'REVIEWER_NOT_ASSESSOR',
-      'input.reviewerId',
+      'input.reviewerUserId',
     ],
     [
       'the relationship starts the day after',
       { relationships: [relationship({ startsOn: '2025-03-16' })] },
       'REVIEWER_NOT_ASSESSOR',
-      'input.reviewerId',
+      'input.reviewerUserId',
     ],
     [
       'the relationship is with another practitioner',
       { relationships: [relationship({ practitionerUserId: OTHER })] },
       'REVIEWER_NOT_ASSESSOR',
-      'input.reviewerId',
+      'input.reviewerUserId',
     ],
     [
       'the relationship is another assessor’s',
       { relationships: [relationship({ assessorUserId: OTHER })] },
       'REVIEWER_NOT_ASSESSOR',
-      'input.reviewerId',
+      'input.reviewerUserId',
     ],
     [
       'the evidence is dated the day after',

@@ -19,7 +19,7 @@ export function assertCanSubmit<R extends AssessorRelationshipFacts>(input: CanS
     throw new DomainError('NOT_OWNER', 'Only the owner of this evidence can submit it.');
   }
   if (reviewerUserId === ownerUserId) {
-    throw new DomainError('SELF_REVIEW', 'You cannot review your own evidence.', 'input.reviewerId');
+    throw new DomainError('SELF_REVIEW', 'You cannot review your own evidence.', 'input.reviewerUserId');
   }
 
   const relationship = input.relationships.find(
@@ -32,7 +32,7 @@ export function assertCanSubmit<R extends AssessorRelationshipFacts>(input: CanS
     throw new DomainError(
       'REVIEWER_NOT_ASSESSOR',
       `The chosen reviewer is not assigned to assess your work on ${asOf}.`,
-      'input.reviewerId',
+      'input.reviewerUserId',
       { asOf },
     );
   }

@@ -58,17 +58,14 @@ export class AttachmentsController {
 }
 
 function readFileName(header: string | string[] | undefined): string {
-  let name = '';
+  let decoded: string;
   try {
-    name = typeof header === 'string' ? decodeURIComponent(header).trim() : '';
+    decoded = typeof header === 'string' ? decodeURIComponent(header).trim() : '';
   } catch {
-    name = '';
+    decoded = '';
   }
-  // Keep the last path segment only, and no control characters.
-  name = name
-    .split(/[\\/]/)
-    .pop()!
-    .replace(/[\u0000-\u001f\u007f]/g, '');
+  // Keep the last path segment only, without control characters.
+  const name = [...decoded.split(/[\\/]/).pop()!].filter((c) => c >= ' ' && c !== '\u007f').join('');
   if (name.length === 0 || name.length > 255) {
     throw new DomainError(
       'ATTACHMENT_TYPE_NOT_ALLOWED',

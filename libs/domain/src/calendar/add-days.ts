@@ -1,0 +1,8 @@
+import type { IsoDate } from '../portfolio/portfolio.types.js';
+import { parseIsoDate } from './parse-iso-date.js';
+
+/** The day `days` days after `date` (before it when negative). Days of the calendar: no time zone. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const { year, month, day } = parseIsoDate(date);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,86 @@
+import { DomainError } from '../errors.js';
+import { isDateInRange } from '../portfolio/is-date-in-range.js';
+import type { IsoDate } from '../portfolio/portfolio.types.js';
+import { evaluateCriterion } from './criteria/evaluate-criterion.js';
+import { measureCloseness } from './measure-closeness.js';
+import {
+  PCF_FRAMEWORK_CODE,
+  type EligibilityResult,
+  type PathwayDesign,
+  type PractitionerFacts,
+  type ProgressionReference,
+} from './progression.types.js';
+
+/**
+ * Which routes a practitioner may apply for or be put forward on, as at `asOf`, and how far each
+ * criterion is from being met. Pure and deterministic: the same facts in any order give the same
+ * result. Eligibility is never a promotion (reference §10 rule 3): a manager, panel or recruiter
+ * decides, and every threshold is the employer's local choice (rule 8).
+ *
+ * Routes evaluated: those leaving a stage the practitioner holds on `asOf` (a stage-history entry
+ * with `from <= asOf <= to`, `to` open when null), except routes into a stage already held. When no
+ * stage is held, the routes leaving the pathway's entry stages (stages no route leads into); holding
+ * only stages this pathway lacks gives no routes. Routes come back in design order, each with
+ * `closeness` (see `measureCloseness`) for sorting by how close.
+ *
+ * The design is assumed validated (`validatePathwayDesign`) against the same `reference`, which
+ * supplies the titles and level names gap texts use.
+ */
+export function evaluateEligibility(
+  facts: PractitionerFacts,
+  design: PathwayDesign,
+  asOf: IsoDate,
+  reference: ProgressionReference,
+): EligibilityResult {
+  isDateInRange(asOf, null, null); // refuses anything but YYYY-MM-DD
+  const pcf = reference.frameworks.find(
+    (f) => f.code === PCF_FRAMEWORK_CODE && f.version === design.pcfVersion,
+  );
+  if (pcf === undefined) {
+    throw new DomainError(
+      'FRAMEWORK_NOT_FOUND',
+      `PCF version ${design.pcfVersion} is not in the reference data.`,
+      undefined,
+      {
+        frameworkCode: PCF_FRAMEWORK_CODE,
+        version: design.pcfVersion,
+      },
+    );
+  }
+
+  const held = new Set(
+    facts.stageHistory.filter((e) => isDateInRange(asOf, e.from, e.to)).map((e) => e.stageKey),
+  );
+  const currentStageKeys = [...held].sort();
+  const basis = held.size > 0 ? 'CURRENT_STAGES' : 'ENTRY_STAGES';
+  const startKeys =
+    basis === 'CURRENT_STAGES'
+      ? held
+      : new Set(
+          design.stages.map((s) => s.key).filter((key) => !design.routes.some((r) => r.toStageKey === key)),
+        );
+
+  const routes = design.routes
+    .filter((r) => startKeys.has(r.fromStageKey) && !held.has(r.toStageKey))
+    .map((route) => {
+      const outcome = evaluateCriterion(route.criteria, {
+        asOf,
+        facts,
+        design,
+        reference,
+        pcf,
+        fromStageKey: route.fromStageKey,
+      });
+      return {
+        routeKey: route.key,
+        fromStageKey: route.fromStageKey,
+        toStageKey: route.toStageKey,
+        mechanism: route.mechanism,
+        eligible: outcome.met,
+        closeness: measureCloseness(outcome),
+        outcome,
+      };
+    });
+
+  return { asOf, basis, currentStageKeys, routes };
+}

@@ -1,0 +1,23 @@
+import type { IsoDate } from '../portfolio/portfolio.types.js';
+import { addMonths } from '../calendar/add-months.js';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Whole calendar months elapsed from `from` to `to`: the largest n with `addMonths(from, n) <= to`,
+ * so 15 March to 15 April is 1 and to 14 April is 0, and 31 January to 28 February is 1 (February
+ * ends first). Never negative: 0 when `to` is before `from`. It never decreases as `to` moves later
+ * or `from` moves earlier. Anything but `YYYY-MM-DD` throws a TypeError.
+ */
+export function wholeMonthsBetween(from: IsoDate, to: IsoDate): number {
+  for (const day of [from, to]) {
+    if (!ISO_DATE.test(day)) throw new TypeError(`Expected a date as YYYY-MM-DD, got "${day}"`);
+  }
+  const months = monthIndex(to) - monthIndex(from);
+  if (months <= 0) return 0;
+  return addMonths(from, months) <= to ? months : months - 1;
+}
+
+function monthIndex(date: IsoDate): number {
+  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+}
