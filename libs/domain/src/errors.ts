@@ -52,6 +52,7 @@ export const DOMAIN_ERROR_CODES = [
   'ASSESSMENT_CONTEXT_MISMATCH',
   'CPD_ACTIVITY_TYPE_INVALID',
   // progression (pathways, criteria, eligibility, applications)
+  'REASONS_REQUIRED',
   'PATHWAY_NOT_FOUND',
   'PATHWAY_VERSION_NOT_EDITABLE',
   'PATHWAY_EMPTY',

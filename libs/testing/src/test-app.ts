@@ -46,6 +46,10 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 
 /** Tables with tenant data, emptied between tests (reference frameworks stay). */
 const TENANT_TABLES = [
+  'progression_application',
+  'practitioner_stage',
+  'pathway_version',
+  'pathway',
   'attachment',
   'evidence_review',
   'evidence_mapping',

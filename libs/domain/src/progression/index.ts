@@ -7,3 +7,4 @@ export { TEMPLATE_PATHWAY_DESIGN } from './template-pathway.js';
 export { validateCriterion } from './validate-criterion.js';
 export { validatePathwayDesign } from './validate-pathway-design.js';
 export { wholeMonthsBetween } from './whole-months-between.js';
+export { decideApplication } from './decide-application.js';

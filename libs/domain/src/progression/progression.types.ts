@@ -377,3 +377,17 @@ export interface RouteCycle {
   stageKeys: string[];
   routeKeys: string[];
 }
+
+// ---- applications and stage history --------------------------------------------------------------
+
+/** How a practitioner came to hold a stage: a route's mechanism, or recorded by an administrator. */
+export const STAGE_DECISIONS = ['AUTOMATIC', 'APPRAISAL', 'PANEL', 'RECRUITMENT', 'RECORDED'] as const;
+export type StageDecision = (typeof STAGE_DECISIONS)[number];
+
+/** Where an application for a route stands; only OPEN awaits a decision. */
+export const APPLICATION_STATUSES = ['OPEN', 'APPROVED', 'DEFERRED', 'DECLINED', 'WITHDRAWN'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** What a PSW or panel decides on an open application. */
+export const APPLICATION_DECISIONS = ['APPROVE', 'DEFER', 'DECLINE'] as const;
+export type ApplicationDecision = (typeof APPLICATION_DECISIONS)[number];

@@ -13,6 +13,10 @@ import { FrameworkVersionEntity } from './framework-version.entity.js';
 import { FrameworkEntity } from './framework.entity.js';
 import { MembershipEntity } from './membership.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
+import { PathwayVersionEntity } from './pathway-version.entity.js';
+import { PathwayEntity } from './pathway.entity.js';
+import { PractitionerStageEntity } from './practitioner-stage.entity.js';
+import { ProgressionApplicationEntity } from './progression-application.entity.js';
 import { QualificationEntity } from './qualification.entity.js';
 import { TeamEntity } from './team.entity.js';
 import { UserEntity } from './user.entity.js';
@@ -33,6 +37,10 @@ export {
   FrameworkVersionEntity,
   MembershipEntity,
   OrganisationEntity,
+  PathwayEntity,
+  PathwayVersionEntity,
+  PractitionerStageEntity,
+  ProgressionApplicationEntity,
   QualificationEntity,
   TeamEntity,
   UserEntity,
@@ -40,6 +48,7 @@ export {
 export type { StoredIdentifierWarning } from './evidence-version.entity.js';
 export type { ReviewerStandingRecord } from './evidence-review.entity.js';
 export * from './framework-version.entity.js';
+export * from './pathway-version.entity.js';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -60,4 +69,8 @@ export const ENTITIES = [
   EvidenceMappingEntity,
   EvidenceReviewEntity,
   AttachmentEntity,
+  PathwayEntity,
+  PathwayVersionEntity,
+  PractitionerStageEntity,
+  ProgressionApplicationEntity,
 ];

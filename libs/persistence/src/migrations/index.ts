@@ -2,6 +2,7 @@ import { InitialSchema1795384436612 } from './1795384436612-initial-schema.js';
 import { AuditAppendOnly1795384500000 } from './1795384500000-audit-append-only.js';
 import { LoginRateLimit1795384600000 } from './1795384600000-login-rate-limit.js';
 import { PortfolioSchema1795497926184 } from './1795497926184-portfolio-schema.js';
+import { ProgressionSchema1795499064532 } from './1795499064532-progression-schema.js';
 
 /** Every migration, in order. The schema changes only through these. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AuditAppendOnly1795384500000,
   LoginRateLimit1795384600000,
   PortfolioSchema1795497926184,
+  ProgressionSchema1795499064532,
 ];
