@@ -22,6 +22,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { FrameworksModule } from './modules/frameworks/frameworks.module.js';
 import { OrganisationModule } from './modules/organisation/organisation.module.js';
 import { PortfolioModule } from './modules/portfolio/portfolio.module.js';
+import { ProgressionModule } from './modules/progression/progression.module.js';
 import { QualificationsModule } from './modules/qualifications/qualifications.module.js';
 
 @Module({ providers: [LoadersFactory], exports: [LoadersFactory] })
@@ -100,6 +101,7 @@ export class AppModule {
         FrameworksModule,
         QualificationsModule,
         PortfolioModule,
+        ProgressionModule,
         AttachmentsModule,
         AuditModule,
       ],

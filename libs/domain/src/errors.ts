@@ -53,6 +53,8 @@ export const DOMAIN_ERROR_CODES = [
   'CPD_ACTIVITY_TYPE_INVALID',
   // progression (pathways, criteria, eligibility, applications)
   'REASONS_REQUIRED',
+  'STAGE_ALREADY_HELD',
+  'PATHWAY_DRAFT_EXISTS',
   'PATHWAY_NOT_FOUND',
   'PATHWAY_VERSION_NOT_EDITABLE',
   'PATHWAY_EMPTY',

@@ -2,9 +2,13 @@ import { Global, Module } from '@nestjs/common';
 import { AssessorRelationshipRepository } from './repositories/assessor-relationship.repository.js';
 import { AttachmentRepository } from './repositories/attachment.repository.js';
 import { AuditEventRepository } from './repositories/audit-event.repository.js';
+import { EligibilityFactsRepository } from './repositories/eligibility-facts.repository.js';
 import { EvidenceMappingRepository } from './repositories/evidence-mapping.repository.js';
 import { EvidenceReviewRepository } from './repositories/evidence-review.repository.js';
 import { EvidenceRepository } from './repositories/evidence.repository.js';
+import { PathwayRepository } from './repositories/pathway.repository.js';
+import { PractitionerStageRepository } from './repositories/practitioner-stage.repository.js';
+import { ProgressionApplicationRepository } from './repositories/progression-application.repository.js';
 import { QualificationRepository } from './repositories/qualification.repository.js';
 import { AuthSessionRepository } from './repositories/auth-session.repository.js';
 import { FrameworkRepository } from './repositories/framework.repository.js';
@@ -17,9 +21,13 @@ const REPOSITORIES = [
   AssessorRelationshipRepository,
   AttachmentRepository,
   AuditEventRepository,
+  EligibilityFactsRepository,
   EvidenceMappingRepository,
   EvidenceRepository,
   EvidenceReviewRepository,
+  PathwayRepository,
+  PractitionerStageRepository,
+  ProgressionApplicationRepository,
   QualificationRepository,
   AuthSessionRepository,
   FrameworkRepository,

@@ -2,3 +2,4 @@ export * from './factories/organisation.factory.js';
 export * from './gql.js';
 export * from './test-app.js';
 export * from './count-statements.js';
+export * from './factories/portfolio.factory.js';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import {
   AttachmentRepository,
   EvidenceMappingRepository,
@@ -6,10 +7,13 @@ import {
   EvidenceReviewRepository,
   FrameworkRepository,
   OrganisationRepository,
+  PathwayRepository,
   TeamRepository,
   UserRepository,
+  type PathwayVersionEntity,
 } from '#app/persistence';
 import type { RequestWithPrincipal } from '../auth/auth.decorators.js';
+import { manyByKey } from './group-by-key.js';
 import { createFrameworkLoaders } from '../modules/frameworks/frameworks.loaders.js';
 import { createOrganisationLoaders } from '../modules/organisation/organisation.loaders.js';
 import { createPortfolioLoaders } from '../modules/portfolio/portfolio.loaders.js';
@@ -33,6 +37,7 @@ export class LoadersFactory {
     private readonly mappings: EvidenceMappingRepository,
     private readonly reviews: EvidenceReviewRepository,
     private readonly attachments: AttachmentRepository,
+    private readonly pathways: PathwayRepository,
   ) {}
 
   create(req: RequestWithPrincipal) {
@@ -54,6 +59,13 @@ export class LoadersFactory {
         attachments: this.attachments,
         frameworks: this.frameworks,
       }),
+      pathwayVersionsByPathway: new DataLoader<string, PathwayVersionEntity[]>(async (ids) =>
+        manyByKey(
+          ids,
+          await this.pathways.findVersionsByPathwayIds(organisationOf(), ids),
+          (v) => v.pathwayId,
+        ),
+      ),
     };
   }
 }

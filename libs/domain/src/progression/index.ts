@@ -8,3 +8,4 @@ export { validateCriterion } from './validate-criterion.js';
 export { validatePathwayDesign } from './validate-pathway-design.js';
 export { wholeMonthsBetween } from './whole-months-between.js';
 export { decideApplication } from './decide-application.js';
+export { planStageMove, type OpenSpell, type StageMove } from './plan-stage-move.js';
