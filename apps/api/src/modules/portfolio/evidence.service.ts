@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   assertCanSubmit,
+  assertCpdActivityType,
   assertEvidenceDates,
   assessmentContextFor,
   detectIdentifiers,
@@ -315,15 +316,7 @@ export class EvidenceService {
 
   private checkContent(content: Content): void {
     assertEvidenceDates(content.dateFrom, content.dateTo, this.clock.today());
-    if ((content.kind === 'CPD_ACTIVITY') !== (content.cpdActivityType !== null)) {
-      throw new DomainError(
-        'CPD_ACTIVITY_TYPE_INVALID',
-        content.kind === 'CPD_ACTIVITY'
-          ? 'Say what type of CPD activity this is.'
-          : 'Only CPD activities have a CPD activity type.',
-        'input.cpdActivityType',
-      );
-    }
+    assertCpdActivityType(content.kind, content.cpdActivityType);
   }
 
   private async replaceMappings(

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, summariseCoverage, type EvidenceStatus, type MappingDecision } from '#app/domain';
+import {
+  DomainError,
+  registrationYearOf,
+  summariseCoverage,
+  type EvidenceStatus,
+  type MappingDecision,
+} from '#app/domain';
 import { EvidenceRepository, FrameworkRepository, type EvidenceVersionEntity } from '#app/persistence';
 import type { Principal } from '../../auth/principal.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
@@ -134,7 +140,8 @@ function registrationYearRange(label: string): { from: string; to: string } {
       'registrationYear',
     );
   }
-  return { from: `${start}-12-01`, to: `${start + 1}-11-30` };
+  const year = registrationYearOf(`${start}-12-01`);
+  return { from: year.start, to: year.end };
 }
 
 const maxDate = (a?: string, b?: string) => (a && b ? (a > b ? a : b) : (a ?? b));

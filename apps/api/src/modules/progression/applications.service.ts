@@ -23,10 +23,10 @@ import type {
   StageHistoryArgs,
   WithdrawApplicationInput,
 } from './dto/progression.args.js';
+import { PortfolioAccessService } from '../portfolio/portfolio-access.service.js';
 import { EligibilityService } from './eligibility.service.js';
 
 const DECIDERS = ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'] as const;
-const MANAGERS = ['PRINCIPAL_SOCIAL_WORKER', 'SUPERVISOR'] as const;
 
 /** Applications for routes, the decisions on them, and the stage history they change. */
 @Injectable()
@@ -39,6 +39,7 @@ export class ApplicationsService {
     private readonly memberships: MembershipRepository,
     private readonly relationships: AssessorRelationshipRepository,
     private readonly eligibility: EligibilityService,
+    private readonly access: PortfolioAccessService,
     private readonly audit: AuditEventRepository,
     private readonly clock: Clock,
   ) {}
@@ -322,7 +323,8 @@ export class ApplicationsService {
 
   async stageHistory(principal: Principal, args: StageHistoryArgs): Promise<PractitionerStageEntity[]> {
     const userId = args.practitionerUserId ?? principal.userId;
-    if (userId !== principal.userId && !hasAnyRole(principal, [...DECIDERS, ...MANAGERS])) {
+    // Administrators record stages; otherwise as for the portfolio: the person, a PSW, their reviewers.
+    if (!hasAnyRole(principal, ['ORG_ADMIN']) && !(await this.access.find(principal, userId))) {
       throw new DomainError(
         'ACCESS_DENIED',
         'You may see only your own stage history.',
