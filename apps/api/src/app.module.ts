@@ -16,6 +16,10 @@ import { createFormatError } from './graphql/format-error.js';
 import { GraphiqlController } from './graphql/graphiql.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { CommonModule } from './common/common.module.js';
+import { AsyeModule } from './modules/asye/asye.module.js';
+import { ComplianceModule } from './modules/compliance/compliance.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { SupervisionModule } from './modules/supervision/supervision.module.js';
 import { AssessorRelationshipsModule } from './modules/assessor-relationships/assessor-relationships.module.js';
 import { AttachmentsModule } from './modules/attachments/attachments.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -104,6 +108,10 @@ export class AppModule {
         ProgressionModule,
         AttachmentsModule,
         AuditModule,
+        ComplianceModule,
+        AsyeModule,
+        SupervisionModule,
+        NotificationsModule,
       ],
       controllers: [HealthController, ...(config.graphql.playground ? [GraphiqlController] : [])],
     };

@@ -28,6 +28,10 @@ export interface AppConfig {
   log: { level: string };
   graphql: { playground: boolean; introspection: boolean; maxDepth: number; maxCost: number };
   attachments: { dir: string; maxBytes: number };
+  /** The job queue: scheduled reminder scans and notification emails. */
+  jobs: { enabled: boolean; reminderScanCron: string };
+  /** Notification email; `smtpUrl` undefined means notifications are only logged. */
+  mail: { smtpUrl?: string; from?: string };
 }
 
 export function buildAppConfig(raw: Record<string, unknown> = process.env): AppConfig {
@@ -69,5 +73,7 @@ export function buildAppConfig(raw: Record<string, unknown> = process.env): AppC
       dir: resolve(env.ATTACHMENTS_DIR ?? `${env.DATA_DIR}/attachments`),
       maxBytes: env.ATTACHMENT_MAX_BYTES,
     },
+    jobs: { enabled: env.JOBS_ENABLED, reminderScanCron: env.REMINDER_SCAN_CRON },
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
   };
 }

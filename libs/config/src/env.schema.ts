@@ -1,11 +1,13 @@
 import { plainToInstance, Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
+  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   Min,
   MinLength,
@@ -124,6 +126,26 @@ export class EnvironmentVariables {
   @Min(1024)
   @Max(200 * 1024 * 1024)
   ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+  /** Run the job queue (scheduled reminder scans, emails) in this process. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  JOBS_ENABLED = true;
+
+  /** When the reminder scan runs: a cron expression in UK time (default: five past every hour). */
+  @IsString()
+  @Matches(/^\S+( \S+){4}$/, { message: 'must be a cron expression of five fields' })
+  REMINDER_SCAN_CRON = '5 * * * *';
+
+  /** SMTP server for notification emails, e.g. smtp://user:pass@mail.example:587; unset: no email. */
+  @IsOptional()
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_valid_protocol: true })
+  SMTP_URL?: string;
+
+  /** Sender address of notification emails; required with SMTP_URL. */
+  @IsOptional()
+  @IsEmail({ require_tld: false })
+  MAIL_FROM?: string;
 }
 
 export class InvalidEnvironmentError extends Error {
@@ -145,6 +167,9 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
   }
   if (Boolean(env.OIDC_ISSUER_URL) !== Boolean(env.OIDC_AUDIENCE)) {
     problems.push('OIDC_ISSUER_URL and OIDC_AUDIENCE: set both or neither');
+  }
+  if (env.SMTP_URL && !env.MAIL_FROM) {
+    problems.push('MAIL_FROM: must be set when SMTP_URL is set');
   }
   if (problems.length > 0) throw new InvalidEnvironmentError(problems);
   return env;

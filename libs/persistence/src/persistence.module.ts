@@ -1,4 +1,10 @@
 import { Global, Module } from '@nestjs/common';
+import { AsyeProgrammeRepository } from './repositories/asye-programme.repository.js';
+import { ComplianceFactsRepository } from './repositories/compliance-facts.repository.js';
+import { CpdDeclarationRepository } from './repositories/cpd-declaration.repository.js';
+import { NotificationRepository } from './repositories/notification.repository.js';
+import { OrganisationPolicyRepository } from './repositories/organisation-policy.repository.js';
+import { SupervisionRepository } from './repositories/supervision.repository.js';
 import { AssessorRelationshipRepository } from './repositories/assessor-relationship.repository.js';
 import { AttachmentRepository } from './repositories/attachment.repository.js';
 import { AuditEventRepository } from './repositories/audit-event.repository.js';
@@ -18,6 +24,12 @@ import { TeamRepository } from './repositories/team.repository.js';
 import { UserRepository } from './repositories/user.repository.js';
 
 const REPOSITORIES = [
+  AsyeProgrammeRepository,
+  ComplianceFactsRepository,
+  CpdDeclarationRepository,
+  NotificationRepository,
+  OrganisationPolicyRepository,
+  SupervisionRepository,
   AssessorRelationshipRepository,
   AttachmentRepository,
   AuditEventRepository,

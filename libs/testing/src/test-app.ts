@@ -46,6 +46,14 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 
 /** Tables with tenant data, emptied between tests (reference frameworks stay). */
 const TENANT_TABLES = [
+  'notification',
+  'cpd_declaration',
+  'organisation_policy',
+  'supervision',
+  'asye_protected_time',
+  'asye_review_point',
+  'asye_pause',
+  'asye_programme',
   'progression_application',
   'practitioner_stage',
   'pathway_version',

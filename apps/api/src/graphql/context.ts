@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import {
   AttachmentRepository,
+  ComplianceFactsRepository,
   EvidenceMappingRepository,
   EvidenceRepository,
   EvidenceReviewRepository,
@@ -14,6 +15,7 @@ import {
 } from '#app/persistence';
 import type { RequestWithPrincipal } from '../auth/auth.decorators.js';
 import { manyByKey } from './group-by-key.js';
+import { createComplianceLoaders } from '../modules/compliance/compliance.loaders.js';
 import { createFrameworkLoaders } from '../modules/frameworks/frameworks.loaders.js';
 import { createOrganisationLoaders } from '../modules/organisation/organisation.loaders.js';
 import { createPortfolioLoaders } from '../modules/portfolio/portfolio.loaders.js';
@@ -37,6 +39,7 @@ export class LoadersFactory {
     private readonly mappings: EvidenceMappingRepository,
     private readonly reviews: EvidenceReviewRepository,
     private readonly attachments: AttachmentRepository,
+    private readonly complianceFacts: ComplianceFactsRepository,
     private readonly pathways: PathwayRepository,
   ) {}
 
@@ -59,6 +62,7 @@ export class LoadersFactory {
         attachments: this.attachments,
         frameworks: this.frameworks,
       }),
+      ...createComplianceLoaders(organisationOf, { facts: this.complianceFacts }),
       pathwayVersionsByPathway: new DataLoader<string, PathwayVersionEntity[]>(async (ids) =>
         manyByKey(
           ids,

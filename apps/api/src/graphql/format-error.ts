@@ -90,6 +90,10 @@ export const GQL_CODE = {
   ASYE_RECOMMENDATION_RECORDED: 'CONFLICT',
   ASYE_RECOMMENDATION_MISSING: 'CONFLICT',
   ASYE_OUTCOME_CONFIRMED: 'CONFLICT',
+  ASYE_NOT_PAUSED: 'CONFLICT',
+  SUPERVISION_NOT_FOUND: 'NOT_FOUND',
+  SUPERVISION_REFLECTION_EXISTS: 'CONFLICT',
+  CPD_DECLARATION_NOT_REQUIRED: 'BAD_USER_INPUT',
 } as const satisfies Record<DomainErrorCode, GqlErrorCode>;
 
 /** Errors GraphQL itself raises before any resolver runs: safe to pass through. */

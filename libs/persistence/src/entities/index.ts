@@ -1,3 +1,11 @@
+import { AsyePauseEntity } from './asye-pause.entity.js';
+import { AsyeProgrammeEntity } from './asye-programme.entity.js';
+import { AsyeProtectedTimeEntity } from './asye-protected-time.entity.js';
+import { AsyeReviewPointEntity } from './asye-review-point.entity.js';
+import { CpdDeclarationEntity } from './cpd-declaration.entity.js';
+import { NotificationEntity } from './notification.entity.js';
+import { OrganisationPolicyEntity } from './organisation-policy.entity.js';
+import { SupervisionEntity } from './supervision.entity.js';
 import { AssessorRelationshipEntity } from './assessor-relationship.entity.js';
 import { AttachmentEntity } from './attachment.entity.js';
 import { AuditEventEntity } from './audit-event.entity.js';
@@ -22,6 +30,14 @@ import { TeamEntity } from './team.entity.js';
 import { UserEntity } from './user.entity.js';
 
 export {
+  AsyePauseEntity,
+  AsyeProgrammeEntity,
+  AsyeProtectedTimeEntity,
+  AsyeReviewPointEntity,
+  CpdDeclarationEntity,
+  NotificationEntity,
+  OrganisationPolicyEntity,
+  SupervisionEntity,
   AssessorRelationshipEntity,
   AttachmentEntity,
   AuditEventEntity,
@@ -48,6 +64,7 @@ export {
 export type { StoredIdentifierWarning } from './evidence-version.entity.js';
 export type { ReviewerStandingRecord } from './evidence-review.entity.js';
 export * from './framework-version.entity.js';
+export { ASYE_CONFIRMATION_CAPACITIES, type AsyeConfirmationCapacity } from './asye-programme.entity.js';
 export * from './pathway-version.entity.js';
 
 export const ENTITIES = [
@@ -69,6 +86,14 @@ export const ENTITIES = [
   EvidenceMappingEntity,
   EvidenceReviewEntity,
   AttachmentEntity,
+  AsyeProgrammeEntity,
+  AsyePauseEntity,
+  AsyeReviewPointEntity,
+  AsyeProtectedTimeEntity,
+  SupervisionEntity,
+  OrganisationPolicyEntity,
+  CpdDeclarationEntity,
+  NotificationEntity,
   PathwayEntity,
   PathwayVersionEntity,
   PractitionerStageEntity,

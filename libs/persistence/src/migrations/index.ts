@@ -3,6 +3,7 @@ import { AuditAppendOnly1795384500000 } from './1795384500000-audit-append-only.
 import { LoginRateLimit1795384600000 } from './1795384600000-login-rate-limit.js';
 import { PortfolioSchema1795497926184 } from './1795497926184-portfolio-schema.js';
 import { ProgressionSchema1795499064532 } from './1795499064532-progression-schema.js';
+import { ComplianceAsyeSupervision1795502894000 } from './1795502894000-compliance-asye-supervision.js';
 
 /** Every migration, in order. The schema changes only through these. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   LoginRateLimit1795384600000,
   PortfolioSchema1795497926184,
   ProgressionSchema1795499064532,
+  ComplianceAsyeSupervision1795502894000,
 ];

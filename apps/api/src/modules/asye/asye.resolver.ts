@@ -1,0 +1,115 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, Roles } from '../../auth/auth.decorators.js';
+import type { Principal } from '../../auth/principal.js';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { User } from '../organisation/models/user.model.js';
+import { AsyeService } from './asye.service.js';
+import {
+  AsyeCohortArgs,
+  AsyeProgrammeArgs,
+  ConfirmAsyeOutcomeInput,
+  PauseAsyeInput,
+  RecommendAsyeOutcomeInput,
+  RecordAsyeReviewPointInput,
+  RecordProtectedTimeInput,
+  ResumeAsyeInput,
+  StartAsyeInput,
+} from './dto/asye.inputs.js';
+import { AsyeProgramme } from './models/asye.model.js';
+
+@Resolver(() => AsyeProgramme)
+export class AsyeResolver {
+  constructor(private readonly service: AsyeService) {}
+
+  @Query(() => AsyeProgramme, {
+    description:
+      'An NQSW’s current ASYE with its progress: yours, or (for their assessor, line manager, PSWs and administrators) a member’s.',
+  })
+  asyeProgramme(@CurrentPrincipal() principal: Principal, @Args() args: AsyeProgrammeArgs) {
+    return this.service.forPractitioner(principal, args.practitionerUserId);
+  }
+
+  @Roles('PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN')
+  @Query(() => [AsyeProgramme], { description: 'The organisation’s ASYE cohort, earliest start first.' })
+  asyeCohort(@CurrentPrincipal() principal: Principal, @Args() args: AsyeCohortArgs) {
+    return this.service.cohort(principal, args.includeConfirmed);
+  }
+
+  @Roles('PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN')
+  @Mutation(() => AsyeProgramme, {
+    description: 'Start an NQSW’s ASYE (PSWs and administrators): qualified, registered, none already open.',
+  })
+  startAsye(@CurrentPrincipal() principal: Principal, @Args('input') input: StartAsyeInput) {
+    return this.service.start(principal, input);
+  }
+
+  @Mutation(() => AsyeProgramme, {
+    description: 'Pause an ASYE (line manager, assessor, PSW): review points move on by the days paused.',
+  })
+  pauseAsye(@CurrentPrincipal() principal: Principal, @Args('input') input: PauseAsyeInput) {
+    return this.service.pause(principal, input);
+  }
+
+  @Mutation(() => AsyeProgramme, { description: 'End the open pause of an ASYE.' })
+  resumeAsye(@CurrentPrincipal() principal: Principal, @Args('input') input: ResumeAsyeInput) {
+    return this.service.resume(principal, input);
+  }
+
+  @Mutation(() => AsyeProgramme, {
+    description: 'Record a review point with your comments (the assessor), once each and in order.',
+  })
+  recordAsyeReviewPoint(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RecordAsyeReviewPointInput,
+  ) {
+    return this.service.recordReviewPoint(principal, input);
+  }
+
+  @Mutation(() => AsyeProgramme, {
+    description: 'Record protected development time (the NQSW or line manager).',
+  })
+  recordProtectedTime(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RecordProtectedTimeInput,
+  ) {
+    return this.service.recordProtectedTime(principal, input);
+  }
+
+  @Mutation(() => AsyeProgramme, {
+    description:
+      'Make the final recommendation (the assessor): every review point recorded; a pass needs the evidence too.',
+  })
+  recommendAsyeOutcome(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RecommendAsyeOutcomeInput,
+  ) {
+    return this.service.recommend(principal, input);
+  }
+
+  @Roles('PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN')
+  @Mutation(() => AsyeProgramme, {
+    description:
+      'Confirm the recommendation as PSW or for the panel (never the NQSW or the assessor). A confirmed pass records a verified ASYE_COMPLETED qualification.',
+  })
+  confirmAsyeOutcome(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: ConfirmAsyeOutcomeInput,
+  ) {
+    return this.service.confirm(principal, input);
+  }
+
+  @ResolveField(() => User, { description: 'The NQSW.' })
+  async practitioner(@Parent() p: AsyeProgramme, @Context() ctx: GraphQLContext): Promise<User> {
+    return (await ctx.loaders.user.load(p.practitionerUserId))!;
+  }
+
+  @ResolveField(() => User, { description: 'The assessor.' })
+  async assessor(@Parent() p: AsyeProgramme, @Context() ctx: GraphQLContext): Promise<User> {
+    return (await ctx.loaders.user.load(p.assessorUserId))!;
+  }
+
+  @ResolveField(() => User, { description: 'The line manager.' })
+  async lineManager(@Parent() p: AsyeProgramme, @Context() ctx: GraphQLContext): Promise<User> {
+    return (await ctx.loaders.user.load(p.lineManagerUserId))!;
+  }
+}

@@ -1,0 +1,100 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '#app/config';
+import { Clock } from '../../common/clock.js';
+import { ReminderScanService } from './reminder-scan.service.js';
+
+export const REMINDER_SCAN_QUEUE = 'reminder-scan';
+
+/**
+ * The durable job queue (pg-boss, in its own schema of the same PostgreSQL): a cron schedule puts
+ * one reminder-scan job a run on the queue, whichever instance's clock fires first, and one
+ * instance's worker runs it. The queue is "stately" (at most one job waiting and one running) and
+ * each job has a singleton key, so instances and restarts do not pile up scans; the scan's own
+ * dedupe keys make even overlapping scans harmless. Off when JOBS_ENABLED is false.
+ */
+@Injectable()
+export class JobQueueService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobQueueService.name);
+  private boss: PgBoss | null = null;
+  private workerId: string | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly scan: ReminderScanService,
+    private readonly clock: Clock,
+  ) {}
+
+  get running(): boolean {
+    return this.boss !== null;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.jobs.enabled) return;
+    const boss = new PgBoss({
+      connectionString: (this.dataSource.options as { url?: string }).url,
+      schema: 'pgboss',
+      application_name: 'pathways-jobs',
+      max: 2,
+    });
+    boss.on('error', (error) => this.logger.error(`job queue error: ${error.name}`));
+    await boss.start();
+    if (!(await boss.getQueue(REMINDER_SCAN_QUEUE))) {
+      try {
+        await boss.createQueue(REMINDER_SCAN_QUEUE, {
+          name: REMINDER_SCAN_QUEUE,
+          policy: 'stately',
+          retryLimit: 3,
+          retryDelay: 60,
+          expireInSeconds: 15 * 60,
+        });
+      } catch (error) {
+        // Another instance created it at the same moment.
+        if (!(await boss.getQueue(REMINDER_SCAN_QUEUE))) throw error;
+      }
+    }
+    await boss.schedule(
+      REMINDER_SCAN_QUEUE,
+      this.config.jobs.reminderScanCron,
+      {},
+      {
+        tz: 'Europe/London',
+        singletonKey: REMINDER_SCAN_QUEUE,
+      },
+    );
+    this.workerId = await boss.work(REMINDER_SCAN_QUEUE, { pollingIntervalSeconds: 1 }, async () => {
+      const result = await this.scan.runReminderScan(this.clock.now());
+      this.logger.log(`reminder scan: ${JSON.stringify(result)}`);
+      return result;
+    });
+    this.boss = boss;
+  }
+
+  /** Puts a reminder scan on the queue now (ignored while one is already waiting). */
+  async enqueueReminderScan(): Promise<string | null> {
+    if (!this.boss) throw new Error('the job queue is not running (JOBS_ENABLED=false)');
+    const id = await this.boss.send(REMINDER_SCAN_QUEUE, {}, { singletonKey: REMINDER_SCAN_QUEUE });
+    if (this.workerId) this.boss.notifyWorker(this.workerId);
+    return id;
+  }
+
+  /** Jobs of the reminder-scan queue not finished yet (waiting or running). */
+  async pendingReminderScans(): Promise<number> {
+    if (!this.boss) return 0;
+    return this.boss.getQueueSize(REMINDER_SCAN_QUEUE, { before: 'completed' });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const boss = this.boss;
+    this.boss = null;
+    await boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+}

@@ -1,0 +1,39 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { APP_CONFIG, type AppConfig } from '#app/config';
+
+/**
+ * Sends notification emails through the SMTP server in SMTP_URL. Without one, `enabled` is false
+ * and callers only log that a notification was created, without its content.
+ */
+@Injectable()
+export class NotificationMailer implements OnModuleDestroy {
+  private readonly logger = new Logger(NotificationMailer.name);
+  private readonly transport: Transporter | null;
+  private readonly from: string | undefined;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.transport = config.mail.smtpUrl ? nodemailer.createTransport(config.mail.smtpUrl) : null;
+    this.from = config.mail.from;
+  }
+
+  get enabled(): boolean {
+    return this.transport !== null;
+  }
+
+  async send(to: string, subject: string, text: string): Promise<void> {
+    if (!this.transport) throw new Error('email is not configured');
+    await this.transport.sendMail({ from: this.from, to, subject, text });
+  }
+
+  /** What is logged when email is off: the kind and id, never the recipient or the text. */
+  logCreated(notification: { id: string; kind: string }): void {
+    this.logger.log(
+      `notification ${notification.id} (${notification.kind}) created; email is not configured`,
+    );
+  }
+
+  onModuleDestroy(): void {
+    this.transport?.close();
+  }
+}

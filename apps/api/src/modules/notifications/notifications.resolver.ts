@@ -1,0 +1,29 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal } from '../../auth/auth.decorators.js';
+import type { Principal } from '../../auth/principal.js';
+import {
+  MarkNotificationsReadInput,
+  MarkNotificationsReadResult,
+  Notification,
+  NotificationConnection,
+  NotificationsArgs,
+} from './models/notification.model.js';
+import { NotificationsService } from './notifications.service.js';
+
+@Resolver(() => Notification)
+export class NotificationsResolver {
+  constructor(private readonly service: NotificationsService) {}
+
+  @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
+  notifications(@CurrentPrincipal() principal: Principal, @Args() args: NotificationsArgs) {
+    return this.service.list(principal, args);
+  }
+
+  @Mutation(() => MarkNotificationsReadResult, { description: 'Mark some of your notifications read.' })
+  markNotificationsRead(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: MarkNotificationsReadInput,
+  ) {
+    return this.service.markRead(principal, input);
+  }
+}

@@ -1,0 +1,363 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  assertSupervisionValid,
+  detectIdentifiers,
+  DomainError,
+  londonDateOf,
+  summariseSupervision,
+  type SupervisionPolicy,
+} from '#app/domain';
+import {
+  AsyeProgrammeRepository,
+  AssessorRelationshipRepository,
+  AuditEventRepository,
+  ComplianceFactsRepository,
+  EvidenceRepository,
+  SupervisionRepository,
+  type EvidenceVersionEntity,
+  type MemberFacts,
+  type StoredIdentifierWarning,
+  type SupervisionEntity,
+} from '#app/persistence';
+import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
+import { Clock } from '../../common/clock.js';
+import { OrganisationPolicyService } from '../compliance/organisation-policy.service.js';
+import type {
+  CreateEvidenceFromSupervisionInput,
+  OverdueScope,
+  RecordSupervisionInput,
+} from './dto/supervision.inputs.js';
+import type { Supervision, SupervisionStatus } from './models/supervision.model.js';
+
+const ORGANISATION_VIEW = ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'] as const;
+const KIND_LABEL = { REFLECTIVE: 'Reflective', CASE_MANAGEMENT: 'Case management', GROUP: 'Group' } as const;
+
+/**
+ * Supervision sessions and whether they keep to the organisation's policy (reference §8.2, §10 rule 7).
+ * Notes are returned only to the two people in the session.
+ */
+@Injectable()
+export class SupervisionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly supervisions: SupervisionRepository,
+    private readonly facts: ComplianceFactsRepository,
+    private readonly programmes: AsyeProgrammeRepository,
+    private readonly relationships: AssessorRelationshipRepository,
+    private readonly evidence: EvidenceRepository,
+    private readonly audit: AuditEventRepository,
+    private readonly policies: OrganisationPolicyService,
+    private readonly clock: Clock,
+  ) {}
+
+  async record(principal: Principal, input: RecordSupervisionInput): Promise<Supervision> {
+    const supervisorUserId = input.supervisorId ?? principal.userId;
+    const session = {
+      supervisorUserId,
+      superviseeUserId: input.superviseeId,
+      date: input.date,
+      minutes: input.durationMinutes,
+      kind: input.kind,
+    };
+    assertSupervisionValid(session, this.clock.today());
+    if (principal.userId !== supervisorUserId && principal.userId !== input.superviseeId) {
+      throw new DomainError(
+        'ACCESS_DENIED',
+        'You may record only supervision you gave or received.',
+        'input.superviseeId',
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const members = await this.facts.findMembers(
+        principal.organisationId,
+        { userIds: [supervisorUserId, input.superviseeId] },
+        manager,
+      );
+      for (const [userId, field] of [
+        [supervisorUserId, 'input.supervisorId'],
+        [input.superviseeId, 'input.superviseeId'],
+      ] as const) {
+        if (!members.some((m) => m.userId === userId && m.active)) {
+          throw new DomainError('USER_NOT_FOUND', 'No such member in your organisation.', field);
+        }
+      }
+      const saved = await this.supervisions.insert(
+        {
+          organisationId: principal.organisationId,
+          supervisorUserId,
+          superviseeUserId: input.superviseeId,
+          heldOn: input.date,
+          minutes: input.durationMinutes,
+          kind: input.kind,
+          notes: input.notes,
+          recordedByUserId: principal.userId,
+        },
+        manager,
+      );
+      await this.audit.append(
+        {
+          organisationId: principal.organisationId,
+          actorUserId: principal.userId,
+          actorRole:
+            principal.userId === supervisorUserId
+              ? actingRole(principal, ['SUPERVISOR', 'ASSESSOR', 'PRINCIPAL_SOCIAL_WORKER'])
+              : actingRole(principal, ['PRACTITIONER']),
+          action: 'SUPERVISION_RECORDED',
+          entityType: 'SUPERVISION',
+          entityId: saved.id,
+          subjectUserId: input.superviseeId,
+          // Never the notes: they are private to the two of them.
+          changes: { date: input.date, minutes: input.durationMinutes, kind: input.kind, supervisorUserId },
+        },
+        manager,
+      );
+      return toModel(saved, principal.userId);
+    });
+  }
+
+  /** A supervisee's sessions, newest first, for those who may see them; notes only for the two people in each. */
+  async list(principal: Principal, practitionerUserId?: string): Promise<Supervision[]> {
+    const userId = practitionerUserId ?? principal.userId;
+    const sessions = await this.supervisions.findForSupervisee(principal.organisationId, userId);
+    await this.assertMayRead(principal, userId, sessions);
+    return sessions.map((s) => toModel(s, principal.userId));
+  }
+
+  async status(principal: Principal, practitionerUserId?: string): Promise<SupervisionStatus> {
+    const userId = practitionerUserId ?? principal.userId;
+    const sessions = await this.supervisions.findForSupervisee(principal.organisationId, userId);
+    await this.assertMayRead(principal, userId, sessions);
+    const [status] = await this.statuses(principal.organisationId, this.clock.today(), [userId]);
+    if (!status) throw denied();
+    return status;
+  }
+
+  /** Overdue supervision: of the people the caller supervises, or of the whole organisation. */
+  async overdue(principal: Principal, scope: OverdueScope): Promise<SupervisionStatus[]> {
+    if (scope === 'ORGANISATION' && !hasAnyRole(principal, ORGANISATION_VIEW)) {
+      throw new DomainError(
+        'ROLE_REQUIRED',
+        'Only PSWs and administrators see the whole organisation.',
+        'scope',
+      );
+    }
+    const all = await this.statuses(principal.organisationId, this.clock.today());
+    return all
+      .filter((s) => s.overdue && (scope === 'ORGANISATION' || s.supervisorUserId === principal.userId))
+      .sort((a, b) => b.daysOverdue - a.daysOverdue || (a.superviseeUserId < b.superviseeUserId ? -1 : 1));
+  }
+
+  /**
+   * Supervision status of an organisation's practitioners on `today` (all active ones, or the given
+   * people): four statements whatever their number. Shared with the reminder scan.
+   */
+  async statuses(
+    organisationId: string,
+    today: string,
+    userIds?: readonly string[],
+  ): Promise<SupervisionStatus[]> {
+    const [members, sessions, programmes, assigned, policies] = await Promise.all([
+      this.facts.findMembers(organisationId, userIds ? { userIds } : { role: 'PRACTITIONER' }),
+      userIds
+        ? this.supervisions.findForSupervisees(organisationId, userIds)
+        : this.supervisions.findForOrganisation(organisationId),
+      this.programmes.findForOrganisation(organisationId, false),
+      this.facts.findSupervisorRelationships(organisationId, today),
+      this.policies.forOrganisation(organisationId),
+    ]);
+    return members
+      .filter((m) => m.active || userIds)
+      .map((m) => statusOf(m, sessions, programmes, assigned, today, policies.supervision));
+  }
+
+  /**
+   * Turns a supervision the caller received into a SUPERVISION_REFLECTION draft in their portfolio,
+   * once: the evidence, its first version, the link from the supervision and both audit records are
+   * written in one transaction. The private notes are not copied; the practitioner writes what the
+   * portfolio should say.
+   */
+  async createEvidence(
+    principal: Principal,
+    input: CreateEvidenceFromSupervisionInput,
+  ): Promise<EvidenceVersionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const supervision = await this.supervisions.lock(
+        principal.organisationId,
+        input.supervisionId,
+        manager,
+      );
+      if (!supervision || supervision.superviseeUserId !== principal.userId) {
+        throw new DomainError(
+          'SUPERVISION_NOT_FOUND',
+          'No supervision you received with this id.',
+          'input.supervisionId',
+        );
+      }
+      if (supervision.reflectionEvidenceId !== null) {
+        throw new DomainError(
+          'SUPERVISION_REFLECTION_EXISTS',
+          'A reflection on this supervision is already in your portfolio.',
+          'input.supervisionId',
+          { evidenceId: supervision.reflectionEvidenceId },
+        );
+      }
+      const content = {
+        title:
+          input.title?.trim() ||
+          `${KIND_LABEL[supervision.kind]} supervision on ${supervision.heldOn}`.slice(0, 200),
+        description:
+          input.description ||
+          `${KIND_LABEL[supervision.kind]} supervision of ${supervision.minutes} minutes on ${supervision.heldOn}.`,
+        learning: input.learning,
+        impact: input.impact,
+      };
+      const warnings: StoredIdentifierWarning[] = (
+        ['title', 'description', 'learning', 'impact'] as const
+      ).flatMap((field) => detectIdentifiers(content[field]).map((w) => ({ field, ...w })));
+      const evidence = await this.evidence.insertEvidence(
+        principal.organisationId,
+        principal.userId,
+        manager,
+      );
+      const version = await this.evidence.insertVersion(
+        {
+          organisationId: principal.organisationId,
+          evidenceId: evidence.id,
+          ownerUserId: principal.userId,
+          versionNo: 1,
+          status: 'DRAFT',
+          kind: 'SUPERVISION_REFLECTION',
+          cpdActivityType: null,
+          ...content,
+          dateFrom: supervision.heldOn,
+          dateTo: null,
+          hours: (supervision.minutes / 60).toFixed(2),
+          peerReflection: null,
+          peerRole: null,
+          peerDiscussedOn: null,
+          identifierWarnings: warnings,
+          identifiersConfirmed: warnings.length > 0 && input.confirmNoIdentifiers,
+          reviewerUserId: null,
+          assessmentContext: null,
+          submittedAt: null,
+          createdByUserId: principal.userId,
+        },
+        manager,
+      );
+      await this.supervisions.setReflectionEvidence(
+        principal.organisationId,
+        supervision.id,
+        evidence.id,
+        manager,
+      );
+      const audit = {
+        organisationId: principal.organisationId,
+        actorUserId: principal.userId,
+        actorRole: actingRole(principal, ['PRACTITIONER']),
+        subjectUserId: principal.userId,
+      };
+      await this.audit.append(
+        {
+          ...audit,
+          action: 'EVIDENCE_CREATED',
+          entityType: 'EVIDENCE',
+          entityId: evidence.id,
+          changes: {
+            versionNo: 1,
+            kind: 'SUPERVISION_REFLECTION',
+            mappings: 0,
+            fromSupervisionId: supervision.id,
+          },
+        },
+        manager,
+      );
+      await this.audit.append(
+        {
+          ...audit,
+          action: 'SUPERVISION_REFLECTION_CREATED',
+          entityType: 'SUPERVISION',
+          entityId: supervision.id,
+          changes: { evidenceId: evidence.id },
+        },
+        manager,
+      );
+      return version;
+    });
+  }
+
+  /**
+   * The supervisee, the people who supervised them, anyone assigned to review or supervise them, and
+   * PSWs may see someone's supervision record (never the notes, unless they were in the session).
+   * Anyone else, inside the organisation or not, is refused.
+   */
+  private async assertMayRead(principal: Principal, userId: string, sessions: SupervisionEntity[]) {
+    if (userId === principal.userId) return;
+    if (sessions.some((s) => s.supervisorUserId === principal.userId)) return;
+    const [member] = await this.facts.findMembers(principal.organisationId, { userIds: [userId] });
+    if (!member) throw denied();
+    if (hasAnyRole(principal, ['PRINCIPAL_SOCIAL_WORKER'])) return;
+    const assigned = await this.relationships.findBetween(principal.organisationId, principal.userId, userId);
+    if (assigned.length === 0) throw denied();
+  }
+}
+
+function denied(): DomainError {
+  return new DomainError(
+    'ACCESS_DENIED',
+    'You may see only your own supervision, or that of someone you supervise.',
+    'practitionerUserId',
+  );
+}
+
+function toModel(s: SupervisionEntity, viewerUserId: string): Supervision {
+  const party = viewerUserId === s.supervisorUserId || viewerUserId === s.superviseeUserId;
+  return {
+    id: s.id,
+    supervisorUserId: s.supervisorUserId,
+    superviseeUserId: s.superviseeUserId,
+    date: s.heldOn,
+    durationMinutes: s.minutes,
+    kind: s.kind,
+    notes: party ? s.notes : null,
+    reflectionEvidenceId: party ? s.reflectionEvidenceId : null,
+  };
+}
+
+function statusOf(
+  member: MemberFacts,
+  sessions: readonly SupervisionEntity[],
+  programmes: readonly { practitionerUserId: string; startDate: string }[],
+  assigned: readonly { supervisorUserId: string; superviseeUserId: string }[],
+  today: string,
+  policy: SupervisionPolicy,
+): SupervisionStatus {
+  const own = sessions.filter((s) => s.superviseeUserId === member.userId);
+  const nqswStartedOn = programmes.find((p) => p.practitionerUserId === member.userId)?.startDate ?? null;
+  const summary = summariseSupervision(
+    {
+      nqswStartedOn,
+      inPostSince: londonDateOf(member.memberSince),
+      sessions: own.map((s) => ({ date: s.heldOn, minutes: s.minutes, kind: s.kind })),
+    },
+    today,
+    policy,
+  );
+  const latest = [...own].sort((a, b) => (a.heldOn < b.heldOn ? 1 : a.heldOn > b.heldOn ? -1 : 0))[0];
+  return {
+    superviseeUserId: member.userId,
+    supervisorUserId:
+      assigned.find((a) => a.superviseeUserId === member.userId)?.supervisorUserId ??
+      latest?.supervisorUserId ??
+      null,
+    nqsw: nqswStartedOn !== null,
+    lastQualifyingOn: summary.lastQualifyingOn,
+    nextDueOn: summary.nextDueOn,
+    every: { ...summary.everyNow },
+    overdue: summary.overdue,
+    daysOverdue: summary.daysOverdue,
+    dueSoon: summary.dueSoon,
+    qualifyingSessions: summary.qualifyingSessions,
+    sessionsUnderMinimum: summary.sessionsUnderMinimum,
+  };
+}

@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { EvidenceKind, EvidenceStatus, Regulator, Role } from '#app/domain';
+import { EvidenceVersionEntity } from '../entities/evidence-version.entity.js';
+
+/** A member with what the CPD, ASYE and supervision rules need to know about their registration. */
+export interface MemberFacts {
+  userId: string;
+  roles: Role[];
+  teamId: string | null;
+  active: boolean;
+  regulator: Regulator | null;
+  registrationNumber: string | null;
+  dateQualified: string | null;
+  memberSince: Date;
+}
+
+/** The newest approved version of a piece of evidence (what the ASYE counts). */
+export interface ApprovedEvidenceFacts {
+  ownerUserId: string;
+  evidenceId: string;
+  kind: EvidenceKind;
+  date: string;
+  status: EvidenceStatus;
+}
+
+/** A submission waiting for its reviewer's decision. */
+export interface WaitingSubmission {
+  organisationId: string;
+  versionId: string;
+  reviewerUserId: string;
+  submittedAt: Date;
+}
+
+/**
+ * Read-only facts for the compliance rules, loaded for many people at once: a few statements for a
+ * whole organisation, never one per person.
+ */
+@Injectable()
+export class ComplianceFactsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Members of the organisation (all, one team's, or the given people), with their registration. */
+  async findMembers(
+    organisationId: string,
+    filter: { teamId?: string; userIds?: readonly string[]; role?: Role } = {},
+    manager?: EntityManager,
+  ): Promise<MemberFacts[]> {
+    const rows: {
+      user_id: string;
+      roles: Role[];
+      team_id: string | null;
+      active: boolean;
+      regulator: Regulator | null;
+      registration_number: string | null;
+      date_qualified: string | null;
+      created_at: Date;
+    }[] = await (manager ?? this.dataSource.manager).query(
+      `SELECT m.user_id, m.roles::text[] AS roles, m.team_id, m.active, u.regulator, u.registration_number,
+              to_char(u.date_qualified, 'YYYY-MM-DD') AS date_qualified, m.created_at
+         FROM membership m JOIN app_user u ON u.id = m.user_id
+        WHERE m.organisation_id = $1
+          AND ($2::uuid IS NULL OR m.team_id = $2)
+          AND ($3::uuid[] IS NULL OR m.user_id = ANY($3))
+          AND ($4::text IS NULL OR $4 = ANY(m.roles::text[]))
+        ORDER BY m.user_id`,
+      [
+        organisationId,
+        filter.teamId ?? null,
+        filter.userIds ? [...filter.userIds] : null,
+        filter.role ?? null,
+      ],
+    );
+    return rows.map((r) => ({
+      userId: r.user_id,
+      roles: r.roles,
+      teamId: r.team_id,
+      active: r.active,
+      regulator: r.regulator,
+      registrationNumber: r.registration_number,
+      dateQualified: r.date_qualified,
+      memberSince: r.created_at,
+    }));
+  }
+
+  /** The newest version of each CPD activity of the given practitioners (one statement). */
+  findCurrentCpdPieces(
+    organisationId: string,
+    ownerUserIds: readonly string[],
+  ): Promise<EvidenceVersionEntity[]> {
+    if (ownerUserIds.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(EvidenceVersionEntity)
+      .createQueryBuilder('v')
+      .distinctOn(['v.evidence_id'])
+      .where(
+        "v.organisation_id = :organisationId AND v.owner_user_id IN (:...ownerUserIds) AND v.kind = 'CPD_ACTIVITY'",
+        { organisationId, ownerUserIds: [...ownerUserIds] },
+      )
+      .orderBy('v.evidence_id')
+      .addOrderBy('v.version_no', 'DESC')
+      .getMany();
+  }
+
+  /**
+   * The newest APPROVED version of each piece of evidence of the given practitioners (one
+   * statement): a sign-off stays counted while the practitioner drafts the next version.
+   */
+  async findApprovedEvidence(
+    organisationId: string,
+    ownerUserIds: readonly string[],
+    manager?: EntityManager,
+  ): Promise<ApprovedEvidenceFacts[]> {
+    if (ownerUserIds.length === 0) return [];
+    const rows: { owner_user_id: string; evidence_id: string; kind: EvidenceKind; date_from: string }[] =
+      await (manager ?? this.dataSource.manager).query(
+        `SELECT DISTINCT ON (v.evidence_id) v.owner_user_id, v.evidence_id, v.kind,
+                to_char(v.date_from, 'YYYY-MM-DD') AS date_from
+           FROM evidence_version v
+          WHERE v.organisation_id = $1 AND v.owner_user_id = ANY($2::uuid[]) AND v.status = 'APPROVED'
+          ORDER BY v.evidence_id, v.version_no DESC`,
+        [organisationId, [...ownerUserIds]],
+      );
+    return rows.map((r) => ({
+      ownerUserId: r.owner_user_id,
+      evidenceId: r.evidence_id,
+      kind: r.kind,
+      date: r.date_from,
+      status: 'APPROVED',
+    }));
+  }
+
+  /** Submissions in every organisation still waiting for a decision, submitted at or before `before`. */
+  async findWaitingForReview(before: Date): Promise<WaitingSubmission[]> {
+    const rows: { organisation_id: string; id: string; reviewer_user_id: string; submitted_at: Date }[] =
+      await this.dataSource.query(
+        `SELECT v.organisation_id, v.id, v.reviewer_user_id, v.submitted_at
+           FROM evidence_version v
+          WHERE v.status = 'SUBMITTED' AND v.submitted_at <= $1
+          ORDER BY v.organisation_id, v.submitted_at, v.id`,
+        [before],
+      );
+    return rows.map((r) => ({
+      organisationId: r.organisation_id,
+      versionId: r.id,
+      reviewerUserId: r.reviewer_user_id,
+      submittedAt: r.submitted_at,
+    }));
+  }
+
+  /**
+   * Who supervises whom on `activeOn`: assessor relationships in the SUPERVISOR capacity in force
+   * that day (one statement).
+   */
+  async findSupervisorRelationships(
+    organisationId: string,
+    activeOn: string,
+  ): Promise<{ supervisorUserId: string; superviseeUserId: string }[]> {
+    const rows: { assessor_user_id: string; practitioner_user_id: string }[] = await this.dataSource.query(
+      `SELECT assessor_user_id, practitioner_user_id FROM assessor_relationship
+        WHERE organisation_id = $1 AND capacity = 'SUPERVISOR'
+          AND starts_on <= $2 AND (ends_on IS NULL OR ends_on >= $2)
+        ORDER BY starts_on DESC, id`,
+      [organisationId, activeOn],
+    );
+    return rows.map((r) => ({
+      supervisorUserId: r.assessor_user_id,
+      superviseeUserId: r.practitioner_user_id,
+    }));
+  }
+
+  /** Ids of organisations with at least one active member (what the reminder scan walks). */
+  async findOrganisationIds(): Promise<string[]> {
+    const rows: { organisation_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT organisation_id FROM membership WHERE active ORDER BY organisation_id`,
+    );
+    return rows.map((r) => r.organisation_id);
+  }
+}
