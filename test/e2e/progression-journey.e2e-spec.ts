@@ -10,6 +10,7 @@ import {
   type CreatedMember,
 } from '#app/testing';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
+import { FixedClock } from './support/fixed-clock.js';
 import {
   CREATE_EVIDENCE,
   PCF_DOMAINS,
@@ -59,7 +60,8 @@ describe('progression: a PSW designs a route, a practitioner closes the gaps and
   let asPriya: Session;
 
   beforeAll(async () => {
-    ctx = await createTestApp();
+    // Registration years and "months since" are judged on a fixed day, so the test means the same next year.
+    ctx = await createTestApp({}, { clock: new FixedClock(new Date('2026-11-24T12:00:00Z')) });
   });
   beforeEach(async () => {
     org = await createOrganisation(ctx.dataSource);
@@ -314,5 +316,69 @@ describe('progression: a PSW designs a route, a practitioner closes the gaps and
       { as: asPsw },
     );
     expect(errorCode(again)).toBe('CONFLICT');
+  });
+
+  it('should judge the CPD compliance criterion on the regulator’s rules for the last registration years', async () => {
+    const ravi = await createMember(ctx.dataSource, org.id, ['PRACTITIONER'], {
+      fullName: 'Ravi',
+      dateQualified: '2012-07-01',
+    });
+    const asRavi = await login(ctx.app, ravi.email);
+    const { createPathwayFromTemplate: pathway } = await ok<{
+      createPathwayFromTemplate: { id: string; versions: { id: string }[] };
+    }>(CREATE_FROM_TEMPLATE, { input: { name: 'Pathway' } }, asPsw);
+    await ok(PUBLISH, { input: { versionId: pathway.versions[0]!.id } }, asPsw);
+    await ok(
+      RECORD_STAGE,
+      {
+        input: {
+          practitionerUserId: ravi.user.id,
+          pathwayId: pathway.id,
+          stageKey: 'ADVANCED_PRACTITIONER',
+          fromDate: '2022-01-01',
+        },
+      },
+      asPsw,
+    );
+    const teamManagerRoute = async () =>
+      (
+        await ok<{ myProgression: { routes: RouteView[] } }>(MY_PROGRESSION, {}, asRavi)
+      ).myProgression.routes.find((r) => r.routeKey === 'ADVANCED_PRACTITIONER_TO_TEAM_MANAGER')!;
+
+    let route = await teamManagerRoute();
+    expect(route.eligible).toBe(false);
+    expect(route.gaps).toEqual([expect.stringMatching(/CPD/)]);
+
+    // Two different pieces in each of the last two completed SWE years, one with a peer reflection.
+    for (const [date, peer] of [
+      ['2023-12-10', true],
+      ['2024-02-10', false],
+      ['2024-12-10', true],
+      ['2025-02-10', false],
+    ] as const) {
+      await ok(
+        CREATE_EVIDENCE,
+        {
+          input: {
+            kind: 'CPD_ACTIVITY',
+            cpdActivityType: 'TRAINING',
+            title: `Training on ${date}`,
+            dateFrom: date,
+            description: 'A course.',
+            learning: 'Something new.',
+            impact: 'Better practice.',
+            ...(peer ? { peerReflection: { text: 'Discussed with my manager.', peerRole: 'Manager' } } : {}),
+          },
+        },
+        asRavi,
+      );
+    }
+    route = await teamManagerRoute();
+    expect(route.eligible).toBe(true);
+    expect(route.outcome.children[0]!.progress).toEqual({
+      current: 2,
+      required: 2,
+      unit: 'REGISTRATION_YEARS',
+    });
   });
 });

@@ -26,3 +26,4 @@ export { summariseSupervision } from './summarise-supervision.js';
 export * from './reminders.types.js';
 export { isReviewWaitingTooLong } from './is-review-waiting-too-long.js';
 export { asyeReviewPointsToRemind } from './asye-review-points-to-remind.js';
+export { cpdComplianceHistory } from './cpd-compliance-history.js';

@@ -1,19 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  ApprovedEvidenceFacts,
-  EvidenceKind,
-  EvidenceMappingFacts,
-  PractitionerFacts,
-  PractitionerQualificationFacts,
-  QualificationType,
-  StageHistoryEntry,
+import {
+  cpdComplianceHistory,
+  type ApprovedEvidenceFacts,
+  type CpdComplianceYear,
+  type EvidenceKind,
+  type EvidenceMappingFacts,
+  type PractitionerFacts,
+  type PractitionerQualificationFacts,
+  type QualificationType,
+  type StageHistoryEntry,
 } from '#app/domain';
 import {
+  ComplianceFactsRepository,
   EligibilityFactsRepository,
   PractitionerStageRepository,
   type PractitionerRow,
 } from '#app/persistence';
+import { Clock } from '../../common/clock.js';
+import { CpdComplianceService } from '../compliance/cpd-compliance.service.js';
 import { ReferenceCatalogueService } from './reference-catalogue.service.js';
+
+/** How many completed registration periods of CPD history are judged (criteria ask for the last N). */
+const CPD_PERIODS = 5;
 
 interface Gathered {
   stageHistory: StageHistoryEntry[];
@@ -36,6 +44,9 @@ export class PractitionerFactsService {
     private readonly facts: EligibilityFactsRepository,
     private readonly stages: PractitionerStageRepository,
     private readonly catalogue: ReferenceCatalogueService,
+    private readonly complianceFacts: ComplianceFactsRepository,
+    private readonly cpd: CpdComplianceService,
+    private readonly clock: Clock,
   ) {}
 
   async load(
@@ -43,12 +54,13 @@ export class PractitionerFactsService {
     pathwayId: string,
     userIds: readonly string[] | null,
   ): Promise<PractitionerWithFacts[]> {
-    const [people, spells, qualifications, mappings, catalogue] = await Promise.all([
+    const [people, spells, qualifications, mappings, catalogue, cpd] = await Promise.all([
       this.facts.practitioners(organisationId, userIds),
       this.stages.findForPathway(organisationId, pathwayId, userIds),
       this.facts.qualifications(organisationId, userIds),
       this.facts.approvedMappings(organisationId, userIds),
       this.catalogue.get(),
+      this.cpdHistories(organisationId, userIds),
     ]);
     const byUser = new Map<string, Gathered>();
     for (const person of people) {
@@ -93,10 +105,24 @@ export class PractitionerFactsService {
           stageHistory: gathered.stageHistory,
           qualifications: gathered.qualifications,
           approvedEvidence: [...gathered.evidence.values()],
-          // The regulators' rule sets are wired in by the CPD compliance feature; until then "not known".
-          cpdCompliance: null,
+          // No regulator recorded: the CPD rules that apply are not known.
+          cpdCompliance: cpd.get(practitioner.user_id) ?? null,
         },
       };
     });
+  }
+
+  /** CPD met or not per completed registration period, for everyone with a regulator (three statements). */
+  private async cpdHistories(
+    organisationId: string,
+    userIds: readonly string[] | null,
+  ): Promise<Map<string, CpdComplianceYear[]>> {
+    const members = await this.complianceFacts.findMembers(organisationId, {
+      role: 'PRACTITIONER',
+      ...(userIds ? { userIds } : {}),
+    });
+    const now = this.clock.now();
+    const facts = await this.cpd.factsFor(organisationId, members);
+    return new Map(facts.map((p) => [p.practitionerId, cpdComplianceHistory(p.facts, now, CPD_PERIODS)]));
   }
 }

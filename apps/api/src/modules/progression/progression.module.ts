@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ComplianceModule } from '../compliance/compliance.module.js';
 import { PortfolioModule } from '../portfolio/portfolio.module.js';
 import { ApplicationsService } from './applications.service.js';
 import { EligibilityService } from './eligibility.service.js';
@@ -10,7 +11,7 @@ import { ReferenceCatalogueService } from './reference-catalogue.service.js';
 
 /** Career pathways as versioned designs, eligibility, applications and stage history. */
 @Module({
-  imports: [PortfolioModule],
+  imports: [PortfolioModule, ComplianceModule],
   providers: [
     PathwaysService,
     EligibilityService,
