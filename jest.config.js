@@ -38,9 +38,11 @@ const config = {
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
-      testTimeout: 30_000,
     },
   ],
+  // A project-level timeout is not honoured; an app start and a template clone can take several
+  // seconds when every core is busy with the parallel e2e files.
+  testTimeout: 30_000,
 };
 
 export default config;

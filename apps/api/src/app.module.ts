@@ -23,6 +23,11 @@ import { SupervisionModule } from './modules/supervision/supervision.module.js';
 import { AssessorRelationshipsModule } from './modules/assessor-relationships/assessor-relationships.module.js';
 import { AttachmentsModule } from './modules/attachments/attachments.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
+import { CredentialsModule } from './modules/credentials/credentials.module.js';
+import { PortfolioExportsModule } from './modules/portfolio-exports/portfolio-exports.module.js';
+import { FrameworkExchangeModule } from './modules/framework-exchange/framework-exchange.module.js';
+import { InsightModule } from './modules/insight/insight.module.js';
+import { SubjectAccessModule } from './modules/subject-access/subject-access.module.js';
 import { FrameworksModule } from './modules/frameworks/frameworks.module.js';
 import { OrganisationModule } from './modules/organisation/organisation.module.js';
 import { PortfolioModule } from './modules/portfolio/portfolio.module.js';
@@ -108,6 +113,11 @@ export class AppModule {
         ProgressionModule,
         AttachmentsModule,
         AuditModule,
+        CredentialsModule,
+        PortfolioExportsModule,
+        FrameworkExchangeModule,
+        InsightModule,
+        SubjectAccessModule,
         ComplianceModule,
         AsyeModule,
         SupervisionModule,

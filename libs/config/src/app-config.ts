@@ -32,6 +32,13 @@ export interface AppConfig {
   jobs: { enabled: boolean; reminderScanCron: string };
   /** Notification email; `smtpUrl` undefined means notifications are only logged. */
   mail: { smtpUrl?: string; from?: string };
+  /** Verifiable credentials: the secret their signing keys are encrypted under. */
+  credentials: { keySecret: Uint8Array; keySecretGenerated: boolean };
+  /** Where people reach the API (verification links), without a trailing slash. */
+  publicBaseUrl: string;
+  insight: { minGroupSize: number };
+  /** Subject access archives. */
+  exports: { dir: string };
 }
 
 export function buildAppConfig(raw: Record<string, unknown> = process.env): AppConfig {
@@ -75,5 +82,14 @@ export function buildAppConfig(raw: Record<string, unknown> = process.env): AppC
     },
     jobs: { enabled: env.JOBS_ENABLED, reminderScanCron: env.REMINDER_SCAN_CRON },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    credentials: {
+      keySecret: env.CREDENTIAL_KEY_SECRET
+        ? new TextEncoder().encode(env.CREDENTIAL_KEY_SECRET)
+        : randomBytes(32),
+      keySecretGenerated: !env.CREDENTIAL_KEY_SECRET,
+    },
+    publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
+    insight: { minGroupSize: env.INSIGHT_MIN_GROUP_SIZE },
+    exports: { dir: resolve(env.EXPORTS_DIR ?? `${env.DATA_DIR}/exports`) },
   };
 }

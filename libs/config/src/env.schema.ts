@@ -146,6 +146,32 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsEmail({ require_tld: false })
   MAIL_FROM?: string;
+
+  /**
+   * Secret from which the key that encrypts organisations' credential signing keys is derived;
+   * required in production, generated per run otherwise.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  CREDENTIAL_KEY_SECRET?: string;
+
+  /** The address people reach the API at, printed with verification codes; default http://HOST:PORT. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  PUBLIC_BASE_URL?: string;
+
+  /** Teams smaller than this are shown in workforce insight without breakdowns that could identify someone. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(100)
+  INSIGHT_MIN_GROUP_SIZE = 5;
+
+  /** Where subject access archives are kept until downloaded; defaults to DATA_DIR/exports. */
+  @IsOptional()
+  @IsString()
+  EXPORTS_DIR?: string;
 }
 
 export class InvalidEnvironmentError extends Error {
@@ -167,6 +193,9 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
   }
   if (Boolean(env.OIDC_ISSUER_URL) !== Boolean(env.OIDC_AUDIENCE)) {
     problems.push('OIDC_ISSUER_URL and OIDC_AUDIENCE: set both or neither');
+  }
+  if (env.NODE_ENV === 'production' && !env.CREDENTIAL_KEY_SECRET) {
+    problems.push('CREDENTIAL_KEY_SECRET: must be set (at least 32 characters) when NODE_ENV is production');
   }
   if (env.SMTP_URL && !env.MAIL_FROM) {
     problems.push('MAIL_FROM: must be set when SMTP_URL is set');

@@ -6,3 +6,7 @@ export * from './identity/roles.js';
 export * from './portfolio/index.js';
 export * from './compliance/index.js';
 export * from './progression/index.js';
+export * from './credentials/index.js';
+export * from './exchange/index.js';
+export * from './exports/index.js';
+export * from './insight/index.js';

@@ -22,6 +22,13 @@ import { MembershipRepository } from './repositories/membership.repository.js';
 import { OrganisationRepository } from './repositories/organisation.repository.js';
 import { TeamRepository } from './repositories/team.repository.js';
 import { UserRepository } from './repositories/user.repository.js';
+import { CredentialFactsRepository } from './repositories/credential-facts.repository.js';
+import { IssuedCredentialRepository } from './repositories/issued-credential.repository.js';
+import { SigningKeyRepository } from './repositories/signing-key.repository.js';
+import { PortfolioExportRepository } from './repositories/portfolio-export.repository.js';
+import { FrameworkExchangeRepository } from './repositories/framework-exchange.repository.js';
+import { InsightRepository } from './repositories/insight.repository.js';
+import { SubjectAccessRepository } from './repositories/subject-access.repository.js';
 
 const REPOSITORIES = [
   AsyeProgrammeRepository,
@@ -47,6 +54,13 @@ const REPOSITORIES = [
   OrganisationRepository,
   TeamRepository,
   UserRepository,
+  SigningKeyRepository,
+  IssuedCredentialRepository,
+  CredentialFactsRepository,
+  PortfolioExportRepository,
+  FrameworkExchangeRepository,
+  InsightRepository,
+  SubjectAccessRepository,
 ];
 
 /** Every repository, available to every feature module (they need the DataSource from TypeOrmModule). */

@@ -46,6 +46,9 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 
 /** Tables with tenant data, emptied between tests (reference frameworks stay). */
 const TENANT_TABLES = [
+  'subject_access_export',
+  'issued_credential',
+  'signing_key',
   'notification',
   'cpd_declaration',
   'organisation_policy',
@@ -82,6 +85,11 @@ export async function resetDatabase(dataSource: DataSource, extraTables: string[
   await dataSource.transaction(async (m) => {
     await m.query(`SET LOCAL session_replication_role = replica`);
     await m.query(`TRUNCATE ${[...extraTables, ...TENANT_TABLES].map((t) => `"${t}"`).join(', ')} CASCADE`);
+    // Frameworks organisations imported (reference frameworks have no organisation and stay).
+    await m.query(
+      `DELETE FROM framework_version WHERE framework_id IN (SELECT id FROM framework WHERE organisation_id IS NOT NULL)`,
+    );
+    await m.query(`DELETE FROM framework WHERE organisation_id IS NOT NULL`);
   });
 }
 

@@ -38,6 +38,7 @@ export async function createTestApp(
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e',
+    CREDENTIAL_KEY_SECRET: 'e2e-credential-secret-e2e-credential-secret',
     DB_POOL_SIZE: '5',
     JOBS_ENABLED: 'false',
     ...env,

@@ -94,6 +94,15 @@ export const GQL_CODE = {
   SUPERVISION_NOT_FOUND: 'NOT_FOUND',
   SUPERVISION_REFLECTION_EXISTS: 'CONFLICT',
   CPD_DECLARATION_NOT_REQUIRED: 'BAD_USER_INPUT',
+  // exports, verifiable credentials, framework exchange, subject access
+  CREDENTIAL_SOURCE_NOT_FOUND: 'NOT_FOUND',
+  CREDENTIAL_NOT_ISSUABLE: 'BAD_USER_INPUT',
+  CASE_DOCUMENT_INVALID: 'BAD_USER_INPUT',
+  FRAMEWORK_VERSION_EXISTS: 'CONFLICT',
+  FRAMEWORK_CODE_RESERVED: 'CONFLICT',
+  SUBJECT_ACCESS_EXPORT_NOT_FOUND: 'NOT_FOUND',
+  SUBJECT_ACCESS_EXPORT_NOT_READY: 'CONFLICT',
+  ERASURE_NOT_ALLOWED: 'CONFLICT',
 } as const satisfies Record<DomainErrorCode, GqlErrorCode>;
 
 /** Errors GraphQL itself raises before any resolver runs: safe to pass through. */

@@ -28,6 +28,9 @@ import { ProgressionApplicationEntity } from './progression-application.entity.j
 import { QualificationEntity } from './qualification.entity.js';
 import { TeamEntity } from './team.entity.js';
 import { UserEntity } from './user.entity.js';
+import { IssuedCredentialEntity } from './issued-credential.entity.js';
+import { SigningKeyEntity } from './signing-key.entity.js';
+import { SubjectAccessExportEntity } from './subject-access-export.entity.js';
 
 export {
   AsyePauseEntity,
@@ -60,6 +63,9 @@ export {
   QualificationEntity,
   TeamEntity,
   UserEntity,
+  IssuedCredentialEntity,
+  SigningKeyEntity,
+  SubjectAccessExportEntity,
 };
 export type { StoredIdentifierWarning } from './evidence-version.entity.js';
 export type { ReviewerStandingRecord } from './evidence-review.entity.js';
@@ -98,4 +104,7 @@ export const ENTITIES = [
   PathwayVersionEntity,
   PractitionerStageEntity,
   ProgressionApplicationEntity,
+  SigningKeyEntity,
+  IssuedCredentialEntity,
+  SubjectAccessExportEntity,
 ];

@@ -4,6 +4,7 @@ import { LoginRateLimit1795384600000 } from './1795384600000-login-rate-limit.js
 import { PortfolioSchema1795497926184 } from './1795497926184-portfolio-schema.js';
 import { ProgressionSchema1795499064532 } from './1795499064532-progression-schema.js';
 import { ComplianceAsyeSupervision1795502894000 } from './1795502894000-compliance-asye-supervision.js';
+import { ExportsCredentials1795503000000 } from './1795503000000-exports-credentials.js';
 
 /** Every migration, in order. The schema changes only through these. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   PortfolioSchema1795497926184,
   ProgressionSchema1795499064532,
   ComplianceAsyeSupervision1795502894000,
+  ExportsCredentials1795503000000,
 ];

@@ -1,22 +1,38 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { FrameworkEntity } from '../entities/framework.entity.js';
 import { FrameworkItemEntity } from '../entities/framework-item.entity.js';
 import { FrameworkLevelEntity } from '../entities/framework-level.entity.js';
 import { FrameworkLevelPathwayEntity } from '../entities/framework-level-pathway.entity.js';
 import { FrameworkVersionEntity } from '../entities/framework-version.entity.js';
 
-/** Reference frameworks are shared by every organisation and read-only to the API. */
+/**
+ * Frameworks: the reference frameworks shared by every organisation (read-only to the API), and
+ * those an organisation imported, which only it sees. Lookups without an organisation see the
+ * reference frameworks only.
+ */
 @Injectable()
 export class FrameworkRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  findAll(): Promise<FrameworkEntity[]> {
-    return this.dataSource.getRepository(FrameworkEntity).find({ order: { code: 'ASC' } });
+  findAll(organisationId?: string): Promise<FrameworkEntity[]> {
+    return this.dataSource.getRepository(FrameworkEntity).find({
+      where: organisationId
+        ? [{ organisationId: IsNull() }, { organisationId }]
+        : { organisationId: IsNull() },
+      order: { code: 'ASC' },
+    });
   }
 
-  findByCode(code: string): Promise<FrameworkEntity | null> {
-    return this.dataSource.getRepository(FrameworkEntity).findOneBy({ code });
+  findByCode(code: string, organisationId?: string): Promise<FrameworkEntity | null> {
+    return this.dataSource.getRepository(FrameworkEntity).findOne({
+      where: organisationId
+        ? [
+            { code, organisationId: IsNull() },
+            { code, organisationId },
+          ]
+        : { code, organisationId: IsNull() },
+    });
   }
 
   /** Versions of many frameworks, newest effective date first within each. */
@@ -84,8 +100,9 @@ export class FrameworkRepository {
   async findVersionByCodes(
     frameworkCode: string,
     version: string,
+    organisationId?: string,
   ): Promise<(FrameworkVersionEntity & { frameworkCode: string }) | null> {
-    const refs = await this.findVersionRefs({ frameworkCode, version });
+    const refs = await this.findVersionRefs({ frameworkCode, version, organisationId });
     return refs[0] ?? null;
   }
 
@@ -98,7 +115,7 @@ export class FrameworkRepository {
   }
 
   private async findVersionRefs(
-    where: { ids: readonly string[] } | { frameworkCode: string; version: string },
+    where: { ids: readonly string[] } | { frameworkCode: string; version: string; organisationId?: string },
   ): Promise<(FrameworkVersionEntity & { frameworkCode: string })[]> {
     const qb = this.dataSource
       .getRepository(FrameworkVersionEntity)
@@ -110,7 +127,12 @@ export class FrameworkRepository {
       qb.where('f.code = :code AND v.version = :version', {
         code: where.frameworkCode,
         version: where.version,
-      });
+      }).andWhere(
+        where.organisationId
+          ? '(f.organisation_id IS NULL OR f.organisation_id = :organisationId)'
+          : 'f.organisation_id IS NULL',
+        { organisationId: where.organisationId },
+      );
     const { entities, raw } = await qb.getRawAndEntities<{ framework_code: string }>();
     return entities.map((v, i) => Object.assign(v, { frameworkCode: raw[i]!.framework_code }));
   }

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import { FrameworkEntity } from '../entities/framework.entity.js';
 import { FrameworkItemEntity } from '../entities/framework-item.entity.js';
 import { FrameworkLevelEntity } from '../entities/framework-level.entity.js';
@@ -60,9 +60,12 @@ export async function seedReferenceFrameworks(manager: EntityManager): Promise<s
     await manager.upsert(
       FrameworkEntity,
       { code: file.code, name: file.name, owner: file.owner, description: file.description },
-      ['code'],
+      { conflictPaths: ['code'], indexPredicate: '"organisation_id" IS NULL' },
     );
-    const framework = await manager.findOneByOrFail(FrameworkEntity, { code: file.code });
+    const framework = await manager.findOneByOrFail(FrameworkEntity, {
+      code: file.code,
+      organisationId: IsNull(),
+    });
     for (const v of file.versions) {
       const exists = await manager.existsBy(FrameworkVersionEntity, {
         frameworkId: framework.id,

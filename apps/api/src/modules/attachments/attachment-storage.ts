@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
@@ -10,6 +10,8 @@ export abstract class AttachmentStorage {
   /** Stores the bytes (idempotent for the same organisation and checksum) and returns their key. */
   abstract put(organisationId: string, sha256: string, bytes: Buffer): Promise<string>;
   abstract open(key: string): Promise<Readable>;
+  /** Deletes the bytes (erasure); a key already gone is not an error. */
+  abstract remove(key: string): Promise<void>;
 }
 
 /**
@@ -38,6 +40,10 @@ export class LocalDiskAttachmentStorage extends AttachmentStorage {
     const path = this.pathOf(key);
     await stat(path);
     return createReadStream(path);
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
   }
 
   private pathOf(key: string): string {

@@ -19,5 +19,6 @@ import { AttachmentsService } from './attachments.service.js';
       useFactory: (config: AppConfig) => new LocalDiskAttachmentStorage(config.attachments.dir),
     },
   ],
+  exports: [AttachmentStorage],
 })
 export class AttachmentsModule {}

@@ -1,6 +1,8 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
+import { CurrentPrincipal } from '../../auth/auth.decorators.js';
+import type { Principal } from '../../auth/principal.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { FrameworksService } from './frameworks.service.js';
 import {
@@ -37,19 +39,21 @@ class ItemsArgs {
   kind?: string | null;
 }
 
-/** Reference data: readable by every signed-in user. */
+/** Reference data, readable by every signed-in user; imported frameworks only within their organisation. */
 @Resolver(() => Framework)
 export class FrameworksResolver {
   constructor(private readonly service: FrameworksService) {}
 
-  @Query(() => [Framework], { description: 'The reference frameworks Pathways knows.' })
-  frameworks() {
-    return this.service.list();
+  @Query(() => [Framework], {
+    description: 'The reference frameworks Pathways knows, and those your organisation imported.',
+  })
+  frameworks(@CurrentPrincipal() principal: Principal) {
+    return this.service.list(principal.organisationId);
   }
 
   @Query(() => FrameworkVersion, { description: 'One version of a framework, with its items and levels.' })
-  framework(@Args() args: FrameworkArgs) {
-    return this.service.version(args.code, args.version);
+  framework(@CurrentPrincipal() principal: Principal, @Args() args: FrameworkArgs) {
+    return this.service.version(principal.organisationId, args.code, args.version);
   }
 
   @ResolveField(() => [FrameworkVersion], { description: 'Versions, newest first.' })

@@ -6,13 +6,18 @@ import { FrameworkRepository, type FrameworkEntity, type FrameworkVersionEntity 
 export class FrameworksService {
   constructor(private readonly frameworks: FrameworkRepository) {}
 
-  list(): Promise<FrameworkEntity[]> {
-    return this.frameworks.findAll();
+  /** The reference frameworks and those the caller's organisation imported. */
+  list(organisationId: string): Promise<FrameworkEntity[]> {
+    return this.frameworks.findAll(organisationId);
   }
 
   /** A version by label, or the current one (the latest effective) when no label is given. */
-  async version(code: string, version?: string | null): Promise<FrameworkVersionEntity> {
-    const framework = await this.frameworks.findByCode(code);
+  async version(
+    organisationId: string,
+    code: string,
+    version?: string | null,
+  ): Promise<FrameworkVersionEntity> {
+    const framework = await this.frameworks.findByCode(code, organisationId);
     if (!framework) throw new DomainError('FRAMEWORK_NOT_FOUND', `No framework with code ${code}`, 'code');
     if (version) {
       const found = await this.frameworks.findVersion(framework.id, version);

@@ -25,6 +25,11 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
   private readonly logger = new Logger(JobQueueService.name);
   private boss: PgBoss | null = null;
   private workerId: string | null = null;
+  /** Queues other features registered (before start-up), each worked by this instance. */
+  private readonly featureQueues = new Map<
+    string,
+    { handler: (data: Record<string, unknown>) => Promise<unknown>; workerId: string | null }
+  >();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -75,7 +80,46 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
       this.logger.log(`reminder scan: ${JSON.stringify(result)}`);
       return result;
     });
+    for (const [name, queue] of this.featureQueues) {
+      if (!(await boss.getQueue(name))) {
+        try {
+          await boss.createQueue(name, {
+            name,
+            policy: 'standard',
+            retryLimit: 2,
+            retryDelay: 30,
+            expireInSeconds: 15 * 60,
+          });
+        } catch (error) {
+          if (!(await boss.getQueue(name))) throw error;
+        }
+      }
+      queue.workerId = await boss.work<Record<string, unknown>>(
+        name,
+        { pollingIntervalSeconds: 1 },
+        async (jobs) => {
+          for (const job of jobs) await queue.handler(job.data);
+        },
+      );
+    }
     this.boss = boss;
+  }
+
+  /**
+   * A queue for another feature (e.g. subject access exports), worked by every instance that runs
+   * jobs. Register in `onModuleInit`, before the queue starts.
+   */
+  registerQueue(name: string, handler: (data: Record<string, unknown>) => Promise<unknown>): void {
+    this.featureQueues.set(name, { handler, workerId: null });
+  }
+
+  /** Puts a job on a registered queue; `null` when the queue does not run here (JOBS_ENABLED=false). */
+  async send(name: string, data: Record<string, unknown>): Promise<string | null> {
+    const queue = this.featureQueues.get(name);
+    if (!this.boss || !queue) return null;
+    const id = await this.boss.send(name, data);
+    if (queue.workerId) this.boss.notifyWorker(queue.workerId);
+    return id;
   }
 
   /** Puts a reminder scan on the queue now (ignored while one is already waiting). */

@@ -86,7 +86,7 @@ export class EvidenceService {
       peerDiscussedOn: input.peerReflection?.discussedOn ?? null,
     };
     this.checkContent(content);
-    const resolved = await this.targets.resolve(input.mappings);
+    const resolved = await this.targets.resolve(input.mappings, 'input.mappings', principal.organisationId);
     return this.dataSource.transaction(async (manager) => {
       const { organisationId, userId } = principal;
       const evidence = await this.evidence.insertEvidence(organisationId, userId, manager);
@@ -122,7 +122,9 @@ export class EvidenceService {
 
   /** Edits a draft in place; editing a decided version starts the next version as a draft. */
   async update(principal: Principal, input: UpdateEvidenceInput): Promise<EvidenceVersionEntity> {
-    const resolved = input.mappings ? await this.targets.resolve(input.mappings) : null;
+    const resolved = input.mappings
+      ? await this.targets.resolve(input.mappings, 'input.mappings', principal.organisationId)
+      : null;
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lockOwnCurrent(principal, input.evidenceId, manager);
       if (input.expectedRevision != null && input.expectedRevision !== current.revision) {

@@ -34,6 +34,8 @@ export class MappingTargetsService {
   async resolve(
     inputs: readonly EvidenceMappingInput[],
     field = 'input.mappings',
+    /** Also the frameworks this organisation imported; the reference frameworks only when omitted. */
+    organisationId?: string,
   ): Promise<ResolvedMapping[]> {
     const versions = new Map<string, VersionReference | null>();
     const seen = new Set<string>();
@@ -41,7 +43,8 @@ export class MappingTargetsService {
     for (const [index, input] of inputs.entries()) {
       const at = `${field}[${index}]`;
       const key = `${input.frameworkCode}\u0000${input.version}`;
-      if (!versions.has(key)) versions.set(key, await this.load(input.frameworkCode, input.version));
+      if (!versions.has(key))
+        versions.set(key, await this.load(input.frameworkCode, input.version, organisationId));
       const reference = versions.get(key)!;
       if (!reference) {
         throw new DomainError(
@@ -157,8 +160,12 @@ export class MappingTargetsService {
     return { levelId: level.id, pathwayId: pathway.id };
   }
 
-  private async load(frameworkCode: string, version: string): Promise<VersionReference | null> {
-    const found = await this.frameworks.findVersionByCodes(frameworkCode, version);
+  private async load(
+    frameworkCode: string,
+    version: string,
+    organisationId?: string,
+  ): Promise<VersionReference | null> {
+    const found = await this.frameworks.findVersionByCodes(frameworkCode, version, organisationId);
     if (!found) return null;
     const [items, levels] = await Promise.all([
       this.frameworks.findItemsByVersionIds([found.id]),

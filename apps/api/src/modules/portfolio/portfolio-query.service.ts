@@ -77,7 +77,11 @@ export class PortfolioQueryService {
   async coverage(principal: Principal, args: CoverageArgs): Promise<Coverage> {
     const ownerUserId = args.practitionerUserId ?? principal.userId;
     const { visibility } = await this.access.require(principal, ownerUserId);
-    const version = await this.frameworks.findVersionByCodes(args.frameworkCode, args.version);
+    const version = await this.frameworks.findVersionByCodes(
+      args.frameworkCode,
+      args.version,
+      principal.organisationId,
+    );
     if (!version) {
       throw new DomainError(
         'FRAMEWORK_NOT_FOUND',

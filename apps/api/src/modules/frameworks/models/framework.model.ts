@@ -27,6 +27,13 @@ export class Framework {
 
   @Field({ description: 'What the framework is for.' })
   description!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The organisation that imported it (a CASE file); null for a reference framework shipped with Pathways.',
+  })
+  organisationId!: string | null;
 }
 
 @ObjectType({ description: 'One version of a framework; evidence is always mapped to a specific version.' })

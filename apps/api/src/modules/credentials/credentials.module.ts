@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { PortfolioModule } from '../portfolio/portfolio.module.js';
+import { CredentialIssuerService } from './credential-issuer.service.js';
+import { CredentialVerifierService } from './credential-verifier.service.js';
+import { CredentialsResolver } from './credentials.resolver.js';
+import { CredentialsService } from './credentials.service.js';
+import { SigningKeysService } from './signing-keys.service.js';
+import { VerifyController } from './verify.controller.js';
+
+/** Verifiable sign-offs: organisations' signing keys, issuing credentials, public verification. */
+@Module({
+  imports: [PortfolioModule],
+  controllers: [VerifyController],
+  providers: [
+    SigningKeysService,
+    CredentialIssuerService,
+    CredentialVerifierService,
+    CredentialsService,
+    CredentialsResolver,
+  ],
+  exports: [CredentialIssuerService],
+})
+export class CredentialsModule {}

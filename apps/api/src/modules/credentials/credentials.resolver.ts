@@ -1,0 +1,61 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { decodeJwt } from 'jose';
+import type { IssuedCredentialEntity } from '#app/persistence';
+import { CurrentPrincipal, Roles } from '../../auth/auth.decorators.js';
+import type { Principal } from '../../auth/principal.js';
+import { CredentialsService } from './credentials.service.js';
+import { CredentialIssuerService } from './credential-issuer.service.js';
+import { CredentialsArgs, IssueCredentialInput } from './dto/credential.inputs.js';
+import { IssuedCredential, SigningKeyRotation } from './models/credential.model.js';
+
+@Resolver(() => IssuedCredential)
+export class CredentialsResolver {
+  constructor(
+    private readonly issuer: CredentialIssuerService,
+    private readonly service: CredentialsService,
+  ) {}
+
+  @Query(() => [IssuedCredential], {
+    description: 'Credentials issued about a practitioner, newest first: yours, or (as a PSW) anyone’s here.',
+  })
+  async credentials(@CurrentPrincipal() principal: Principal, @Args() args: CredentialsArgs) {
+    const rows = await this.service.forPractitioner(principal, args.practitionerUserId ?? principal.userId);
+    return rows.map((c) => this.toModel(c));
+  }
+
+  @Mutation(() => IssuedCredential, {
+    description:
+      'Issue a signed credential for an approved sign-off, a stage awarded on application or a verified qualification (yours, or as a PSW anyone’s); asking again returns the same credential.',
+  })
+  async issueCredential(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: IssueCredentialInput,
+  ) {
+    return this.toModel(await this.issuer.issue(principal, input.kind, input.sourceId));
+  }
+
+  @Roles('ORG_ADMIN')
+  @Mutation(() => SigningKeyRotation, {
+    description:
+      'Retire the organisation’s credential signing key and make a new one (ORG_ADMIN). Credentials signed with the old key still verify.',
+  })
+  rotateCredentialSigningKey(@CurrentPrincipal() principal: Principal) {
+    return this.service.rotate(principal);
+  }
+
+  private toModel(c: IssuedCredentialEntity): IssuedCredential {
+    return {
+      id: c.id,
+      kind: c.kind,
+      sourceId: c.sourceId,
+      subjectUserId: c.subjectUserId,
+      verificationCode: c.verificationCode,
+      verifyUrl: this.issuer.verifyUrl(c.verificationCode),
+      jwt: c.jwt,
+      keyId: c.kid,
+      issuedAt: c.issuedAt,
+      validUntil: c.validUntil,
+      credential: decodeJwt(c.jwt).vc as Record<string, unknown>,
+    };
+  }
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError } from '#app/domain';
+import {
+  AuditEventRepository,
+  IssuedCredentialRepository,
+  type IssuedCredentialEntity,
+} from '#app/persistence';
+import type { Principal } from '../../auth/principal.js';
+import { PortfolioAccessService } from '../portfolio/portfolio-access.service.js';
+import type { SigningKeyRotation } from './models/credential.model.js';
+import { SIGNING_ALGORITHM, SigningKeysService } from './signing-keys.service.js';
+
+/** Listing a practitioner's credentials and rotating the organisation's key. */
+@Injectable()
+export class CredentialsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly credentials: IssuedCredentialRepository,
+    private readonly keys: SigningKeysService,
+    private readonly audit: AuditEventRepository,
+    private readonly access: PortfolioAccessService,
+  ) {}
+
+  async forPractitioner(principal: Principal, userId: string): Promise<IssuedCredentialEntity[]> {
+    const granted = await this.access.find(principal, userId);
+    if (!granted || granted.access === 'REVIEWER') {
+      throw new DomainError(
+        'ACCESS_DENIED',
+        'You may not see this practitioner’s credentials.',
+        'practitionerUserId',
+      );
+    }
+    return this.credentials.findForSubject(principal.organisationId, userId);
+  }
+
+  rotate(principal: Principal): Promise<SigningKeyRotation> {
+    return this.dataSource.transaction(async (manager) => {
+      const { retired, key } = await this.keys.rotate(principal.organisationId, manager);
+      await this.audit.append(
+        {
+          organisationId: principal.organisationId,
+          actorUserId: principal.userId,
+          actorRole: 'ORG_ADMIN',
+          action: 'SIGNING_KEY_ROTATED',
+          entityType: 'SIGNING_KEY',
+          entityId: principal.organisationId,
+          subjectUserId: null,
+          changes: { retiredKeyId: retired, keyId: key.kid },
+        },
+        manager,
+      );
+      return {
+        keyId: key.kid,
+        retiredKeyId: retired,
+        algorithm: SIGNING_ALGORITHM,
+        createdAt: key.createdAt,
+      };
+    });
+  }
+}

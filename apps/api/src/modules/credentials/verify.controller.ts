@@ -1,0 +1,42 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseFilters } from '@nestjs/common';
+import { Public } from '../../auth/auth.decorators.js';
+import { HttpErrorFilter } from '../../graphql/http-error.filter.js';
+import { CredentialVerifierService } from './credential-verifier.service.js';
+import { VerifyCredentialBody } from './dto/credential.inputs.js';
+import { SigningKeysService } from './signing-keys.service.js';
+
+/**
+ * Public verification, no sign-in: a new employer checks a verification code or a whole credential
+ * and learns who signed what and when. The answer is always 200 with `verified` and the reason;
+ * evidence text is never part of a credential, so it is never part of the answer.
+ */
+@Controller()
+@UseFilters(HttpErrorFilter)
+export class VerifyController {
+  constructor(
+    private readonly verifier: CredentialVerifierService,
+    private readonly keys: SigningKeysService,
+  ) {}
+
+  @Public()
+  @Get('verify/:code')
+  byCode(@Param('code') code: string) {
+    return this.verifier.verifyCode(code.slice(0, 40));
+  }
+
+  @Public()
+  @Post('verify')
+  @HttpCode(200)
+  byCredential(@Body() body: VerifyCredentialBody) {
+    return body.credential !== undefined
+      ? this.verifier.verifyJwt(body.credential.trim())
+      : this.verifier.verifyCode(body.code!);
+  }
+
+  /** The organisation's public keys (active and retired), for verifiers who check signatures themselves. */
+  @Public()
+  @Get('issuers/:organisationId/jwks.json')
+  jwks(@Param('organisationId', new ParseUUIDPipe()) organisationId: string) {
+    return this.keys.publicKeySet(organisationId);
+  }
+}
