@@ -9,3 +9,4 @@ export { validatePathwayDesign } from './validate-pathway-design.js';
 export { wholeMonthsBetween } from './whole-months-between.js';
 export { decideApplication } from './decide-application.js';
 export { planStageMove, type OpenSpell, type StageMove } from './plan-stage-move.js';
+export { cpdYearsAsked } from './cpd-years-asked.js';

@@ -17,6 +17,7 @@ import {
 } from '#app/persistence';
 import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
+import { manyByKey } from '../../graphql/group-by-key.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import { toCpdComplianceFacts } from './cpd-facts.mapper.js';
 import type { CpdAtRiskArgs, RecordCpdDeclarationInput } from './dto/cpd-compliance.args.js';
@@ -149,10 +150,17 @@ export class CpdComplianceService {
       this.facts.findCurrentCpdPieces(organisationId, ids),
       this.declarations.findByUserIds(organisationId, ids),
     ]);
-    return members.flatMap((m) =>
+    const piecesOf = manyByKey(ids, pieces, (p) => p.ownerUserId);
+    const declarationsOf = manyByKey(ids, declarations, (d) => d.userId);
+    return members.flatMap((m, i) =>
       m.regulator === null
         ? []
-        : [{ practitionerId: m.userId, facts: toCpdComplianceFacts(m, pieces, declarations) }],
+        : [
+            {
+              practitionerId: m.userId,
+              facts: toCpdComplianceFacts(m, piecesOf[i]!, declarationsOf[i]!),
+            },
+          ],
     );
   }
 

@@ -5,7 +5,7 @@ import {
   type CpdPieceFacts,
   type EvidenceStatus,
 } from '#app/domain';
-import type { CpdDeclarationEntity, EvidenceVersionEntity, MemberFacts } from '#app/persistence';
+import type { CpdDeclarationEntity, CpdPieceRow, MemberFacts } from '#app/persistence';
 
 /**
  * The first day of a member's registration, where a rule set needs one (periods anchored on the
@@ -18,7 +18,7 @@ export function registrationStartOf(member: Pick<MemberFacts, 'dateQualified' | 
 }
 
 /** A stored version of a CPD activity as the CPD rules see it. */
-export function toCpdPiece(version: EvidenceVersionEntity): CpdPieceFacts {
+export function toCpdPiece(version: CpdPieceRow): CpdPieceFacts {
   return {
     evidenceId: version.evidenceId,
     kind: version.kind,
@@ -41,7 +41,8 @@ export function toCpdPiece(version: EvidenceVersionEntity): CpdPieceFacts {
  */
 export function toCpdComplianceFacts(
   member: MemberFacts,
-  pieces: readonly EvidenceVersionEntity[],
+  /** This member's pieces and declarations (others' are ignored). */
+  pieces: readonly CpdPieceRow[],
   declarations: readonly CpdDeclarationEntity[],
   field = 'practitionerUserId',
 ): CpdComplianceFacts {

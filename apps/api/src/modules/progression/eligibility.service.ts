@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  cpdYearsAsked,
   DomainError,
   evaluateEligibility,
   isDateInRange,
@@ -217,7 +218,12 @@ export class EligibilityService {
       );
     }
     const [published] = await this.pathways.findPublished(principal.organisationId, draft.pathwayId);
-    const people = await this.facts.load(principal.organisationId, draft.pathwayId, null);
+    const people = await this.facts.load(
+      principal.organisationId,
+      draft.pathwayId,
+      null,
+      cpdYearsAsked(draft.design, ...(published ? [published.design] : [])),
+    );
     const { reference } = await this.catalogue.get();
     const asOf = this.clock.today();
     const countEligible = (design: PathwayDesign) => {
@@ -260,7 +266,7 @@ export class EligibilityService {
     userIds: readonly string[] | null,
   ): Promise<Evaluated[]> {
     const [people, { reference }] = await Promise.all([
-      this.facts.load(organisationId, version.pathwayId, userIds),
+      this.facts.load(organisationId, version.pathwayId, userIds, cpdYearsAsked(version.design)),
       this.catalogue.get(),
     ]);
     const asOf = this.clock.today();

@@ -20,9 +20,6 @@ import { Clock } from '../../common/clock.js';
 import { CpdComplianceService } from '../compliance/cpd-compliance.service.js';
 import { ReferenceCatalogueService } from './reference-catalogue.service.js';
 
-/** How many completed registration periods of CPD history are judged (criteria ask for the last N). */
-const CPD_PERIODS = 5;
-
 interface Gathered {
   stageHistory: StageHistoryEntry[];
   qualifications: PractitionerQualificationFacts[];
@@ -49,10 +46,12 @@ export class PractitionerFactsService {
     private readonly clock: Clock,
   ) {}
 
+  /** `cpdYears`: how many completed registration periods of CPD the criteria read (0: none, skip). */
   async load(
     organisationId: string,
     pathwayId: string,
     userIds: readonly string[] | null,
+    cpdYears: number,
   ): Promise<PractitionerWithFacts[]> {
     const [people, spells, qualifications, mappings, catalogue, cpd] = await Promise.all([
       this.facts.practitioners(organisationId, userIds),
@@ -60,7 +59,9 @@ export class PractitionerFactsService {
       this.facts.qualifications(organisationId, userIds),
       this.facts.approvedMappings(organisationId, userIds),
       this.catalogue.get(),
-      this.cpdHistories(organisationId, userIds),
+      cpdYears > 0
+        ? this.cpdHistories(organisationId, userIds, cpdYears)
+        : new Map<string, CpdComplianceYear[]>(),
     ]);
     const byUser = new Map<string, Gathered>();
     for (const person of people) {
@@ -105,7 +106,7 @@ export class PractitionerFactsService {
           stageHistory: gathered.stageHistory,
           qualifications: gathered.qualifications,
           approvedEvidence: [...gathered.evidence.values()],
-          // No regulator recorded: the CPD rules that apply are not known.
+          // No regulator recorded (or no criterion reads it): the CPD rules that apply are not known.
           cpdCompliance: cpd.get(practitioner.user_id) ?? null,
         },
       };
@@ -116,6 +117,7 @@ export class PractitionerFactsService {
   private async cpdHistories(
     organisationId: string,
     userIds: readonly string[] | null,
+    years: number,
   ): Promise<Map<string, CpdComplianceYear[]>> {
     const members = await this.complianceFacts.findMembers(organisationId, {
       role: 'PRACTITIONER',
@@ -123,6 +125,6 @@ export class PractitionerFactsService {
     });
     const now = this.clock.now();
     const facts = await this.cpd.factsFor(organisationId, members);
-    return new Map(facts.map((p) => [p.practitionerId, cpdComplianceHistory(p.facts, now, CPD_PERIODS)]));
+    return new Map(facts.map((p) => [p.practitionerId, cpdComplianceHistory(p.facts, now, years)]));
   }
 }
