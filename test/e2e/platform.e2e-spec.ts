@@ -72,7 +72,8 @@ describe('platform: schema, health, hardening (e2e)', () => {
     expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.errors?.[0]?.message).toMatch(/alias/i);
     const flood = await gql(ctx.app, `{ frameworks { ${'code '.repeat(3000)} } }`, {}, { as: session });
-    expect(errorCode(flood)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errorCode(flood)).toBe('GRAPHQL_PARSE_FAILED');
+    expect(flood.status).toBe(400);
     expect(flood.errors?.[0]?.message).toMatch(/token/i);
   });
 

@@ -84,7 +84,9 @@ export class AppModule {
               costLimit: { maxCost: config.graphql.maxCost },
               maxAliases: { n: 15 },
               maxDirectives: { n: 20 },
-              maxTokens: { n: 2_000 },
+              // Token flood: limited by the parser below. Armor's plugin threw from a hook, so every
+              // syntax error and flood was answered with HTTP 500.
+              maxTokens: { enabled: false },
               blockFieldSuggestion: { enabled: !config.graphql.introspection },
             }).protect();
             return {
@@ -94,6 +96,7 @@ export class AppModule {
               playground: false,
               includeStacktraceInErrorResponses: false,
               allowBatchedHttpRequests: false,
+              parseOptions: { maxTokens: 2_000 },
               plugins: armor.plugins as ApolloDriverConfig['plugins'],
               validationRules: [...armor.validationRules],
               formatError: createFormatError(logger.logger),

@@ -1,6 +1,6 @@
 import { ForbiddenException, HttpException, UnauthorizedException } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { DomainError, type DomainErrorCode } from '#app/domain';
 import { InputValidationError } from './input-validation.error.js';
@@ -154,6 +154,14 @@ export function createFormatError(logger: Logger) {
     if (original instanceof ForbiddenException) {
       return { ...base, message: 'You are not allowed to do this', extensions: { code: 'FORBIDDEN' } };
     }
+    if (isDatabaseUnavailable(original)) {
+      logger.warn({ error: describeSafely(original), path: formatted.path }, 'database unavailable');
+      return {
+        ...base,
+        message: 'The service is temporarily unavailable: try again shortly',
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
+    }
     const pgCode = (original as { code?: unknown } | null)?.code;
     if (pgCode === PG_UNIQUE_VIOLATION || pgCode === PG_SERIALIZATION_FAILURE) {
       return {
@@ -166,6 +174,19 @@ export function createFormatError(logger: Logger) {
     if (typeof code === 'string' && GRAPHQL_OWN_CODES.has(code) && !(original instanceof HttpException)) {
       return { ...base, extensions: { code } };
     }
+    // Apollo's own refusals of the request itself (a persisted-query hash that does not match, say)
+    // carry an HTTP 4xx status but no code.
+    const httpStatus = (original as { extensions?: { http?: { status?: number } } } | null)?.extensions?.http
+      ?.status;
+    if (
+      original instanceof GraphQLError &&
+      !formatted.path &&
+      httpStatus &&
+      httpStatus >= 400 &&
+      httpStatus < 500
+    ) {
+      return { ...base, extensions: { code: 'BAD_REQUEST' } };
+    }
     logger.error(
       { error: describeSafely(original), path: formatted.path },
       'unexpected error in GraphQL operation',
@@ -176,6 +197,37 @@ export function createFormatError(logger: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/** Server shutting down or starting, connection lost or refused, too many connections, statement timeout. */
+const PG_UNAVAILABLE = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '53300',
+  '57014',
+]);
+const SOCKET_UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH']);
+
+/**
+ * The database cannot serve the request now: it is down or restarting, the connection broke, or no
+ * pooled connection came free within the pool’s timeout. The client may retry.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (PG_UNAVAILABLE.has(code) || SOCKET_UNAVAILABLE.has(code))) return true;
+  // TypeORM releases a transaction's query runner when its connection breaks; the next statement of
+  // the transaction then fails with this (the server rolled the transaction back).
+  if (error.name === 'QueryRunnerAlreadyReleasedError') return true;
+  return /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error/i.test(
+    error.message,
+  );
 }
 
 /**

@@ -24,7 +24,7 @@ import type {
   WithdrawApplicationInput,
 } from './dto/progression.args.js';
 import { PortfolioAccessService } from '../portfolio/portfolio-access.service.js';
-import { EligibilityService } from './eligibility.service.js';
+import { EligibilityService, toRouteModel } from './eligibility.service.js';
 
 const DECIDERS = ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'] as const;
 
@@ -128,7 +128,8 @@ export class ApplicationsService {
           routeKey: input.routeKey,
           submittedByUserId: principal.userId,
           submittedAt: this.clock.now(),
-          eligibilitySnapshot: route,
+          // As shown to the applicant (with the gaps in words), so the snapshot reads back whole.
+          eligibilitySnapshot: toRouteModel(version.design, route),
           evidenceIds: evaluated.person.facts.approvedEvidence.map((e) => e.evidenceId).sort(),
           statement: input.statement ?? null,
         },

@@ -1,0 +1,452 @@
+// npm run bench: the API in production mode against council-size synthetic data, measured over
+// loopback with autocannon, beside PostGraphile 5 serving the same portfolio read. Not part of npm test.
+import 'reflect-metadata';
+import argon2 from 'argon2';
+import pg from 'pg';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildAppConfig } from '#app/config';
+import { prepareDatabase, startEmbeddedPostgres } from '#app/persistence';
+import {
+  CANDIDATES,
+  CANDIDATES_ROUTE,
+  CREATE_EVIDENCE,
+  createEvidenceInput,
+  MY_PROGRESSION,
+  PORTFOLIO,
+  PORTFOLIO_POSTGRAPHILE,
+  PROGRESSION_REPORT,
+  REVIEW_QUEUE,
+} from './bench/bench-operations.js';
+import { countStatementsPerRequest } from './bench/count-statements-per-request.js';
+import { createPostgraphileViews } from './bench/postgraphile-views.js';
+import { runLoad, type LoadResult } from './bench/run-load.js';
+import { findFreePort } from './harness/find-free-port.js';
+import { postGraphql } from './harness/post-graphql.js';
+import { sampleProcessMemory } from './harness/read-process-memory.js';
+import { startApiProcess, type ApiProcess } from './harness/start-api-process.js';
+import {
+  DEFAULT_SYNTHETIC_PASSWORD,
+  seedSyntheticData,
+  SYNTHETIC_SIZES,
+  syntheticEmail,
+} from './synthetic/seed-synthetic-data.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const { values: args } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    size: { type: 'string', default: 'council' },
+    'skip-postgraphile': { type: 'boolean', default: false },
+    'skip-cold-start': { type: 'boolean', default: false },
+  },
+});
+const SECONDS = Number(args.seconds);
+const CONNECTIONS = Number(args.connections);
+const WARM_UP_SECONDS = 2;
+const size = SYNTHETIC_SIZES[args.size as keyof typeof SYNTHETIC_SIZES] ?? SYNTHETIC_SIZES.council;
+
+const log = (line: string) => console.log(line);
+const cleanups: (() => Promise<unknown>)[] = [];
+const cleanUp = async () => {
+  for (const fn of cleanups.reverse()) await fn().catch(() => undefined);
+};
+process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
+
+/** Node 22 or later for PostGraphile: this one, or the one the `node` dev dependency installs. */
+function findNodeForPostgraphile(): string | null {
+  if (Number(process.versions.node.split('.')[0]) >= 22) return process.execPath;
+  try {
+    const bin = join(dirname(createRequire(import.meta.url).resolve('node/package.json')), 'bin', 'node');
+    return existsSync(bin) ? bin : null;
+  } catch {
+    return null;
+  }
+}
+
+async function login(url: string, email: string, password: string): Promise<string> {
+  const res = await postGraphql<{ login: { accessToken: string } }>(
+    url,
+    `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
+    { input: { email, password } },
+  );
+  if (!res.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(res.errors)}`);
+  return res.data.login.accessToken;
+}
+
+/** `npm start` on an empty data folder: from starting the process to the API answering. */
+async function measureColdStart(): Promise<{ seconds: number } | { error: string }> {
+  const folder = await mkdtemp(join(tmpdir(), 'pathways-cold-start-'));
+  const [port, pgPort] = [await findFreePort(), await findFreePort()];
+  const started = performance.now();
+  try {
+    const api = await startApiProcess({
+      port,
+      cwd: folder,
+      env: {
+        NODE_ENV: 'development',
+        PORT: String(port),
+        DATA_DIR: join(folder, 'data'),
+        EMBEDDED_PG_PORT: String(pgPort),
+        LOG_LEVEL: 'warn',
+      },
+      timeoutMs: 120_000,
+    });
+    const seconds = (performance.now() - started) / 1000;
+    await api.stop(30_000);
+    return { seconds };
+  } catch (error) {
+    return { error: String(error).slice(0, 500) };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+const fmt = (n: number | null | undefined, digits = 0) =>
+  n === null || n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits);
+
+async function main(): Promise<void> {
+  const config = buildAppConfig();
+  const startedAt = new Date();
+
+  // 1. The database: DATABASE_URL, or an embedded PostgreSQL of the bench's own, kept between runs.
+  let databaseUrl = config.db.url;
+  if (!databaseUrl) {
+    const handle = await startEmbeddedPostgres({
+      dataDir: join(config.dataDir, 'bench'),
+      port: Number(process.env.BENCH_PG_PORT ?? 54_339),
+      database: 'pathways',
+    });
+    cleanups.push(() => handle.stop());
+    databaseUrl = handle.url;
+    log(`Embedded PostgreSQL for the bench, data in ${join(config.dataDir, 'bench')}`);
+  }
+  await prepareDatabase(databaseUrl);
+
+  // 2. Council-size synthetic data, once: a rerun finds it and goes straight on.
+  const password = process.env.SYNTHETIC_PASSWORD || DEFAULT_SYNTHETIC_PASSWORD;
+  const asOf = new Date().toISOString().slice(0, 10);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  cleanups.push(() => client.end());
+  const seeded = await seedSyntheticData(client, {
+    ...size,
+    seed: 1,
+    asOf: await existingAsOf(client, asOf),
+    passwordHash: await argon2.hash(password, { type: argon2.argon2id }),
+    onProgress: (line) => log(`  ${line}`),
+  });
+  log(
+    seeded.inserted
+      ? `Seeded ${Object.values(seeded.rows).reduce((a, b) => a + b, 0)} rows in ${(seeded.milliseconds / 1000).toFixed(1)} s`
+      : `Synthetic data already present (${size.orgs} × ${size.practitionersPerOrg} × ${size.evidencePerPractitioner})`,
+  );
+  const counts = (
+    await client.query<Record<string, string>>(
+      `SELECT (SELECT count(*) FROM membership WHERE 'PRACTITIONER' = ANY(roles)) AS practitioners,
+              (SELECT count(*) FROM evidence) AS evidence, (SELECT count(*) FROM evidence_version) AS versions,
+              (SELECT count(*) FROM evidence_mapping) AS mappings, (SELECT count(*) FROM evidence_review) AS reviews`,
+    )
+  ).rows[0]!;
+  await createPostgraphileViews(client);
+
+  // 3. Cold start of `npm start` on an empty folder (build excluded: it takes about a second).
+  const coldStart = args['skip-cold-start'] ? null : await measureColdStart();
+  if (coldStart)
+    log(
+      `Cold start on an empty data folder: ${'seconds' in coldStart ? `${coldStart.seconds.toFixed(1)} s` : coldStart.error}`,
+    );
+
+  // 4. The API in production mode as a child process on a loopback port.
+  const jwtSecret = randomBytes(32).toString('hex');
+  const apiPort = await findFreePort();
+  const apiStarted = performance.now();
+  const api = await startApiProcess({
+    port: apiPort,
+    env: {
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(apiPort),
+      DATABASE_URL: databaseUrl,
+      JWT_SECRET: jwtSecret,
+      CREDENTIAL_KEY_SECRET: jwtSecret,
+      DB_MIGRATIONS_RUN: 'false',
+      SEED_DEMO: 'false',
+      JOBS_ENABLED: 'false',
+      LOG_LEVEL: 'warn',
+      ACCESS_TOKEN_TTL_SECONDS: '3600',
+    },
+  });
+  const apiStartSeconds = (performance.now() - apiStarted) / 1000;
+  cleanups.push(() => api.stop());
+  log(`API (production mode) ready in ${apiStartSeconds.toFixed(1)} s on ${api.url}, pid ${api.pid}`);
+  const memory = sampleProcessMemory(api.pid);
+
+  const tokens = {
+    practitioner: await login(api.url, syntheticEmail(1, 'practitioner'), password),
+    reviewer: await login(api.url, syntheticEmail(1, 'reviewer'), password),
+    psw: await login(api.url, syntheticEmail(1, 'psw'), password),
+    writer: await login(api.url, syntheticEmail(1, 'sw-00003'), password),
+  };
+
+  // 5. PostGraphile 5 on another loopback port, over the same database.
+  let peer: ApiProcess | null = null;
+  let peerReason: string | null = null;
+  const node22 = findNodeForPostgraphile();
+  if (args['skip-postgraphile']) peerReason = 'skipped (--skip-postgraphile)';
+  else if (!node22) peerReason = 'no Node 22 or later (install the `node` dev dependency)';
+  else {
+    try {
+      const port = await findFreePort();
+      peer = await startApiProcess({
+        port,
+        node: node22,
+        script: fileURLToPath(new URL('./bench/postgraphile-server.js', import.meta.url)),
+        args: [String(port)],
+        env: {
+          BENCH_DATABASE_URL: databaseUrl,
+          BENCH_JWT_SECRET: jwtSecret,
+          BENCH_POOL_SIZE: String(config.db.poolSize),
+        },
+        readyPath: '/graphql',
+      });
+      cleanups.push(() => peer!.stop());
+      log(
+        `PostGraphile 5 (Node ${node22 === process.execPath ? process.versions.node : '22+'}) ready on ${peer.url}`,
+      );
+    } catch (error) {
+      peerReason = `failed to start: ${String(error).split('\n').slice(0, 6).join(' ')}`;
+    }
+  }
+
+  // 6. Every operation once, checked, before any load.
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const scenarios = [
+    {
+      name: 'portfolio',
+      label: '(a) portfolio with mappings and reviews',
+      token: tokens.practitioner,
+      query: PORTFOLIO,
+    },
+    { name: 'myProgression', label: '(b) myProgression', token: tokens.practitioner, query: MY_PROGRESSION },
+    {
+      name: 'reviewQueue',
+      label: "(c) a reviewer's reviewQueue",
+      token: tokens.reviewer,
+      query: REVIEW_QUEUE,
+    },
+    {
+      name: 'candidates',
+      label: `(d) candidates (${CANDIDATES_ROUTE})`,
+      token: tokens.psw,
+      query: CANDIDATES,
+      variables: { routeKey: CANDIDATES_ROUTE },
+    },
+    {
+      name: 'progressionReport',
+      label: '(d) progressionReport',
+      token: tokens.psw,
+      query: PROGRESSION_REPORT,
+    },
+    {
+      name: 'createEvidence',
+      label: '(e) createEvidence (mutation)',
+      token: tokens.writer,
+      query: CREATE_EVIDENCE,
+      variables: { input: createEvidenceInput(yesterday) },
+    },
+  ];
+  for (const s of scenarios) {
+    const res = await postGraphql(api.url, s.query, s.variables ?? {}, { token: s.token, timeoutMs: 60_000 });
+    if (res.errors?.length) throw new Error(`${s.name} fails before any load: ${JSON.stringify(res.errors)}`);
+  }
+  let peerShape: string | null = null;
+  if (peer) {
+    const ours = await postGraphql<{ portfolio: { nodes: { versions: { mappings: unknown[] }[] }[] } }>(
+      api.url,
+      PORTFOLIO,
+      {},
+      { token: tokens.practitioner },
+    );
+    const theirs = await postGraphql<{
+      allEvidences: { nodes: { versions: { nodes: { mappings: { nodes: unknown[] } }[] } }[] };
+    }>(peer.url, PORTFOLIO_POSTGRAPHILE, {}, { token: tokens.practitioner });
+    if (theirs.errors?.length) {
+      peerReason = `the portfolio read failed on PostGraphile: ${JSON.stringify(theirs.errors).slice(0, 300)}`;
+      await peer.stop();
+      peer = null;
+    } else {
+      const shape = (pieces: number, versions: number, mappings: number) =>
+        `${pieces} pieces, ${versions} versions, ${mappings} mappings`;
+      const o = ours.data!.portfolio.nodes;
+      const t = theirs.data!.allEvidences.nodes;
+      peerShape = `ours ${shape(o.length, o.flatMap((n) => n.versions).length, o.flatMap((n) => n.versions.flatMap((v) => v.mappings)).length)}; PostGraphile ${shape(t.length, t.flatMap((n) => n.versions.nodes).length, t.flatMap((n) => n.versions.nodes.flatMap((v) => v.mappings.nodes)).length)}`;
+      log(`Portfolio page compared: ${peerShape}`);
+    }
+  }
+
+  // 7. SQL statements per request, counted in-process against the same database.
+  const statements = await countStatementsPerRequest({ databaseUrl, jwtSecret }, scenarios);
+
+  // 8. Load: each scenario after a short warm-up, the portfolio also at 50 connections and on PostGraphile.
+  interface Row {
+    name: string;
+    scenario: string;
+    server: 'pathways' | 'postgraphile';
+    load: LoadResult;
+    statementsPerRequest: number | null;
+    highestRssMiB: number | null;
+  }
+  const rows: Row[] = [];
+  const peerMemory = peer ? sampleProcessMemory(peer.pid) : null;
+  const measure = async (
+    s: { name: string; label: string; token: string; query: string; variables?: Record<string, unknown> },
+    server: Row['server'],
+    target: { url: string },
+    connections: number,
+  ) => {
+    const sampler = server === 'pathways' ? memory : peerMemory!;
+    await runLoad({ url: target.url, ...s, connections, seconds: WARM_UP_SECONDS });
+    sampler.window();
+    const load = await runLoad({ url: target.url, ...s, connections, seconds: SECONDS });
+    rows.push({
+      name: s.name,
+      scenario: connections === CONNECTIONS ? s.label : `${s.label} @${connections}`,
+      server,
+      load,
+      statementsPerRequest: server === 'pathways' ? (statements[s.name]?.statements ?? null) : null,
+      highestRssMiB: sampler.window(),
+    });
+    const row = rows.at(-1)!;
+    log(
+      `  ${row.scenario.padEnd(46)} ${server.padEnd(12)} ${fmt(load.requestsPerSecond).padStart(6)} req/s  p99 ${fmt(load.p99Ms)} ms`,
+    );
+  };
+  log(`\nLoad: ${SECONDS} s per scenario after ${WARM_UP_SECONDS} s of warm-up, ${CONNECTIONS} connections`);
+  const [portfolio, ...rest] = scenarios;
+  for (const connections of [CONNECTIONS, 50]) {
+    await measure(portfolio!, 'pathways', api, connections);
+    if (peer)
+      await measure({ ...portfolio!, query: PORTFOLIO_POSTGRAPHILE }, 'postgraphile', peer, connections);
+  }
+  // The organisation-wide queries last: they leave the largest heap behind them.
+  const heavy = (s: { name: string }) => s.name === 'candidates' || s.name === 'progressionReport';
+  for (const s of [...rest.filter((x) => !heavy(x)), ...rest.filter(heavy)]) {
+    await measure(s, 'pathways', api, CONNECTIONS);
+  }
+
+  // 9. Single requests, after the load of the organisation-wide queries (issue 4's target: under 1 s).
+  const single: Record<string, { minMs: number; medianMs: number; maxMs: number }> = {};
+  for (const s of scenarios.filter((x) => x.name === 'candidates' || x.name === 'progressionReport')) {
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const res = await postGraphql(api.url, s.query, s.variables ?? {}, {
+        token: s.token,
+        timeoutMs: 60_000,
+      });
+      if (res.errors?.length) throw new Error(`${s.name}: ${JSON.stringify(res.errors)}`);
+      times.push(res.milliseconds);
+    }
+    times.sort((a, b) => a - b);
+    single[s.name] = { minMs: times[0]!, medianMs: times[3]!, maxMs: times.at(-1)! };
+  }
+
+  const rss = memory.stop();
+  const peerRss = peerMemory?.stop() ?? null;
+
+  // 10. The table, the ratios, the JSON.
+  log(
+    '\nScenario                                       server        req/s   p50 ms   p99 ms  errors  SQL/req  RSS MiB',
+  );
+  for (const r of rows) {
+    const errors = r.load.connectionErrors + r.load.non2xx + r.load.graphqlErrors;
+    log(
+      `${r.scenario.padEnd(46)} ${r.server.padEnd(12)} ${fmt(r.load.requestsPerSecond).padStart(6)} ${fmt(r.load.p50Ms, 1).padStart(8)} ${fmt(r.load.p99Ms, 1).padStart(8)} ${String(errors).padStart(7)} ${fmt(r.statementsPerRequest).padStart(8)} ${fmt(r.highestRssMiB).padStart(8)}`,
+    );
+  }
+  log(
+    `\nAPI peak RSS (VmHWM) over the whole run: ${rss.peakRssMiB.toFixed(0)} MiB (highest sampled VmRSS ${rss.highestRssMiB.toFixed(0)} MiB)`,
+  );
+  if (peerRss) log(`PostGraphile peak RSS (VmHWM): ${peerRss.peakRssMiB.toFixed(0)} MiB`);
+  for (const [name, t] of Object.entries(single)) {
+    log(
+      `${name}, single requests: median ${t.medianMs.toFixed(0)} ms (min ${t.minMs.toFixed(0)}, max ${t.maxMs.toFixed(0)}) for ${counts.practitioners} practitioners`,
+    );
+  }
+  const ratios: Record<string, { throughput: number; p99: number }> = {};
+  if (peer) {
+    for (const connections of [CONNECTIONS, 50]) {
+      const suffix = connections === CONNECTIONS ? '' : ` @${connections}`;
+      const pick = (server: Row['server']) =>
+        rows.find((r) => r.server === server && r.scenario === `${portfolio!.label}${suffix}`)!;
+      const [ours, theirs] = [pick('pathways'), pick('postgraphile')];
+      ratios[`portfolio@${connections}`] = {
+        throughput: ours.load.requestsPerSecond / theirs.load.requestsPerSecond,
+        p99: ours.load.p99Ms / theirs.load.p99Ms,
+      };
+      log(
+        `PostGraphile, portfolio at ${connections} connections: our throughput ${ratios[`portfolio@${connections}`]!.throughput.toFixed(2)}× theirs (target ≥ 0.8), our p99 ${ratios[`portfolio@${connections}`]!.p99.toFixed(2)}× theirs (target ≤ 1.5)`,
+      );
+    }
+  } else {
+    log(`PostGraphile: not measured (${peerReason})`);
+  }
+
+  const result = {
+    startedAt: startedAt.toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.versions.node,
+    },
+    data: { ...size, seed: 1, counts },
+    settings: {
+      seconds: SECONDS,
+      warmUpSeconds: WARM_UP_SECONDS,
+      connections: CONNECTIONS,
+      apiPoolSize: config.db.poolSize,
+      logLevel: 'warn',
+      jobs: false,
+    },
+    coldStart,
+    apiStartSeconds,
+    scenarios: rows,
+    statements,
+    singleRequests: single,
+    rss,
+    postgraphile: peer
+      ? { measured: true, shape: peerShape, ratios, rss: peerRss }
+      : { measured: false, reason: peerReason },
+  };
+  const folder = join(ROOT, 'bench-results');
+  await mkdir(folder, { recursive: true });
+  const file = join(folder, `bench-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+  await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+  log(`\nResults written to bench-results/${file.split('/').pop()}`);
+}
+
+/** The `asOf` the cached data set was made with (it is part of its identity), or today for a new one. */
+async function existingAsOf(client: pg.Client, today: string): Promise<string> {
+  const { rows } = await client.query<{ d: string }>(
+    `SELECT to_char(min(published_at) + interval '390 days', 'YYYY-MM-DD') AS d
+       FROM pathway_version v JOIN organisation o ON o.id = v.organisation_id WHERE o.slug = 'synthetic-001'`,
+  );
+  return rows[0]?.d ?? today;
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}

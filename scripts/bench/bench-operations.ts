@@ -1,0 +1,225 @@
+/** The GraphQL operations the bench measures, and the peer's equivalent of the portfolio read. */
+
+/** (a) A practitioner's portfolio: a page of 20 pieces, every version with its mappings and review. */
+export const PORTFOLIO = /* GraphQL */ `
+  query BenchPortfolio {
+    portfolio(first: 20) {
+      nodes {
+        id
+        versions {
+          id
+          versionNo
+          status
+          title
+          kind
+          dateFrom
+          mappings {
+            decision
+            item {
+              code
+            }
+            level {
+              code
+            }
+            acceptedLevel {
+              code
+            }
+          }
+          review {
+            outcome
+            comment
+            decidedOn
+            reviewer {
+              fullName
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** (a) on PostGraphile: the same rows and fields from the views of `postgraphile-views.ts`. */
+export const PORTFOLIO_POSTGRAPHILE = /* GraphQL */ `
+  query BenchPortfolio {
+    allEvidences(first: 20, orderBy: CREATED_AT_DESC) {
+      nodes {
+        id: rowId
+        versions(orderBy: VERSION_NO_ASC) {
+          nodes {
+            id: rowId
+            versionNo
+            status
+            title
+            kind
+            dateFrom
+            mappings(orderBy: POSITION_ASC) {
+              nodes {
+                decision
+                item {
+                  code
+                }
+                level {
+                  code
+                }
+                acceptedLevel {
+                  code
+                }
+              }
+            }
+            review {
+              outcome
+              comment
+              decidedOn
+              reviewer {
+                fullName
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** (b) Where the practitioner stands on the published pathway. */
+export const MY_PROGRESSION = /* GraphQL */ `
+  query BenchMyProgression {
+    myProgression {
+      asOf
+      currentStages {
+        key
+        name
+      }
+      routes {
+        routeKey
+        toStageKey
+        eligible
+        closeness
+        gaps
+        outcome {
+          met
+          label
+          children {
+            type
+            met
+            gap
+            progress {
+              current
+              required
+              unit
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** (c) A reviewer's queue and its badge count. */
+export const REVIEW_QUEUE = /* GraphQL */ `
+  query BenchReviewQueue {
+    reviewQueue(first: 20) {
+      nodes {
+        id
+        title
+        submittedAt
+        owner {
+          fullName
+        }
+        mappings {
+          item {
+            code
+          }
+          level {
+            code
+          }
+        }
+      }
+    }
+    reviewQueueCount
+  }
+`;
+
+/** The route `candidates` is measured on: the busiest stage of the synthetic data. */
+export const CANDIDATES_ROUTE = 'SOCIAL_WORKER_TO_EXPERIENCED';
+
+/** (d) A PSW's candidates for a route, closest first. */
+export const CANDIDATES = /* GraphQL */ `
+  query BenchCandidates($routeKey: String!) {
+    candidates(routeKey: $routeKey, first: 20) {
+      eligibleCount
+      nearlyEligibleCount
+      hasNextPage
+      nodes {
+        practitioner {
+          fullName
+        }
+        eligible
+        closeness
+        gaps
+      }
+    }
+  }
+`;
+
+/** (d) A PSW's progression report. */
+export const PROGRESSION_REPORT = /* GraphQL */ `
+  query BenchProgressionReport {
+    progressionReport {
+      practitioners
+      stages {
+        stage {
+          key
+        }
+        people
+      }
+      routes {
+        routeKey
+        considered
+        eligible
+        nearlyEligible
+        openApplications
+      }
+      mostUnmet {
+        routeKey
+        label
+        unmet
+      }
+    }
+  }
+`;
+
+/** (e) A new piece of evidence, mapped to three PCF domains. */
+export const CREATE_EVIDENCE = /* GraphQL */ `
+  mutation BenchCreateEvidence($input: CreateEvidenceInput!) {
+    createEvidence(input: $input) {
+      id
+      evidenceId
+      status
+      mappings {
+        id
+      }
+    }
+  }
+`;
+
+export function createEvidenceInput(dateFrom: string) {
+  return {
+    kind: 'CPD_ACTIVITY',
+    cpdActivityType: 'TRAINING',
+    title: 'Training on trauma-informed practice',
+    dateFrom,
+    hours: 3.5,
+    description: 'A day course with colleagues from health and education.',
+    learning: 'How early experiences shape the way people respond to services.',
+    impact: 'I plan first visits differently and explain what will happen next.',
+    mappings: ['KNOWLEDGE', 'SKILLS_AND_INTERVENTIONS', 'VALUES_AND_ETHICS'].map((itemCode) => ({
+      frameworkCode: 'PCF',
+      version: '2018',
+      itemCode,
+      levelCode: 'SOCIAL_WORKER',
+      rationale: 'Applied in my practice since the course.',
+    })),
+  };
+}

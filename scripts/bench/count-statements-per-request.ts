@@ -1,0 +1,56 @@
+import { NestFactory } from '@nestjs/core';
+import type { INestApplication } from '@nestjs/common';
+import { buildAppConfig } from '#app/config';
+import { countStatements, gql } from '#app/testing';
+import { AppModule } from '../../apps/api/src/app.module.js';
+import { configureApp } from '../../apps/api/src/configure-app.js';
+
+export interface CountedOperation {
+  name: string;
+  token: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+/**
+ * SQL statements per request, counted at the driver in an API instance inside this process (the same
+ * module, configuration and database as the measured child process). Each operation runs twice and
+ * the second run counts, so one-off warm-up reads (reference data cached per process) are left out.
+ * Every statement the driver sends counts, including BEGIN and COMMIT.
+ */
+export async function countStatementsPerRequest(
+  settings: { databaseUrl: string; jwtSecret: string },
+  operations: readonly CountedOperation[],
+): Promise<Record<string, { statements: number; firstRun: number; errors: string[] }>> {
+  const config = buildAppConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: settings.jwtSecret,
+    CREDENTIAL_KEY_SECRET: settings.jwtSecret,
+    DATABASE_URL: settings.databaseUrl,
+    DB_POOL_SIZE: '4',
+    JOBS_ENABLED: 'false',
+    ...(process.env.DATA_DIR ? { DATA_DIR: process.env.DATA_DIR } : {}),
+  });
+  const app: INestApplication = await NestFactory.create(
+    AppModule.forRoot({ config, databaseUrl: settings.databaseUrl }),
+    { logger: false },
+  );
+  configureApp(app);
+  await app.init();
+  const counts: Record<string, { statements: number; firstRun: number; errors: string[] }> = {};
+  try {
+    for (const op of operations) {
+      const first = await countStatements(() => gql(app, op.query, op.variables ?? {}, { as: op.token }));
+      const second = await countStatements(() => gql(app, op.query, op.variables ?? {}, { as: op.token }));
+      counts[op.name] = {
+        statements: second.statements.length,
+        firstRun: first.statements.length,
+        errors: (second.result.errors ?? []).map((e) => e.extensions?.code ?? e.message),
+      };
+    }
+  } finally {
+    await app.close();
+  }
+  return counts;
+}

@@ -1,0 +1,366 @@
+// npm run test:resilience: the API in production mode as a child process against an embedded
+// PostgreSQL, under load and through faults. Prints a pass/fail summary; exits 1 on any failure.
+import 'reflect-metadata';
+import argon2 from 'argon2';
+import pg from 'pg';
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { prepareDatabase, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '#app/persistence';
+import { CREATE_EVIDENCE, createEvidenceInput, PORTFOLIO } from './bench/bench-operations.js';
+import { findFreePort } from './harness/find-free-port.js';
+import { postGraphql, type GraphqlResponse } from './harness/post-graphql.js';
+import { startApiProcess, type ApiProcess } from './harness/start-api-process.js';
+import { seedSyntheticData, syntheticEmail } from './synthetic/seed-synthetic-data.js';
+
+const PASSWORD = 'resilience-only-password-2026';
+const WRITE_TITLE = 'Resilience write';
+const OVERALL_DEADLINE_MS = 170_000;
+
+interface Check {
+  name: string;
+  passed: boolean;
+  detail: string;
+}
+const checks: Check[] = [];
+const check = (name: string, passed: boolean, detail: string) => {
+  checks.push({ name, passed, detail });
+  console.log(`  ${passed ? 'PASS' : 'FAIL'}  ${name}: ${detail}`);
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** One request's outcome, as a client sees it. */
+interface Outcome {
+  at: number;
+  ms: number;
+  ok: boolean;
+  status: number | null;
+  codes: string[];
+  /** The evidence id of an acknowledged write. */
+  written?: string;
+  /** The errors as received, when one is untyped or internal. */
+  unexpected?: string;
+}
+
+const READS = [
+  PORTFOLIO,
+  `{ myProgression { currentStages { key } routes { routeKey eligible } } }`,
+  `{ coverage { cells { itemCode approved } } }`,
+  `{ me { roles user { fullName } } }`,
+];
+
+async function request(url: string, token: string, write: boolean, n: number): Promise<Outcome> {
+  const at = Date.now();
+  const today = new Date().toISOString().slice(0, 10);
+  let res: GraphqlResponse<{ createEvidence?: { evidenceId: string } }>;
+  try {
+    res = write
+      ? await postGraphql(
+          url,
+          CREATE_EVIDENCE,
+          { input: { ...createEvidenceInput(today), title: `${WRITE_TITLE} ${n}` } },
+          { token, timeoutMs: 20_000 },
+        )
+      : await postGraphql(url, READS[n % READS.length]!, {}, { token, timeoutMs: 20_000 });
+  } catch (error) {
+    return {
+      at,
+      ms: Date.now() - at,
+      ok: false,
+      status: null,
+      codes: [`NO_RESPONSE:${(error as Error).name}`],
+    };
+  }
+  const codes = (res.errors ?? []).map((e) => e.extensions?.code ?? 'UNTYPED');
+  return {
+    at,
+    ms: res.milliseconds,
+    ok: res.status === 200 && codes.length === 0,
+    status: res.status,
+    codes,
+    written: res.data?.createEvidence?.evidenceId,
+    unexpected: codes.some((c) => c === 'INTERNAL_SERVER_ERROR' || c === 'UNTYPED')
+      ? `${write ? 'createEvidence' : READS[n % READS.length]!.slice(0, 40).replace(/\s+/g, ' ')}: ${JSON.stringify(res.errors).slice(0, 300)}`
+      : undefined,
+  };
+}
+
+/** `clients` loops of mixed reads and writes until `until()` says stop. */
+async function drive(
+  url: string,
+  tokens: string[],
+  clients: number,
+  writeShare: number,
+  until: () => boolean,
+) {
+  const outcomes: Outcome[] = [];
+  let n = 0;
+  await Promise.all(
+    Array.from({ length: clients }, async (_, c) => {
+      while (!until()) {
+        const i = n++;
+        outcomes.push(await request(url, tokens[c % tokens.length]!, (i * 7919) % 100 < writeShare * 100, i));
+      }
+    }),
+  );
+  return outcomes;
+}
+
+const histogram = (outcomes: Outcome[]) => {
+  const h: Record<string, number> = {};
+  for (const o of outcomes)
+    for (const c of o.ok ? ['OK'] : o.codes.length ? o.codes : [`HTTP_${o.status}`]) h[c] = (h[c] ?? 0) + 1;
+  return JSON.stringify(h);
+};
+
+async function main(): Promise<void> {
+  const folder = await mkdtemp(join(tmpdir(), 'pathways-resilience-'));
+  const pgPort = await findFreePort();
+  const startDb = () =>
+    startEmbeddedPostgres({ dataDir: folder, port: pgPort, database: 'pathways', onNotice: () => undefined });
+  let db: EmbeddedPostgresHandle = await startDb();
+  const apis: ApiProcess[] = [];
+  const admin = new pg.Client({ connectionString: db.url });
+  try {
+    // Setup: schema, reference data, a small synthetic organisation, the API in production mode.
+    await prepareDatabase(db.url);
+    await admin.connect();
+    await seedSyntheticData(admin, {
+      orgs: 1,
+      practitionersPerOrg: 60,
+      evidencePerPractitioner: 5,
+      seed: 7,
+      asOf: new Date().toISOString().slice(0, 10),
+      passwordHash: await argon2.hash(PASSWORD, { type: argon2.argon2id }),
+    });
+    await admin.end();
+    const secret = randomBytes(32).toString('hex');
+    const port = await findFreePort();
+    const startApi = async () => {
+      const api = await startApiProcess({
+        port,
+        env: {
+          NODE_ENV: 'production',
+          PORT: String(port),
+          DATABASE_URL: db.url,
+          JWT_SECRET: secret,
+          CREDENTIAL_KEY_SECRET: secret,
+          DB_MIGRATIONS_RUN: 'false',
+          SEED_DEMO: 'false',
+          DB_POOL_SIZE: '10',
+          LOG_LEVEL: 'error',
+          ACCESS_TOKEN_TTL_SECONDS: '3600',
+        },
+      });
+      apis.push(api);
+      return api;
+    };
+    let api = await startApi();
+    const tokens: string[] = [];
+    for (let i = 2; i < 27; i++) {
+      const res = await postGraphql<{ login: { accessToken: string } }>(
+        api.url,
+        `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
+        { input: { email: syntheticEmail(1, `sw-${String(i).padStart(5, '0')}`), password: PASSWORD } },
+      );
+      if (!res.data?.login) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
+      tokens.push(res.data.login.accessToken);
+    }
+    const countExisting = async (ids: string[]) => {
+      const c = new pg.Client({ connectionString: db.url });
+      await c.connect();
+      try {
+        const { rows } = await c.query<{ n: string }>(
+          `SELECT count(*) AS n FROM evidence WHERE id = ANY($1::uuid[])`,
+          [ids],
+        );
+        return Number(rows[0]!.n);
+      } finally {
+        await c.end();
+      }
+    };
+
+    // 1. 50 clients for 30 s, a third of the requests writes.
+    console.log('\n1. Load: 50 concurrent clients for 30 s, mixed reads and writes');
+    const loadEnds = Date.now() + 30_000;
+    const load = await drive(api.url, tokens, 50, 0.3, () => Date.now() > loadEnds);
+    const acknowledged = load.flatMap((o) => (o.written ? [o.written] : []));
+    const fiveXx = load.filter((o) => o.status !== null && o.status >= 500).length;
+    const untyped = load.filter((o) =>
+      o.codes.some((c) => c === 'INTERNAL_SERVER_ERROR' || c === 'UNTYPED'),
+    ).length;
+    const latencies = load.map((o) => o.ms).sort((a, b) => a - b);
+    check(
+      'no 5xx under load',
+      fiveXx === 0 && untyped === 0,
+      `${load.length} requests (${(load.length / 30).toFixed(0)}/s, p99 ${latencies[Math.floor(latencies.length * 0.99)]!.toFixed(0)} ms), outcomes ${histogram(load)}`,
+    );
+    check(
+      'no lost acknowledged writes',
+      (await countExisting(acknowledged)) === acknowledged.length,
+      `${acknowledged.length} acknowledged writes, all stored`,
+    );
+
+    // 2. Restart PostgreSQL under load: typed, fast failures while it is down, recovery within 5 s.
+    console.log('\n2. PostgreSQL restarted under load (10 clients), the API left running');
+    let downAt = 0;
+    let upAt = 0;
+    let stopDriving = false;
+    const driving = drive(api.url, tokens, 10, 0.3, () => stopDriving);
+    await sleep(3_000);
+    await db.stop();
+    downAt = Date.now();
+    await sleep(5_000);
+    db = await startDb();
+    upAt = Date.now();
+    await sleep(8_000);
+    stopDriving = true;
+    const restart = await driving;
+    const whileDown = restart.filter((o) => o.at >= downAt && o.at + o.ms <= upAt);
+    const badWhileDown = whileDown.filter((o) => o.ok || o.codes.some((c) => c !== 'SERVICE_UNAVAILABLE'));
+    const slowest = Math.max(0, ...whileDown.map((o) => o.ms));
+    check(
+      'typed, fast failures while PostgreSQL is down',
+      whileDown.length > 0 && badWhileDown.filter((o) => !o.ok).length === 0 && slowest <= 6_000,
+      `${whileDown.length} requests while down, outcomes ${histogram(whileDown)}, slowest ${slowest.toFixed(0)} ms`,
+    );
+    const firstOk = restart.find((o) => o.ok && o.at >= upAt);
+    const recovery = firstOk ? (firstOk.at + firstOk.ms - upAt) / 1000 : Infinity;
+    const afterRecovery = restart.filter((o) => o.at >= upAt + 5_000);
+    check(
+      'requests succeed again within 5 s of PostgreSQL returning, without restarting the API',
+      recovery <= 5 &&
+        afterRecovery.length > 0 &&
+        afterRecovery.every((o) => o.ok) &&
+        api.child.exitCode === null,
+      `first success ${recovery.toFixed(2)} s after it returned; from 5 s on ${histogram(afterRecovery)}`,
+    );
+    const restartWrites = restart.flatMap((o) => (o.written ? [o.written] : []));
+    check(
+      'no lost acknowledged writes across the restart',
+      (await countExisting(restartWrites)) === restartWrites.length,
+      `${restartWrites.length} acknowledged writes, all stored`,
+    );
+    if (process.env.RESILIENCE_DEBUG) writeFileSync(process.env.RESILIENCE_DEBUG, api.output());
+    const unexpected = api
+      .output()
+      .split('\n')
+      .filter((l) => l.includes('unexpected error'));
+    check(
+      'no 5xx across the restart',
+      restart.every((o) => o.status === null || o.status < 500) &&
+        !restart.some((o) => o.codes.includes('INTERNAL_SERVER_ERROR')),
+      `outcomes ${histogram(restart)}${restart
+        .filter((o) => o.unexpected)
+        .map((o) => `; ${o.unexpected}`)
+        .slice(0, 3)
+        .join('')}${unexpected.length ? `; the API logged: ${unexpected.slice(0, 3).join(' | ')}` : ''}`,
+    );
+
+    // 3. Every pooled connection busy: new requests time out with a typed error instead of hanging.
+    console.log('\n3. Connection pool exhausted by slow queries');
+    const holder = new pg.Client({ connectionString: db.url });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('LOCK TABLE evidence_version IN ACCESS EXCLUSIVE MODE');
+    const blocked = Array.from({ length: 14 }, (_, i) =>
+      request(api.url, tokens[i % tokens.length]!, false, 0),
+    );
+    await sleep(1_000);
+    const probe = await request(api.url, tokens[0]!, false, 3);
+    await holder.query('COMMIT');
+    await holder.end();
+    const unblocked = await Promise.all(blocked);
+    check(
+      'a request finds no free connection: typed error, no hang',
+      !probe.ok &&
+        probe.codes.length > 0 &&
+        probe.codes.every((c) => c === 'SERVICE_UNAVAILABLE') &&
+        probe.ms < 8_000,
+      `answered in ${probe.ms.toFixed(0)} ms with ${probe.codes.join(', ') || (probe.ok ? 'success' : `HTTP ${probe.status}`)} (pool wait limit 5 s)`,
+    );
+    check(
+      'the held requests end cleanly when the slow queries finish',
+      unblocked.every((o) => o.ok || o.codes.every((c) => c === 'SERVICE_UNAVAILABLE')) &&
+        unblocked.every((o) => o.ms < 20_000),
+      `outcomes ${histogram(unblocked)}`,
+    );
+    const after = await request(api.url, tokens[0]!, false, 0);
+    check(
+      'the pool serves again afterwards',
+      after.ok,
+      after.ok ? `portfolio in ${after.ms.toFixed(0)} ms` : after.codes.join(', '),
+    );
+
+    // 4. SIGKILL the API while 20 clients write: no evidence without its version, mappings and audit.
+    console.log('\n4. The API killed (SIGKILL) in the middle of writes');
+    let killed = false;
+    const writing = drive(api.url, tokens, 20, 1, () => killed);
+    await sleep(1_500);
+    await api.kill();
+    killed = true;
+    const writes = await writing;
+    const c = new pg.Client({ connectionString: db.url });
+    await c.connect();
+    const orphans = await c.query<{
+      without_version: string;
+      wrong_mappings: string;
+      without_audit: string;
+      pieces: string;
+    }>(
+      `SELECT (SELECT count(*) FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM evidence_version v WHERE v.evidence_id = e.id)) AS without_version,
+              (SELECT count(*) FROM evidence_version v WHERE v.title LIKE $1
+                  AND (SELECT count(*) FROM evidence_mapping m WHERE m.evidence_version_id = v.id) <> 3) AS wrong_mappings,
+              (SELECT count(*) FROM evidence_version v WHERE v.title LIKE $1 AND NOT EXISTS
+                  (SELECT 1 FROM audit_event a WHERE a.entity_id = v.evidence_id AND a.action = 'EVIDENCE_CREATED')) AS without_audit,
+              (SELECT count(*) FROM evidence_version v WHERE v.title LIKE $1) AS pieces`,
+      [`${WRITE_TITLE}%`],
+    );
+    await c.end();
+    const o = orphans.rows[0]!;
+    const killWrites = writes.flatMap((w) => (w.written ? [w.written] : []));
+    check(
+      'no half-written evidence after the kill',
+      Number(o.without_version) === 0 && Number(o.wrong_mappings) === 0 && Number(o.without_audit) === 0,
+      `${o.pieces} written pieces in all; without a version ${o.without_version}, without their 3 mappings ${o.wrong_mappings}, without their audit record ${o.without_audit}`,
+    );
+    check(
+      'no lost acknowledged writes before the kill',
+      (await countExisting(killWrites)) === killWrites.length,
+      `${killWrites.length} acknowledged before the kill, all stored`,
+    );
+    api = await startApi();
+    const again = await request(api.url, tokens[0]!, true, 0);
+    check(
+      'the API restarts and writes again',
+      again.ok,
+      again.ok ? `write in ${again.ms.toFixed(0)} ms` : again.codes.join(', '),
+    );
+  } finally {
+    for (const a of apis) await a.stop(5_000).catch(() => undefined);
+    await admin.end().catch(() => undefined);
+    await db.stop().catch(() => undefined);
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+const started = Date.now();
+const deadline = setTimeout(() => {
+  console.error(`\nFAIL: the resilience suite did not finish within ${OVERALL_DEADLINE_MS / 1000} s`);
+  process.exit(1);
+}, OVERALL_DEADLINE_MS);
+try {
+  await main();
+} catch (error) {
+  check('the suite ran to the end', false, String((error as Error).stack ?? error).slice(0, 2_000));
+}
+clearTimeout(deadline);
+const failed = checks.filter((c) => !c.passed);
+console.log(
+  `\nResilience: ${checks.length - failed.length} of ${checks.length} checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+);
+for (const f of failed) console.log(`  FAILED: ${f.name}`);
+console.log(failed.length === 0 ? 'PASS' : 'FAIL');
+process.exit(failed.length === 0 ? 0 : 1);

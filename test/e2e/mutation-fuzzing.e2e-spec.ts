@@ -1,0 +1,239 @@
+import fc from 'fast-check';
+import pg from 'pg';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+import { gql } from '#app/testing';
+import { loginAs, seedAttackOrganisations, type OrganisationFixture } from './support/attack-fixtures.js';
+import { createTestApp, type E2eContext } from './support/create-test-app.js';
+import { listOperations, selectionFor, type SchemaOperation } from './support/schema-operations.js';
+import type { Session } from './support/sessions.js';
+
+/*
+ * Property-based fuzzing of every mutation's input, derived from the schema: whatever the input, the
+ * answer is typed (never INTERNAL_SERVER_ERROR, never a 5xx), and a refused input changes no row.
+ * FUZZ_RUNS sets the runs per mutation (default 100; run thousands with FUZZ_RUNS=2000).
+ */
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+const NOT_FUZZED: Record<string, string> = {
+  logout: 'ends the caller’s session; it takes no input',
+};
+
+/** Strings that have broken parsers, drivers and databases before. */
+export const NASTY_STRINGS = [
+  '',
+  ' ',
+  '\u0000',
+  'a\u0000b',
+  "'; DROP TABLE evidence; --",
+  "' OR '1'='1",
+  '$1',
+  '%',
+  '_',
+  '\\',
+  '"',
+  '\u202e\u0301',
+  '😀👩‍👩‍👧',
+  '<script>alert(1)</script>',
+  '${jndi:ldap://x}',
+  '../../../etc/passwd',
+  'null',
+  'NaN',
+  '-1',
+  '2026-02-30',
+  '0000-01-01',
+  '9999-12-31',
+  '2026-01-15T25:61:00Z',
+  'x'.repeat(25_000),
+];
+
+function arbitraryFor(
+  type: GraphQLInputType,
+  name: string,
+  ids: readonly string[],
+  depth: number,
+): fc.Arbitrary<unknown> {
+  if (isNonNullType(type)) return arbitraryFor(type.ofType, name, ids, depth);
+  if (isListType(type)) {
+    return depth > 3
+      ? fc.constant([])
+      : fc.array(arbitraryFor(type.ofType, name, ids, depth + 1), { maxLength: 3 });
+  }
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields());
+    const model: Record<string, fc.Arbitrary<unknown>> = {};
+    const required: string[] = [];
+    for (const f of fields) {
+      const inner = arbitraryFor(f.type, f.name, ids, depth + 1);
+      if (isNonNullType(f.type)) {
+        required.push(f.name);
+        model[f.name] = inner;
+      } else if (depth <= 3 || !isInputObjectType(getNamedType(f.type))) {
+        model[f.name] = fc.option(inner, { nil: null });
+      }
+    }
+    return fc.record(model, { requiredKeys: required });
+  }
+  if (isEnumType(type)) return fc.constantFrom(...type.getValues().map((v) => v.value));
+  switch (type.name) {
+    case 'ID':
+      return fc.oneof(fc.constantFrom(...ids), fc.uuid(), fc.constantFrom(...NASTY_STRINGS.slice(0, 12)));
+    case 'Int':
+      return fc.oneof(
+        fc.integer({ min: -2_147_483_648, max: 2_147_483_647 }),
+        fc.constantFrom(0, -1, 1, 24, 999),
+      );
+    case 'Float':
+      return fc.oneof(
+        fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }),
+        fc.constantFrom(0, 0.001, 999.99),
+      );
+    case 'Boolean':
+      return fc.boolean();
+    case 'String':
+    case 'DateTime':
+      return fc.oneof(
+        fc.string({ maxLength: 40 }),
+        fc.constantFrom(...NASTY_STRINGS),
+        fc
+          .date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+          .map((d) =>
+            /date|On$|From$|To$/i.test(name) && type.name === 'String'
+              ? d.toISOString().slice(0, 10)
+              : d.toISOString(),
+          ),
+      );
+    default:
+      return fc.oneof(fc.constant({}), fc.string({ maxLength: 10 }));
+  }
+}
+
+describe('fuzzing every mutation’s input (e2e)', () => {
+  let ctx: E2eContext;
+  let schema: GraphQLSchema;
+  let client: pg.Client;
+  let org: OrganisationFixture;
+  let sessions: Session[];
+  let ids: string[];
+  let baseline: string;
+
+  /** Every row of every table (the login limiter's counters aside: failed sign-ins write them by design). */
+  async function fingerprint(): Promise<string> {
+    const { rows } = await client.query<{ f: string }>(`SELECT pathways_fuzz_fingerprint() AS f`);
+    return rows[0]!.f;
+  }
+
+  async function seed() {
+    [org] = (await seedAttackOrganisations(ctx.app, ctx.databaseUrl, 1)) as [OrganisationFixture];
+    ids = [...org.ids.values()].flat().slice(0, 200);
+    sessions = await Promise.all(
+      ['practitioner', 'reviewer', 'psw', 'admin'].map((who) => loginAs(ctx.app, 1, who)),
+    );
+  }
+
+  beforeAll(async () => {
+    ctx = await createTestApp({ LOGIN_MAX_ATTEMPTS: '1000' });
+    schema = ctx.app.get(GraphQLSchemaHost).schema;
+    client = new pg.Client({ connectionString: ctx.databaseUrl });
+    await client.connect();
+    // One statement that hashes every row of every base table (a test database of this file's own).
+    const { rows } = await client.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables
+        WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'login_rate_limit' ORDER BY 1`,
+    );
+    const parts = rows.map(
+      (r) => `(SELECT coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') FROM "${r.table_name}" x)`,
+    );
+    await client.query(
+      `CREATE FUNCTION pathways_fuzz_fingerprint() RETURNS text LANGUAGE sql AS $$ SELECT md5(concat_ws(',', ${parts.join(', ')})) $$`,
+    );
+    await seed();
+  }, 60_000);
+  afterAll(async () => {
+    await client?.end();
+    await ctx?.close();
+  });
+
+  /** A mutation that succeeded may have ended a session or a membership: then start again from fresh data. */
+  async function ensureSessions() {
+    const alive = await Promise.all(sessions.map((s) => gql(ctx.app, '{ me { roles } }', {}, { as: s })));
+    if (alive.some((r) => r.errors)) {
+      await ctx.reset();
+      await seed();
+    }
+    baseline = await fingerprint();
+  }
+
+  async function fuzz(op: SchemaOperation): Promise<number> {
+    await ensureSessions();
+    const args = op.field.args;
+    const variablesArb = fc.record(
+      Object.fromEntries(args.map((a) => [a.name, arbitraryFor(a.type, a.name, ids, 0)])),
+      { requiredKeys: args.filter((a) => isNonNullType(a.type)).map((a) => a.name) },
+    );
+    const definitions = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+    const uses = args.map((a) => `${a.name}: $${a.name}`).join(', ');
+    const document = `mutation Fuzz${definitions ? `(${definitions})` : ''} { ${op.name}${uses ? `(${uses})` : ''} ${selectionFor(op.field.type, 1)} }`;
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(variablesArb, fc.nat({ max: sessions.length - 1 }), async (variables, who) => {
+        runs++;
+        const res = await gql(ctx.app, document, variables as Record<string, unknown>, {
+          as: sessions[who]!,
+        });
+        const codes = (res.errors ?? []).map((e) => String(e.extensions?.code));
+        if (res.status >= 500 || codes.some((c) => c === 'INTERNAL_SERVER_ERROR' || c === 'undefined')) {
+          throw new Error(`HTTP ${res.status} ${JSON.stringify(res.errors)?.slice(0, 300)}`);
+        }
+        const now = await fingerprint();
+        if (res.errors && now !== baseline) throw new Error(`refused (${codes.join(', ')}) but changed rows`);
+        baseline = now;
+      }),
+      { numRuns: RUNS, endOnFailure: true },
+    );
+    return runs;
+  }
+
+  // The mutations are read from the schema when the test runs: new ones are fuzzed without edits here.
+  it(
+    'should answer every mutation with typed errors only, and write nothing when it refuses',
+    async () => {
+      const mutations = listOperations(schema).filter(
+        (op) => op.kind === 'mutation' && !(op.name in NOT_FUZZED),
+      );
+      expect(mutations.length).toBeGreaterThan(25);
+      const failures: string[] = [];
+      let total = 0;
+      const started = Date.now();
+      for (const op of mutations) {
+        try {
+          total += await fuzz(op);
+        } catch (error) {
+          const message = String((error as Error).message);
+          const counterexample = /Counterexample: (.*)/.exec(message)?.[1]?.slice(0, 400) ?? '';
+          const cause = String((error as { cause?: Error }).cause?.message ?? message.split('\n')[0]).slice(
+            0,
+            400,
+          );
+          failures.push(`${op.name}: ${cause} for ${counterexample}`);
+          if (process.env.FUZZ_RUNS) console.log(failures.at(-1));
+        }
+      }
+      if (process.env.FUZZ_RUNS) {
+        console.log(
+          `${total} fuzzed calls over ${mutations.length} mutations in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+        );
+      }
+      expect(failures).toEqual([]);
+    },
+    120_000 + RUNS * 60 * 50,
+  );
+});
