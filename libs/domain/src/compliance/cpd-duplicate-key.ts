@@ -12,7 +12,15 @@ export function cpdDuplicateKey(piece: Omit<CpdDuplicateFacts, 'evidenceId'>): s
   return JSON.stringify([piece.date, normalise(piece.title), normalise(text)]);
 }
 
+/** Plain ASCII, which NFKC leaves as it is: most records, normalised here without the Unicode work. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** The ASCII characters in Unicode's punctuation category (`$+<=>^`|~` are symbols, not punctuation). */
+const ASCII_PUNCTUATION = /[!-#%-*,-/:;?@[-\]_{}]+/g;
+
 function normalise(value: string): string {
+  if (ASCII_ONLY.test(value)) {
+    return value.toLowerCase().replace(ASCII_PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
+  }
   return value
     .normalize('NFKC')
     .toLowerCase()

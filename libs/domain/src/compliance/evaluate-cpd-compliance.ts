@@ -157,11 +157,17 @@ interface DistinctPiece {
   minutes: number;
 }
 
-/** Identical pieces merged into one: complete or with a peer reflection if any of them is. */
+/**
+ * Identical pieces merged into one: complete or with a peer reflection if any of them is. Only pieces
+ * that share their day with another can be identical (the day is part of `cpdDuplicateKey`), so the
+ * text of the others is never normalised.
+ */
 function distinctPieces(pieces: readonly CpdPieceFacts[]): { merged: DistinctPiece[]; duplicates: number } {
+  const perDay = new Map<IsoDate, number>();
+  for (const piece of pieces) perDay.set(piece.date, (perDay.get(piece.date) ?? 0) + 1);
+  const alone: DistinctPiece[] = [];
   const byKey = new Map<string, DistinctPiece>();
   for (const piece of pieces) {
-    const key = cpdDuplicateKey(piece);
     const minutes =
       piece.hours !== null && Number.isFinite(piece.hours) && piece.hours > 0
         ? Math.round(piece.hours * 60)
@@ -169,6 +175,11 @@ function distinctPieces(pieces: readonly CpdPieceFacts[]): { merged: DistinctPie
     const complete = [piece.title, piece.description, piece.learning, piece.impact].every(
       (s) => s.trim() !== '',
     );
+    if (perDay.get(piece.date) === 1) {
+      alone.push({ complete, hasPeerReflection: piece.hasPeerReflection, minutes });
+      continue;
+    }
+    const key = cpdDuplicateKey(piece);
     const seen = byKey.get(key);
     byKey.set(key, {
       complete: complete || (seen?.complete ?? false),
@@ -176,7 +187,10 @@ function distinctPieces(pieces: readonly CpdPieceFacts[]): { merged: DistinctPie
       minutes: Math.max(minutes, seen?.minutes ?? 0),
     });
   }
-  return { merged: [...byKey.values()], duplicates: pieces.length - byKey.size };
+  return {
+    merged: [...alone, ...byKey.values()],
+    duplicates: pieces.length - alone.length - byKey.size,
+  };
 }
 
 function evaluateRequirement(

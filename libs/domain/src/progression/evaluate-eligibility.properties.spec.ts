@@ -12,7 +12,9 @@ import type {
   PractitionerQualificationFacts,
   StageHistoryEntry,
 } from './progression.types.js';
-import { PCF_DOMAINS, PCF_LEVELS, REFERENCE, design, stage } from './progression.test-fixtures.js';
+import { PCF_2018, PCF_DOMAINS, PCF_LEVELS, REFERENCE, design, stage } from './progression.test-fixtures.js';
+import { evaluateCriterion } from './criteria/evaluate-criterion.js';
+import { indexApprovedEvidence } from './criteria/index-approved-evidence.js';
 
 const RUNS = { numRuns: 150 };
 const STAGE_KEYS = ['SOCIAL_WORKER', 'EXPERIENCED', 'ADVANCED', 'PRACTICE_EDUCATOR'];
@@ -358,6 +360,24 @@ describe('evaluateEligibility (laws)', () => {
           expect(after.routes[i].closeness).toBe(route.closeness);
           expect(canonical(after.routes[i].outcome)).toEqual(canonical(route.outcome));
         });
+      }),
+      RUNS,
+    );
+  });
+
+  it('should judge a criterion the same with the evidence indexed once per evaluation or per criterion', () => {
+    fc.assert(
+      fc.property(practitionerFacts, criterion, asOf, (facts, c, on) => {
+        const context = {
+          asOf: on,
+          facts,
+          design: probe(c),
+          reference: REFERENCE,
+          pcf: PCF_2018,
+          fromStageKey: 'SOCIAL_WORKER',
+        };
+        const indexed = { ...context, evidence: indexApprovedEvidence(facts, on, PCF_2018) };
+        expect(evaluateCriterion(c, indexed)).toEqual(evaluateCriterion(c, context));
       }),
       RUNS,
     );

@@ -2,6 +2,8 @@ import { DomainError } from '../errors.js';
 import { isDateInRange } from '../portfolio/is-date-in-range.js';
 import type { IsoDate } from '../portfolio/portfolio.types.js';
 import { evaluateCriterion } from './criteria/evaluate-criterion.js';
+import { indexApprovedEvidence } from './criteria/index-approved-evidence.js';
+import { findOpenRoutes } from './find-open-routes.js';
 import { measureCloseness } from './measure-closeness.js';
 import {
   PCF_FRAMEWORK_CODE,
@@ -17,11 +19,9 @@ import {
  * result. Eligibility is never a promotion (reference §10 rule 3): a manager, panel or recruiter
  * decides, and every threshold is the employer's local choice (rule 8).
  *
- * Routes evaluated: those leaving a stage the practitioner holds on `asOf` (a stage-history entry
- * with `from <= asOf <= to`, `to` open when null), except routes into a stage already held. When no
- * stage is held, the routes leaving the pathway's entry stages (stages no route leads into); holding
- * only stages this pathway lacks gives no routes. Routes come back in design order, each with
- * `closeness` (see `measureCloseness`) for sorting by how close.
+ * Routes evaluated: those `findOpenRoutes` gives (leaving a stage held on `asOf`, or the entry
+ * stages when none is held). Routes come back in design order, each with `closeness` (see
+ * `measureCloseness`) for sorting by how close.
  *
  * The design is assumed validated (`validatePathwayDesign`) against the same `reference`, which
  * supplies the titles and level names gap texts use.
@@ -48,39 +48,28 @@ export function evaluateEligibility(
     );
   }
 
-  const held = new Set(
-    facts.stageHistory.filter((e) => isDateInRange(asOf, e.from, e.to)).map((e) => e.stageKey),
-  );
-  const currentStageKeys = [...held].sort();
-  const basis = held.size > 0 ? 'CURRENT_STAGES' : 'ENTRY_STAGES';
-  const startKeys =
-    basis === 'CURRENT_STAGES'
-      ? held
-      : new Set(
-          design.stages.map((s) => s.key).filter((key) => !design.routes.some((r) => r.toStageKey === key)),
-        );
-
-  const routes = design.routes
-    .filter((r) => startKeys.has(r.fromStageKey) && !held.has(r.toStageKey))
-    .map((route) => {
-      const outcome = evaluateCriterion(route.criteria, {
-        asOf,
-        facts,
-        design,
-        reference,
-        pcf,
-        fromStageKey: route.fromStageKey,
-      });
-      return {
-        routeKey: route.key,
-        fromStageKey: route.fromStageKey,
-        toStageKey: route.toStageKey,
-        mechanism: route.mechanism,
-        eligible: outcome.met,
-        closeness: measureCloseness(outcome),
-        outcome,
-      };
+  const { basis, currentStageKeys, routes: open } = findOpenRoutes(facts.stageHistory, design, asOf);
+  const evidence = open.length > 0 ? indexApprovedEvidence(facts, asOf, pcf) : [];
+  const routes = open.map((route) => {
+    const outcome = evaluateCriterion(route.criteria, {
+      asOf,
+      facts,
+      design,
+      reference,
+      pcf,
+      fromStageKey: route.fromStageKey,
+      evidence,
     });
+    return {
+      routeKey: route.key,
+      fromStageKey: route.fromStageKey,
+      toStageKey: route.toStageKey,
+      mechanism: route.mechanism,
+      eligible: outcome.met,
+      closeness: measureCloseness(outcome),
+      outcome,
+    };
+  });
 
   return { asOf, basis, currentStageKeys, routes };
 }

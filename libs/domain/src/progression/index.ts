@@ -1,6 +1,7 @@
 export * from './progression.types.js';
 export { assertPathwayPublishable } from './assert-pathway-publishable.js';
 export { evaluateEligibility } from './evaluate-eligibility.js';
+export { findOpenRoutes, type OpenRoutes } from './find-open-routes.js';
 export { findRouteCycle } from './find-route-cycle.js';
 export { measureCloseness } from './measure-closeness.js';
 export { TEMPLATE_PATHWAY_DESIGN } from './template-pathway.js';
@@ -9,4 +10,4 @@ export { validatePathwayDesign } from './validate-pathway-design.js';
 export { wholeMonthsBetween } from './whole-months-between.js';
 export { decideApplication } from './decide-application.js';
 export { planStageMove, type OpenSpell, type StageMove } from './plan-stage-move.js';
-export { cpdYearsAsked } from './cpd-years-asked.js';
+export { cpdYearsAsked, cpdYearsAskedBy } from './cpd-years-asked.js';

@@ -4,6 +4,7 @@ import type {
   QualificationFacts,
   QualificationType,
 } from '../portfolio/portfolio.types.js';
+import type { IndexedEvidence } from './criteria/index-approved-evidence.js';
 
 /*
  * Career progression routes and their eligibility (reference §7, §10 rules 3, 4 and 8).
@@ -334,6 +335,11 @@ export interface CriterionContext {
   pcf: ReferenceFramework;
   /** The stage the route starts from. */
   fromStageKey: string;
+  /**
+   * `facts.approvedEvidence` as `indexApprovedEvidence` gives it for `asOf` and `pcf`, worked out once
+   * for all the routes of one evaluation; the evidence criteria work it out themselves when absent.
+   */
+  evidence?: readonly IndexedEvidence[];
 }
 
 /** What a CRITERION_INVALID error is about, in `meta.reason`. */

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../portfolio/portfolio.types.js';
-import { addMonths } from '../calendar/add-months.js';
+import { daysInMonth } from '../calendar/add-months.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -13,11 +13,22 @@ export function wholeMonthsBetween(from: IsoDate, to: IsoDate): number {
   for (const day of [from, to]) {
     if (!ISO_DATE.test(day)) throw new TypeError(`Expected a date as YYYY-MM-DD, got "${day}"`);
   }
+  return wholeMonthsBetweenChecked(from, to);
+}
+
+/** `wholeMonthsBetween` for dates already known to be `YYYY-MM-DD`. */
+export function wholeMonthsBetweenChecked(from: IsoDate, to: IsoDate): number {
   const months = monthIndex(to) - monthIndex(from);
   if (months <= 0) return 0;
-  return addMonths(from, months) <= to ? months : months - 1;
+  // addMonths(from, months) lands in `to`'s month, on `from`'s day or that month's last day if shorter.
+  const landsOn = Math.min(dayOf(from), daysInMonth(Number(to.slice(0, 4)), Number(to.slice(5, 7))));
+  return landsOn <= dayOf(to) ? months : months - 1;
 }
 
 function monthIndex(date: IsoDate): number {
   return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+}
+
+function dayOf(date: IsoDate): number {
+  return Number(date.slice(8, 10));
 }

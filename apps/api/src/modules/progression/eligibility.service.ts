@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
-  cpdYearsAsked,
   DomainError,
   evaluateEligibility,
-  isDateInRange,
   type CriterionOutcome,
   type EligibilityResult,
   type PathwayDesign,
@@ -44,6 +42,9 @@ interface Evaluated {
  */
 @Injectable()
 export class EligibilityService {
+  /** Organisation-wide evaluations under way, by organisation, version and day (see `evaluate`). */
+  private readonly running = new Map<string, Promise<Evaluated[]>>();
+
   constructor(
     private readonly pathways: PathwayRepository,
     private readonly applications: ProgressionApplicationRepository,
@@ -119,7 +120,13 @@ export class EligibilityService {
     if (!version.design.routes.some((r) => r.key === args.routeKey)) {
       throw new DomainError('ROUTE_NOT_FOUND', 'The pathway has no such route.', 'routeKey');
     }
-    const everyone = await this.evaluate(principal.organisationId, version, null);
+    const concerned = await this.facts.concernedByRoute(
+      principal.organisationId,
+      version,
+      args.routeKey,
+      this.clock.today(),
+    );
+    const everyone = await this.evaluate(principal.organisationId, version, concerned);
     const onRoute = everyone.flatMap(({ person, result }) => {
       const route = result.routes.find((r) => r.routeKey === args.routeKey);
       return route && (route.eligible || route.closeness >= args.minCloseness) ? [{ person, route }] : [];
@@ -159,8 +166,14 @@ export class EligibilityService {
     ]);
     const asOf = this.clock.today();
     const unmet = new Map<string, { routeKey: string; label: string; unmet: number }>();
+    const resultsByRoute = new Map<string, DomainRouteEligibility[]>(design.routes.map((r) => [r.key, []]));
+    const peopleByStage = new Map<string, number>();
+    for (const { result } of everyone) {
+      for (const r of result.routes) resultsByRoute.get(r.routeKey)?.push(r);
+      for (const key of result.currentStageKeys) peopleByStage.set(key, (peopleByStage.get(key) ?? 0) + 1);
+    }
     const routes = design.routes.map((route) => {
-      const results = everyone.flatMap((e) => e.result.routes.filter((r) => r.routeKey === route.key));
+      const results = resultsByRoute.get(route.key)!;
       for (const r of results.filter((x) => !x.eligible)) {
         for (const leaf of unmetLeaves(r.outcome)) {
           const label = describe(leaf);
@@ -183,14 +196,7 @@ export class EligibilityService {
     return {
       asOf,
       practitioners: everyone.length,
-      stages: design.stages.map((stage) => ({
-        stage,
-        people: everyone.filter((e) =>
-          e.person.facts.stageHistory.some(
-            (s) => s.stageKey === stage.key && isDateInRange(asOf, s.from, s.to),
-          ),
-        ).length,
-      })),
+      stages: design.stages.map((stage) => ({ stage, people: peopleByStage.get(stage.key) ?? 0 })),
       routes,
       mostUnmet: [...unmet.values()]
         .sort(
@@ -222,7 +228,7 @@ export class EligibilityService {
       principal.organisationId,
       draft.pathwayId,
       null,
-      cpdYearsAsked(draft.design, ...(published ? [published.design] : [])),
+      published ? [draft.design, published.design] : [draft.design],
     );
     const { reference } = await this.catalogue.get();
     const asOf = this.clock.today();
@@ -259,14 +265,34 @@ export class EligibilityService {
     };
   }
 
-  /** Facts for the given people (or everyone) and the engine's verdict for each, as at today. */
-  async evaluate(
+  /**
+   * Facts for the given people (or everyone) and the engine's verdict for each, as at today.
+   * Concurrent organisation-wide evaluations of one version on one day share a single run: each holds
+   * the whole organisation's facts while it works, so ten at once would hold ten copies.
+   */
+  evaluate(
     organisationId: string,
     version: PathwayVersionEntity,
     userIds: readonly string[] | null,
   ): Promise<Evaluated[]> {
+    if (userIds !== null) return this.evaluateNow(organisationId, version, userIds);
+    const key = `${organisationId}|${version.id}|${this.clock.today()}`;
+    let running = this.running.get(key);
+    if (!running) {
+      running = this.evaluateNow(organisationId, version, null).finally(() => this.running.delete(key));
+      this.running.set(key, running);
+    }
+    return running;
+  }
+
+  private async evaluateNow(
+    organisationId: string,
+    version: PathwayVersionEntity,
+    userIds: readonly string[] | null,
+  ): Promise<Evaluated[]> {
+    if (userIds?.length === 0) return [];
     const [people, { reference }] = await Promise.all([
-      this.facts.load(organisationId, version.pathwayId, userIds, cpdYearsAsked(version.design)),
+      this.facts.load(organisationId, version.pathwayId, userIds, [version.design]),
       this.catalogue.get(),
     ]);
     const asOf = this.clock.today();

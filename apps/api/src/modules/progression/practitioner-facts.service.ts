@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
   cpdComplianceHistory,
+  cpdYearsAskedBy,
+  findOpenRoutes,
+  type IsoDate,
+  type PathwayDesign,
   type ApprovedEvidenceFacts,
   type CpdComplianceYear,
   type EvidenceKind,
@@ -20,8 +24,36 @@ import { Clock } from '../../common/clock.js';
 import { CpdComplianceService } from '../compliance/cpd-compliance.service.js';
 import { ReferenceCatalogueService } from './reference-catalogue.service.js';
 
+/**
+ * One shared, frozen facts object per (item, level) pair: an organisation has hundreds of thousands
+ * of accepted mappings but only a few hundred distinct pairs, so the grouping allocates (and the
+ * garbage collector reclaims) almost nothing per mapping.
+ */
+function internedMappingFacts(
+  catalogue: Awaited<ReturnType<ReferenceCatalogueService['get']>>,
+): (itemId: string, levelId: string | null) => EvidenceMappingFacts | null {
+  const byItem = new Map<string, Map<string | null, EvidenceMappingFacts>>();
+  return (itemId, levelId) => {
+    let byLevel = byItem.get(itemId);
+    let facts = byLevel?.get(levelId);
+    if (facts) return facts;
+    const item = catalogue.items.get(itemId);
+    if (!item) return null;
+    const level = levelId ? catalogue.levels.get(levelId) : undefined;
+    facts = Object.freeze({
+      frameworkCode: item.frameworkCode,
+      frameworkVersion: item.version,
+      itemCode: item.itemCode,
+      acceptedLevelOrdinal: level?.ordinal ?? null,
+      acceptedLevelCode: level?.code ?? null,
+    });
+    if (!byLevel) byItem.set(itemId, (byLevel = new Map()));
+    byLevel.set(levelId, facts);
+    return facts;
+  };
+}
+
 interface Gathered {
-  stageHistory: StageHistoryEntry[];
   qualifications: PractitionerQualificationFacts[];
   evidence: Map<string, ApprovedEvidenceFacts & { mappings: EvidenceMappingFacts[] }>;
 }
@@ -32,8 +64,8 @@ export interface PractitionerWithFacts {
 }
 
 /**
- * Gathers what eligibility is judged on, for one person or a whole organisation, in four set-based
- * statements (people, stage history, qualifications, approved evidence), then groups it in memory.
+ * Gathers what eligibility is judged on, for one person or a whole organisation, in a few set-based
+ * statements (people, stage history, qualifications, approved evidence, CPD), grouped in memory.
  */
 @Injectable()
 export class PractitionerFactsService {
@@ -46,32 +78,61 @@ export class PractitionerFactsService {
     private readonly clock: Clock,
   ) {}
 
-  /** `cpdYears`: how many completed registration periods of CPD the criteria read (0: none, skip). */
+  /**
+   * The practitioners a route is open to on `asOf`, judged on their stage history alone (two light
+   * statements), so that a query about one route loads evidence only for the people it concerns.
+   */
+  async concernedByRoute(
+    organisationId: string,
+    version: { pathwayId: string; design: PathwayDesign },
+    routeKey: string,
+    asOf: IsoDate,
+  ): Promise<string[]> {
+    const { people, histories } = await this.stageHistories(organisationId, version.pathwayId, null);
+    return people
+      .filter((p) =>
+        findOpenRoutes(histories.get(p.user_id)!, version.design, asOf).routes.some(
+          (r) => r.key === routeKey,
+        ),
+      )
+      .map((p) => p.user_id);
+  }
+
+  /**
+   * Everything the engine reads for the given people (or every practitioner), to be evaluated against
+   * `designs` as at today. CPD history, the costliest fact (every CPD record's text, for the duplicate
+   * rule), is worked out only for people with an open route whose criteria read it, and only as many
+   * registration periods back as those criteria ask.
+   */
   async load(
     organisationId: string,
     pathwayId: string,
     userIds: readonly string[] | null,
-    cpdYears: number,
+    designs: readonly PathwayDesign[],
   ): Promise<PractitionerWithFacts[]> {
-    const [people, spells, qualifications, mappings, catalogue, cpd] = await Promise.all([
-      this.facts.practitioners(organisationId, userIds),
-      this.stages.findForPathway(organisationId, pathwayId, userIds),
+    const asOf = this.clock.today();
+    const { people, histories } = await this.stageHistories(organisationId, pathwayId, userIds);
+    const cpdYears = new Map<string, number>();
+    for (const person of people) {
+      const history = histories.get(person.user_id)!;
+      const years = Math.max(
+        0,
+        ...designs.map((design) => cpdYearsAskedBy(findOpenRoutes(history, design, asOf).routes)),
+      );
+      if (years > 0) cpdYears.set(person.user_id, years);
+    }
+    const [qualifications, mappings, catalogue, cpd] = await Promise.all([
       this.facts.qualifications(organisationId, userIds),
       this.facts.approvedMappings(organisationId, userIds),
       this.catalogue.get(),
-      cpdYears > 0
-        ? this.cpdHistories(organisationId, userIds, cpdYears)
-        : new Map<string, CpdComplianceYear[]>(),
+      this.cpdHistories(organisationId, cpdYears),
     ]);
-    const byUser = new Map<string, Gathered>();
-    for (const person of people) {
-      byUser.set(person.user_id, { stageHistory: [], qualifications: [], evidence: new Map() });
-    }
-    for (const s of spells) {
-      byUser.get(s.userId)?.stageHistory.push({ stageKey: s.stageKey, from: s.fromDate, to: s.toDate });
-    }
+
+    const gathered = new Map<string, Gathered>(
+      people.map((p) => [p.user_id, { qualifications: [], evidence: new Map() }]),
+    );
     for (const q of qualifications) {
-      byUser.get(q.user_id)?.qualifications.push({
+      gathered.get(q.user_id)?.qualifications.push({
         type: q.type as QualificationType,
         awardedOn: q.awarded_on,
         expiresOn: q.expires_on,
@@ -79,52 +140,68 @@ export class PractitionerFactsService {
         credits: q.credits,
       });
     }
+    const mappingFacts = internedMappingFacts(catalogue);
     for (const m of mappings) {
-      const gathered = byUser.get(m.user_id);
-      const item = catalogue.items.get(m.framework_item_id);
-      if (!gathered || !item) continue;
-      let piece = gathered.evidence.get(m.evidence_id);
+      const own = gathered.get(m.user_id);
+      const mapping = mappingFacts(m.framework_item_id, m.accepted_level_id);
+      if (!own || !mapping) continue;
+      let piece = own.evidence.get(m.evidence_id);
       if (!piece) {
         piece = { evidenceId: m.evidence_id, kind: m.kind as EvidenceKind, date: m.date, mappings: [] };
-        gathered.evidence.set(m.evidence_id, piece);
+        own.evidence.set(m.evidence_id, piece);
       }
-      const level = m.accepted_level_id ? catalogue.levels.get(m.accepted_level_id) : undefined;
-      piece.mappings.push({
-        frameworkCode: item.frameworkCode,
-        frameworkVersion: item.version,
-        itemCode: item.itemCode,
-        acceptedLevelOrdinal: level?.ordinal ?? null,
-        acceptedLevelCode: level?.code ?? null,
-      });
+      piece.mappings.push(mapping);
     }
     return people.map((practitioner) => {
-      const gathered = byUser.get(practitioner.user_id)!;
+      const own = gathered.get(practitioner.user_id)!;
       return {
         practitioner,
         facts: {
           dateQualified: practitioner.date_qualified,
-          stageHistory: gathered.stageHistory,
-          qualifications: gathered.qualifications,
-          approvedEvidence: [...gathered.evidence.values()],
-          // No regulator recorded (or no criterion reads it): the CPD rules that apply are not known.
+          stageHistory: histories.get(practitioner.user_id)!,
+          qualifications: own.qualifications,
+          approvedEvidence: [...own.evidence.values()],
+          // No regulator recorded, or no open route reads it: the CPD rules that apply are not known.
           cpdCompliance: cpd.get(practitioner.user_id) ?? null,
         },
       };
     });
   }
 
-  /** CPD met or not per completed registration period, for everyone with a regulator (three statements). */
+  /** The practitioners and each one's stage history on the pathway (two statements). */
+  private async stageHistories(
+    organisationId: string,
+    pathwayId: string,
+    userIds: readonly string[] | null,
+  ): Promise<{ people: PractitionerRow[]; histories: Map<string, StageHistoryEntry[]> }> {
+    const [people, spells] = await Promise.all([
+      this.facts.practitioners(organisationId, userIds),
+      this.stages.findForPathway(organisationId, pathwayId, userIds),
+    ]);
+    const histories = new Map<string, StageHistoryEntry[]>(people.map((p) => [p.user_id, []]));
+    for (const s of spells) {
+      histories.get(s.userId)?.push({ stageKey: s.stageKey, from: s.fromDate, to: s.toDate });
+    }
+    return { people, histories };
+  }
+
+  /** CPD met or not per completed registration period, for each person asked about (three statements). */
   private async cpdHistories(
     organisationId: string,
-    userIds: readonly string[] | null,
-    years: number,
+    yearsByUser: ReadonlyMap<string, number>,
   ): Promise<Map<string, CpdComplianceYear[]>> {
+    if (yearsByUser.size === 0) return new Map();
     const members = await this.complianceFacts.findMembers(organisationId, {
       role: 'PRACTITIONER',
-      ...(userIds ? { userIds } : {}),
+      userIds: [...yearsByUser.keys()],
     });
     const now = this.clock.now();
     const facts = await this.cpd.factsFor(organisationId, members);
-    return new Map(facts.map((p) => [p.practitionerId, cpdComplianceHistory(p.facts, now, years)]));
+    return new Map(
+      facts.map((p) => [
+        p.practitionerId,
+        cpdComplianceHistory(p.facts, now, yearsByUser.get(p.practitionerId)!),
+      ]),
+    );
   }
 }

@@ -1,15 +1,13 @@
 import { DomainError } from '../../errors.js';
-import { isDateInRange } from '../../portfolio/is-date-in-range.js';
 import type { EvidenceKind } from '../../portfolio/portfolio.types.js';
 import {
   PCF_DOMAIN_ITEM_KIND,
-  PCF_FRAMEWORK_CODE,
   type ApprovedEvidenceCriterion,
   type CriterionContext,
   type CriterionOutcome,
   type ProgressPart,
 } from '../progression.types.js';
-import { wholeMonthsBetween } from '../whole-months-between.js';
+import { indexApprovedEvidence } from './index-approved-evidence.js';
 import { levelPhrase } from './level-phrase.js';
 import { pluralise } from './pluralise.js';
 import { resolveMinLevel } from './resolve-min-level.js';
@@ -58,17 +56,11 @@ export function evaluateApprovedEvidenceCriterion(
   const { withinMonths, kinds } = criterion;
 
   const counted = new Map<string, Set<string>>(domains.map((d) => [d, new Set<string>()]));
-  for (const evidence of context.facts.approvedEvidence) {
-    if (!isDateInRange(evidence.date, null, asOf)) continue;
-    if (withinMonths != null && wholeMonthsBetween(evidence.date, asOf) >= withinMonths) continue;
+  for (const evidence of context.evidence ?? indexApprovedEvidence(context.facts, asOf, pcf)) {
+    if (withinMonths != null && evidence.monthsOld >= withinMonths) continue;
     if (kinds != null && !kinds.includes(evidence.kind)) continue;
-    for (const mapping of evidence.mappings) {
-      if (mapping.frameworkCode !== PCF_FRAMEWORK_CODE || mapping.frameworkVersion !== pcf.version) continue;
-      const ordinal =
-        mapping.acceptedLevelOrdinal ??
-        pcf.levels.find((l) => l.code === mapping.acceptedLevelCode)?.ordinal ??
-        null;
-      if (ordinal === null || ordinal < level.ordinal) continue;
+    for (const mapping of evidence.pcfMappings) {
+      if (mapping.acceptedLevelOrdinal === null || mapping.acceptedLevelOrdinal < level.ordinal) continue;
       counted.get(mapping.itemCode)?.add(evidence.evidenceId);
     }
   }

@@ -1,6 +1,6 @@
 import { DomainError } from '../../errors.js';
-import { isDateInRange } from '../../portfolio/is-date-in-range.js';
 import type { CriterionContext, CriterionOutcome, FrameworkCoverageCriterion } from '../progression.types.js';
+import { indexApprovedEvidence } from './index-approved-evidence.js';
 import { pluralise } from './pluralise.js';
 
 /** Tolerance for shares such as 0.7 × 10, which is 7.000000000000001 in floating point. */
@@ -33,8 +33,8 @@ export function evaluateFrameworkCoverageCriterion(
   }
   const items = framework.items.filter((i) => itemKind == null || i.kind === itemKind);
   const evidenced = new Set<string>();
-  for (const evidence of context.facts.approvedEvidence) {
-    if (!isDateInRange(evidence.date, null, context.asOf)) continue;
+  const pcf = context.pcf;
+  for (const evidence of context.evidence ?? indexApprovedEvidence(context.facts, context.asOf, pcf)) {
     for (const mapping of evidence.mappings) {
       if (mapping.frameworkCode === frameworkCode && mapping.frameworkVersion === version) {
         evidenced.add(mapping.itemCode);
