@@ -13,6 +13,7 @@ export function cpdDuplicateKey(piece: Omit<CpdDuplicateFacts, 'evidenceId'>): s
 }
 
 /** Plain ASCII, which NFKC leaves as it is: most records, normalised here without the Unicode work. */
+// eslint-disable-next-line no-control-regex -- control characters are ASCII too
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 /** The ASCII characters in Unicode's punctuation category (`$+<=>^`|~` are symbols, not punctuation). */
 const ASCII_PUNCTUATION = /[!-#%-*,-/:;?@[-\]_{}]+/g;
