@@ -1,5 +1,6 @@
 import type { OrganisationEntity } from '#app/persistence';
 import {
+  countStatements,
   createApprovedEvidence,
   createAssessorRelationship,
   createMember,
@@ -285,6 +286,13 @@ describe('progression: a PSW designs a route, a practitioner closes the gaps and
       nearlyEligible: 0,
       openApplications: 1,
     });
+    // Reports asked for at once share one evaluation: the approved evidence is read once, not thrice.
+    const readsEvidence = (sql: string) => sql.includes('evidence_mapping') && sql.includes('APPROVED');
+    const { result: concurrent, statements } = await countStatements(() =>
+      Promise.all([1, 2, 3].map(() => gql(ctx.app, REPORT, {}, { as: asPsw }))),
+    );
+    expect(concurrent.map((r) => r.data)).toEqual([1, 2, 3].map(() => ({ progressionReport })));
+    expect(statements.filter(readsEvidence)).toHaveLength(1);
 
     // 7. The PSW approves; Priya's stage changes and the decision is on the record.
     const { decideProgressionApplication: decided } = await ok<{

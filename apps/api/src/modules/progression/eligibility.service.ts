@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import pLimit from 'p-limit';
 import {
   DomainError,
   evaluateEligibility,
@@ -28,6 +29,13 @@ import { stageOf, toPathwayVersion } from './pathway-design.mapper.js';
 import { PractitionerFactsService, type PractitionerWithFacts } from './practitioner-facts.service.js';
 import { ReferenceCatalogueService } from './reference-catalogue.service.js';
 
+/**
+ * Organisation-wide evaluations run at most this many at a time per process: each holds a whole
+ * organisation's facts (a few hundred MB for 2,000 practitioners), so more wait their turn rather
+ * than multiply the memory.
+ */
+const ORGANISATION_WIDE_AT_ONCE = 2;
+
 /** Not eligible yet, but this far along a route, counts as "nearly eligible" in reports. */
 const NEARLY_ELIGIBLE = 0.75;
 
@@ -44,6 +52,7 @@ interface Evaluated {
 export class EligibilityService {
   /** Organisation-wide evaluations under way, by organisation, version and day (see `evaluate`). */
   private readonly running = new Map<string, Promise<Evaluated[]>>();
+  private readonly organisationWide = pLimit(ORGANISATION_WIDE_AT_ONCE);
 
   constructor(
     private readonly pathways: PathwayRepository,
@@ -267,8 +276,8 @@ export class EligibilityService {
 
   /**
    * Facts for the given people (or everyone) and the engine's verdict for each, as at today.
-   * Concurrent organisation-wide evaluations of one version on one day share a single run: each holds
-   * the whole organisation's facts while it works, so ten at once would hold ten copies.
+   * Concurrent organisation-wide evaluations of one version on one day share a single run, and at most
+   * ORGANISATION_WIDE_AT_ONCE different ones run at a time: each holds the organisation's facts.
    */
   evaluate(
     organisationId: string,
@@ -279,7 +288,9 @@ export class EligibilityService {
     const key = `${organisationId}|${version.id}|${this.clock.today()}`;
     let running = this.running.get(key);
     if (!running) {
-      running = this.evaluateNow(organisationId, version, null).finally(() => this.running.delete(key));
+      running = this.organisationWide(() => this.evaluateNow(organisationId, version, null)).finally(() =>
+        this.running.delete(key),
+      );
       this.running.set(key, running);
     }
     return running;
