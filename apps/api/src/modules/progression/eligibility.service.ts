@@ -277,14 +277,20 @@ export class EligibilityService {
   /**
    * Facts for the given people (or everyone) and the engine's verdict for each, as at today.
    * Concurrent organisation-wide evaluations of one version on one day share a single run, and at most
-   * ORGANISATION_WIDE_AT_ONCE different ones run at a time: each holds the organisation's facts.
+   * ORGANISATION_WIDE_AT_ONCE evaluations of more than one person run at a time: each holds the facts
+   * of everyone it evaluates.
    */
   evaluate(
     organisationId: string,
     version: PathwayVersionEntity,
     userIds: readonly string[] | null,
   ): Promise<Evaluated[]> {
-    if (userIds !== null) return this.evaluateNow(organisationId, version, userIds);
+    if (userIds !== null) {
+      // One person (myProgression, an application) needs no queue; a route's candidates do.
+      return userIds.length <= 1
+        ? this.evaluateNow(organisationId, version, userIds)
+        : this.organisationWide(() => this.evaluateNow(organisationId, version, userIds));
+    }
     const key = `${organisationId}|${version.id}|${this.clock.today()}`;
     let running = this.running.get(key);
     if (!running) {
