@@ -295,6 +295,8 @@ describe('reminder emails (e2e)', () => {
     expect(a.emailed + b.emailed).toBe(stored.length);
     expect(smtp.messages).toHaveLength(stored.length);
     expect(smtp.messages.some((m) => m.includes(`To: ${people.practitioner.email}`))).toBe(true);
+    const messageIds = smtp.messages.map((m) => /^Message-ID: (.+)$/im.exec(m)?.[1]);
+    expect(new Set(messageIds).size).toBe(stored.length);
 
     await scan.runReminderScan(asOf);
     expect(smtp.messages).toHaveLength(stored.length);

@@ -1,5 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -8,6 +9,7 @@ import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { IncomingMessage } from 'node:http';
+import type { DestinationStream } from 'pino';
 import { AppConfigModule, type AppConfig } from '#app/config';
 import { buildDataSourceOptions, PersistenceModule } from '#app/persistence';
 import { AuthModule } from './auth/auth.module.js';
@@ -15,6 +17,7 @@ import type { RequestWithPrincipal } from './auth/auth.decorators.js';
 import { LoadersFactory, type GraphQLContext } from './graphql/context.js';
 import { createFormatError } from './graphql/format-error.js';
 import { GraphiqlController } from './graphql/graphiql.controller.js';
+import { HttpErrorFilter } from './graphql/http-error.filter.js';
 import { HealthController } from './health/health.controller.js';
 import { CommonModule } from './common/common.module.js';
 import { AsyeModule } from './modules/asye/asye.module.js';
@@ -43,11 +46,18 @@ export interface AppModuleOptions {
   databaseUrl: string;
   /** Write the SDL to schema.gql (development); elsewhere the schema stays in memory. */
   writeSchemaFile?: boolean;
+  /** Where the log goes instead of standard output (tests read it). */
+  logDestination?: DestinationStream;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, writeSchemaFile = false }: AppModuleOptions): DynamicModule {
+  static forRoot({
+    config,
+    databaseUrl,
+    writeSchemaFile = false,
+    logDestination,
+  }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -60,8 +70,10 @@ export class AppModule {
               const given = req.headers['x-request-id'];
               return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
             },
-            // Method, path and status only: no headers (tokens), bodies or query strings (personal data).
+            // Method, path and status only: no headers (tokens, cookies), bodies or query strings
+            // (personal data); of an error, its type only (a database error's message quotes values).
             serializers: {
+              err: (err: { type?: unknown }) => ({ type: err.type }),
               req: (req: { id: unknown; method: string; url: string }) => ({
                 id: req.id,
                 method: req.method,
@@ -70,6 +82,7 @@ export class AppModule {
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
             autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
+            ...(logDestination ? { stream: logDestination } : {}),
           },
         }),
         TypeOrmModule.forRoot(buildDataSourceOptions({ url: databaseUrl, poolSize: config.db.poolSize })),
@@ -105,7 +118,7 @@ export class AppModule {
                 ApolloServerPluginCacheControlDisabled(),
               ],
               validationRules: [...armor.validationRules],
-              formatError: createFormatError(logger.logger),
+              formatError: createFormatError(() => logger.logger, { frames: !config.isProduction }),
               context: ({ req }: { req: RequestWithPrincipal }): GraphQLContext => ({
                 req,
                 loaders: loaders.create(req),
@@ -133,6 +146,7 @@ export class AppModule {
         NotificationsModule,
       ],
       controllers: [HealthController, ...(config.graphql.playground ? [GraphiqlController] : [])],
+      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
     };
   }
 }

@@ -32,8 +32,11 @@ export interface AppConfig {
   jobs: { enabled: boolean; reminderScanCron: string };
   /** Notification email; `smtpUrl` undefined means notifications are only logged. */
   mail: { smtpUrl?: string; from?: string };
-  /** Verifiable credentials: the secret their signing keys are encrypted under. */
-  credentials: { keySecret: Uint8Array; keySecretGenerated: boolean };
+  /**
+   * Verifiable credentials: the secret their signing keys are encrypted under, and how many public
+   * verification requests one client address may make a minute.
+   */
+  credentials: { keySecret: Uint8Array; keySecretGenerated: boolean; verifyPerMinute: number };
   /** Where people reach the API (verification links), without a trailing slash. */
   publicBaseUrl: string;
   insight: { minGroupSize: number };
@@ -87,6 +90,7 @@ export function buildAppConfig(raw: Record<string, unknown> = process.env): AppC
         ? new TextEncoder().encode(env.CREDENTIAL_KEY_SECRET)
         : randomBytes(32),
       keySecretGenerated: !env.CREDENTIAL_KEY_SECRET,
+      verifyPerMinute: env.VERIFY_RATE_LIMIT_PER_MINUTE,
     },
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
     insight: { minGroupSize: env.INSIGHT_MIN_GROUP_SIZE },

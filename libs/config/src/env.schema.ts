@@ -156,6 +156,13 @@ export class EnvironmentVariables {
   @MinLength(32)
   CREDENTIAL_KEY_SECRET?: string;
 
+  /** Public credential verification requests allowed per client address per minute. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  VERIFY_RATE_LIMIT_PER_MINUTE = 60;
+
   /** The address people reach the API at, printed with verification codes; default http://HOST:PORT. */
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })

@@ -1,4 +1,5 @@
 import { Test } from '@nestjs/testing';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { buildAppConfig, type AppConfig } from '#app/config';
 import { createTestDatabase, resetDatabase, type TestApp } from '#app/testing';
@@ -21,6 +22,8 @@ export interface TestAppOptions {
   databaseUrl?: string;
   /** Replaces the clock, so a test sets the time instead of waiting for it. */
   clock?: Clock;
+  /** Receives the API's log lines (JSON), e.g. to check what it writes. */
+  logDestination?: DestinationStream;
 }
 
 /**
@@ -44,7 +47,9 @@ export async function createTestApp(
     ...env,
   });
   const builder = Test.createTestingModule({
-    imports: [AppModule.forRoot({ config, databaseUrl: database.url })],
+    imports: [
+      AppModule.forRoot({ config, databaseUrl: database.url, logDestination: options.logDestination }),
+    ],
   });
   if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
   const moduleRef = await builder.compile();

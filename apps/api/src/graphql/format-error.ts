@@ -122,9 +122,11 @@ const PG_SERIALIZATION_FAILURE = '40001';
 /**
  * Apollo's formatError: every error leaves with a stable `extensions.code`;
  * anything unexpected is logged (with the request id, without the query's
- * variables) and masked as "An error occurred". No stack trace ever leaves.
+ * variables or the error's message) and masked as "An error occurred". No stack
+ * trace ever leaves; in production none is logged either.
+ * `logger` is asked for at each error, so the request's own logger (with its id) is used.
  */
-export function createFormatError(logger: Logger) {
+export function createFormatError(logger: () => Logger, options: { frames: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
@@ -155,7 +157,10 @@ export function createFormatError(logger: Logger) {
       return { ...base, message: 'You are not allowed to do this', extensions: { code: 'FORBIDDEN' } };
     }
     if (isDatabaseUnavailable(original)) {
-      logger.warn({ error: describeSafely(original), path: formatted.path }, 'database unavailable');
+      logger().warn(
+        { error: describeSafely(original, options), path: formatted.path },
+        'database unavailable',
+      );
       return {
         ...base,
         message: 'The service is temporarily unavailable: try again shortly',
@@ -187,8 +192,8 @@ export function createFormatError(logger: Logger) {
     ) {
       return { ...base, extensions: { code: 'BAD_REQUEST' } };
     }
-    logger.error(
-      { error: describeSafely(original), path: formatted.path },
+    logger().error(
+      { error: describeSafely(original, options), path: formatted.path },
       'unexpected error in GraphQL operation',
     );
     return {
@@ -231,16 +236,21 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
- * What an unexpected error may put in the log: its type, driver code and stack
- * frames. Messages are left out, since database errors quote the values they
- * choked on and those can be personal data.
+ * What an unexpected error may put in the log: its type, its driver code when that is a short
+ * code (PostgreSQL's SQLSTATE, a socket error) and, outside production, its stack frames.
+ * Messages are left out, and so are the driver's `detail`, `where` and the query's parameters:
+ * database errors quote the values they choked on, and those can be personal data.
  */
-export function describeSafely(error: unknown): Record<string, unknown> {
+export function describeSafely(error: unknown, options: { frames: boolean }): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error };
-  const frames = (error.stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at '));
-  return {
+  const code = (error as { code?: unknown }).code;
+  const described: Record<string, unknown> = {
     type: error.name,
-    code: (error as { code?: unknown }).code,
-    frames: frames.slice(0, 8).map((f) => f.trim()),
+    ...(typeof code === 'string' && /^[A-Z0-9_]{1,40}$/.test(code) ? { code } : {}),
   };
+  if (options.frames) {
+    const frames = (error.stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at '));
+    described.frames = frames.slice(0, 8).map((f) => f.trim());
+  }
+  return described;
 }

@@ -1,7 +1,16 @@
-import { Catch, HttpException, HttpStatus, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
+import {
+  Catch,
+  HttpException,
+  HttpStatus,
+  Inject,
+  type ArgumentsHost,
+  type ExceptionFilter,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { PinoLogger } from 'nestjs-pino';
+import { APP_CONFIG, type AppConfig } from '#app/config';
 import { DomainError } from '#app/domain';
-import { GQL_CODE, type GqlErrorCode } from './format-error.js';
+import { describeSafely, GQL_CODE, isDatabaseUnavailable, type GqlErrorCode } from './format-error.js';
 
 const STATUS: Record<GqlErrorCode, number> = {
   UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
@@ -12,26 +21,85 @@ const STATUS: Record<GqlErrorCode, number> = {
   RATE_LIMITED: HttpStatus.TOO_MANY_REQUESTS,
 };
 
+const HTTP_CODE: Partial<Record<number, string>> = {
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  429: 'RATE_LIMITED',
+};
+
 /**
- * The plain HTTP endpoints (attachments) answer refusals with the same codes as GraphQL:
- * `{ error: { code, domainCode, field, message } }` and the matching status.
+ * Every error on the plain HTTP endpoints (attachments, credential verification, exports, subject
+ * access, unknown routes) leaves as `{ error: { code, message, … } }` with the matching status:
+ * refusals with the same codes as GraphQL; the database unavailable as 503 SERVICE_UNAVAILABLE;
+ * anything else as 500 INTERNAL_SERVER_ERROR, "An error occurred". It replaces Nest's default
+ * handler, which logs an unexpected error's message and stack: a database error's message can
+ * quote the values of the row (names, emails, reflections). Only the error's type, its driver
+ * code and the request id are logged (stack frames too, outside production). Registered for the
+ * whole application; errors from GraphQL resolvers pass through to format-error.ts.
  */
-@Catch(DomainError, HttpException)
+@Catch()
 export class HttpErrorFilter implements ExceptionFilter {
-  catch(error: DomainError | HttpException, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
+  constructor(
+    private readonly logger: PinoLogger,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw error;
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
+    const req = http.getRequest<Request & { id?: unknown }>();
+    if (res.headersSent) {
+      // A download broke after its first bytes: nothing can be said to the client any more.
+      this.log('warn', error, req, 'response failed after it started');
+      res.destroy();
+      return;
+    }
     if (error instanceof DomainError) {
       const code = GQL_CODE[error.code];
       const status = error.code === 'ATTACHMENT_TOO_LARGE' ? HttpStatus.PAYLOAD_TOO_LARGE : STATUS[code];
+      const retryAfter = (error.meta as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+      if (code === 'RATE_LIMITED' && typeof retryAfter === 'number') {
+        res.setHeader('retry-after', String(Math.max(1, retryAfter)));
+      }
       res.status(status).json({
         error: { code, domainCode: error.code, field: error.field ?? null, message: error.message },
       });
       return;
     }
-    const status = error.getStatus();
-    const code = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : 'BAD_USER_INPUT';
-    res
-      .status(status)
-      .json({ error: { code, message: status === 401 ? 'Authentication required' : error.message } });
+    if (error instanceof HttpException && error.getStatus() < 500) {
+      const status = error.getStatus();
+      const code = HTTP_CODE[status] ?? 'BAD_USER_INPUT';
+      const message =
+        status === 401 ? 'Authentication required' : status === 404 ? 'Not found' : error.message;
+      res.status(status).json({ error: { code, message } });
+      return;
+    }
+    if (isDatabaseUnavailable(error)) {
+      this.log('warn', error, req, 'database unavailable');
+      res.setHeader('retry-after', '5');
+      res.status(HttpStatus.SERVICE_UNAVAILABLE).json({
+        error: {
+          code: 'SERVICE_UNAVAILABLE',
+          message: 'The service is temporarily unavailable: try again shortly',
+        },
+      });
+      return;
+    }
+    this.log('error', error, req, 'unexpected error in HTTP request');
+    res.status(HttpStatus.INTERNAL_SERVER_ERROR).json({
+      error: { code: 'INTERNAL_SERVER_ERROR', message: 'An error occurred' },
+    });
+  }
+
+  private log(level: 'warn' | 'error', error: unknown, req: { id?: unknown }, what: string): void {
+    this.logger[level](
+      {
+        requestId: req.id,
+        error: describeSafely(error, { frames: !this.config.isProduction }),
+      },
+      what,
+    );
   }
 }

@@ -13,8 +13,9 @@ import { MembershipEntity } from './membership.entity.js';
 
 /**
  * A message for one member, made by the reminder scan. The title and body say nothing the
- * recipient may not see. `dedupeKey` is unique per recipient, so each reminder is stored (and
- * emailed) once however many scans run, on however many instances.
+ * recipient may not see. `dedupeKey` is unique per recipient, so each reminder is stored once
+ * (and emailed at most once) however many scans run, on however many instances. `emailedAt` is
+ * set when the email is claimed for sending, before it is handed to the mail server.
  */
 @Entity({ name: 'notification' })
 @Unique('notification_dedupe', ['organisationId', 'recipientUserId', 'dedupeKey'])

@@ -121,37 +121,40 @@ export class NotificationRepository {
   }
 
   /**
-   * Locks up to `limit` notifications created in the last `maxAgeDays` days (by the database's
-   * clock: older ones are never emailed late) that have not been emailed, skipping any another
-   * instance holds, so two senders never take the same one. Use inside a transaction that marks
-   * them emailed.
+   * Claims one notification created in the last `maxAgeDays` days (by the database's clock: older
+   * ones are never emailed late) that has not been emailed, by marking it emailed now, in one
+   * statement that skips rows another instance holds: two senders never take the same one, and
+   * the claim is committed before the email goes. `null` when none is left.
    */
-  async lockUnsent(maxAgeDays: number, limit: number, manager: EntityManager): Promise<UnsentNotification[]> {
-    const rows: { id: string; organisation_id: string; title: string; body: string; email: string }[] =
-      await manager.query(
-        `SELECT n.id, n.organisation_id, n.title, n.body, u.email
-           FROM notification n JOIN app_user u ON u.id = n.recipient_user_id
-          WHERE n.emailed_at IS NULL AND n.created_at >= now() - make_interval(days => $1)
-          ORDER BY n.created_at, n.id
-          LIMIT $2
-          FOR UPDATE OF n SKIP LOCKED`,
-        [maxAgeDays, limit],
-      );
-    return rows.map((r) => ({
-      id: r.id,
-      organisationId: r.organisation_id,
-      title: r.title,
-      body: r.body,
-      email: r.email,
-    }));
+  async claimUnsent(maxAgeDays: number): Promise<UnsentNotification | null> {
+    // An UPDATE through TypeORM answers [rows, affected].
+    const [rows]: [
+      { id: string; organisation_id: string; title: string; body: string; email: string }[],
+      number,
+    ] = await this.dataSource.query(
+      `WITH next AS (
+           SELECT n.organisation_id, n.id FROM notification n
+            WHERE n.emailed_at IS NULL AND n.created_at >= now() - make_interval(days => $1)
+            ORDER BY n.created_at, n.id
+            LIMIT 1
+            FOR UPDATE SKIP LOCKED)
+         UPDATE notification n SET emailed_at = now()
+           FROM next, app_user u
+          WHERE n.organisation_id = next.organisation_id AND n.id = next.id AND u.id = n.recipient_user_id
+         RETURNING n.id, n.organisation_id, n.title, n.body, u.email`,
+      [maxAgeDays],
+    );
+    const r = rows[0];
+    return r
+      ? { id: r.id, organisationId: r.organisation_id, title: r.title, body: r.body, email: r.email }
+      : null;
   }
 
-  async markEmailed(id: string, emailedAt: Date, manager: EntityManager): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .update(NotificationEntity)
-      .set({ emailedAt })
-      .where('id = :id', { id })
-      .execute();
+  /** Gives a claimed notification back (its email could not be handed over), for the next run. */
+  async releaseClaim(organisationId: string, id: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notification SET emailed_at = NULL WHERE organisation_id = $1 AND id = $2`,
+      [organisationId, id],
+    );
   }
 }

@@ -1,9 +1,8 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError } from '#app/domain';
 import { CurrentPrincipal } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
-import { HttpErrorFilter } from '../../graphql/http-error.filter.js';
 import { AttachmentsService } from './attachments.service.js';
 
 /**
@@ -13,7 +12,6 @@ import { AttachmentsService } from './attachments.service.js';
  * - `GET /attachments/:id` downloads it, for whoever may see the version it belongs to.
  */
 @Controller()
-@UseFilters(HttpErrorFilter)
 export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}
 

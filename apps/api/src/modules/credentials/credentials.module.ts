@@ -6,6 +6,7 @@ import { CredentialsResolver } from './credentials.resolver.js';
 import { CredentialsService } from './credentials.service.js';
 import { SigningKeysService } from './signing-keys.service.js';
 import { VerifyController } from './verify.controller.js';
+import { VerifyRateLimitGuard } from './verify-rate-limit.guard.js';
 
 /** Verifiable sign-offs: organisations' signing keys, issuing credentials, public verification. */
 @Module({
@@ -17,6 +18,7 @@ import { VerifyController } from './verify.controller.js';
     CredentialVerifierService,
     CredentialsService,
     CredentialsResolver,
+    VerifyRateLimitGuard,
   ],
   exports: [CredentialIssuerService],
 })

@@ -1,17 +1,18 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { Public } from '../../auth/auth.decorators.js';
-import { HttpErrorFilter } from '../../graphql/http-error.filter.js';
 import { CredentialVerifierService } from './credential-verifier.service.js';
 import { VerifyCredentialBody } from './dto/credential.inputs.js';
 import { SigningKeysService } from './signing-keys.service.js';
+import { VerifyRateLimitGuard } from './verify-rate-limit.guard.js';
 
 /**
  * Public verification, no sign-in: a new employer checks a verification code or a whole credential
  * and learns who signed what and when. The answer is always 200 with `verified` and the reason;
- * evidence text is never part of a credential, so it is never part of the answer.
+ * evidence text is never part of a credential, so it is never part of the answer. Limited per
+ * client address (VerifyRateLimitGuard).
  */
 @Controller()
-@UseFilters(HttpErrorFilter)
+@UseGuards(VerifyRateLimitGuard)
 export class VerifyController {
   constructor(
     private readonly verifier: CredentialVerifierService,

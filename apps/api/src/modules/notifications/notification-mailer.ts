@@ -21,9 +21,16 @@ export class NotificationMailer implements OnModuleDestroy {
     return this.transport !== null;
   }
 
-  async send(to: string, subject: string, text: string): Promise<void> {
+  /** `notificationId` becomes the Message-ID, so a copy that arrives twice is recognisably the same. */
+  async send(to: string, subject: string, text: string, notificationId: string): Promise<void> {
     if (!this.transport) throw new Error('email is not configured');
-    await this.transport.sendMail({ from: this.from, to, subject, text });
+    await this.transport.sendMail({
+      from: this.from,
+      to,
+      subject,
+      text,
+      messageId: `<notification-${notificationId}@pathways>`,
+    });
   }
 
   /** What is logged when email is off: the kind and id, never the recipient or the text. */

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   asyeReviewPointsToRemind,
   CPD_RULE_SETS,
@@ -36,7 +35,6 @@ const REGULATOR_NAMES: Record<Regulator, string> = {
 
 /** Longest a notification waits for its email: an older one is not sent late. */
 const EMAIL_MAX_AGE_DAYS = 3;
-const EMAIL_BATCH = 50;
 const DAY_MS = 86_400_000;
 
 export type ReminderScanResult = Record<NotificationKind, number> & { emailed: number };
@@ -46,13 +44,12 @@ export type ReminderScanResult = Record<NotificationKind, number> & { emailed: n
  * requirements unmet, evidence waiting for review longer than the organisation's target, ASYE
  * review points due, supervision overdue. Each reminder has a dedupe key unique per recipient, and
  * the insert skips keys already used, so a scan can run any number of times, on any number of
- * instances, at once or after a restart: each reminder is stored, and emailed, once.
+ * instances, at once or after a restart: each reminder is stored once, and emailed at most once.
  * Time is an argument: the job queue passes the clock's now, tests pass the instant they want.
  */
 @Injectable()
 export class ReminderScanService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly facts: ComplianceFactsRepository,
     private readonly programmes: AsyeProgrammeRepository,
     private readonly notifications: NotificationRepository,
@@ -103,24 +100,25 @@ export class ReminderScanService {
   }
 
   /**
-   * Emails notifications not emailed yet. Each batch is locked (SKIP LOCKED) and marked in one
-   * transaction, so two instances never send the same one; a crash before the commit sends that
-   * batch again at the next run (the only repeat possible).
+   * Emails notifications not emailed yet, one at a time: each is claimed (marked emailed, skipping
+   * any another instance holds) and the claim committed before its email is handed to the mail
+   * server, so no crash or restart can send one twice. If the server refuses it, the claim is given
+   * back for the next run. The price: a process killed while a message is in flight loses that one
+   * email (the notification itself stays in the API).
    */
   async deliverEmails(): Promise<number> {
     if (!this.mailer.enabled) return 0;
     let sent = 0;
     for (;;) {
-      const batch = await this.dataSource.transaction(async (manager) => {
-        const unsent = await this.notifications.lockUnsent(EMAIL_MAX_AGE_DAYS, EMAIL_BATCH, manager);
-        for (const n of unsent) {
-          await this.mailer.send(n.email, n.title, `${n.body}\n\nSign in to Pathways to see more.`);
-          await this.notifications.markEmailed(n.id, new Date(), manager);
-        }
-        return unsent.length;
-      });
-      sent += batch;
-      if (batch < EMAIL_BATCH) return sent;
+      const n = await this.notifications.claimUnsent(EMAIL_MAX_AGE_DAYS);
+      if (!n) return sent;
+      try {
+        await this.mailer.send(n.email, n.title, `${n.body}\n\nSign in to Pathways to see more.`, n.id);
+      } catch (error) {
+        await this.notifications.releaseClaim(n.organisationId, n.id);
+        throw error;
+      }
+      sent += 1;
     }
   }
 

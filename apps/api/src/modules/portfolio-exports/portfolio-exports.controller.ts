@@ -1,8 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentPrincipal } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
-import { HttpErrorFilter } from '../../graphql/http-error.filter.js';
 import { Clock } from '../../common/clock.js';
 import { CpdLogService } from './cpd-log.service.js';
 import { CpdLogQuery } from './dto/cpd-log.query.js';
@@ -16,7 +15,6 @@ import { renderPortfolioPdf } from './render-portfolio-pdf.js';
  * Refusals answer like GraphQL: `{ error: { code, domainCode, field, message } }`.
  */
 @Controller('practitioners')
-@UseFilters(HttpErrorFilter)
 export class PortfolioExportsController {
   constructor(
     private readonly pdf: PortfolioPdfService,

@@ -1,13 +1,11 @@
-import { Controller, Get, Param, ParseUUIDPipe, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentPrincipal } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
-import { HttpErrorFilter } from '../../graphql/http-error.filter.js';
 import { SubjectAccessService } from './subject-access.service.js';
 
 /** `GET /subject-access-exports/:id/archive.zip`: the archive, for whoever asked or the person it is about. */
 @Controller('subject-access-exports')
-@UseFilters(HttpErrorFilter)
 export class SubjectAccessController {
   constructor(private readonly service: SubjectAccessService) {}
 

@@ -148,7 +148,9 @@ export class SubjectAccessService implements OnModuleInit {
     } catch (error) {
       await rm(temporary, { force: true }).catch(() => undefined);
       await this.records.transition(organisationId, exportId, ['RUNNING'], { status: 'FAILED' });
-      this.logger.error(`subject access export failed: ${JSON.stringify(describeSafely(error))}`);
+      this.logger.error(
+        `subject access export failed: ${JSON.stringify(describeSafely(error, { frames: !this.config.isProduction }))}`,
+      );
       throw error;
     }
   }
