@@ -266,6 +266,33 @@ describe('reminders through the job queue (e2e)', () => {
     );
     expect(n).toBeGreaterThanOrEqual(1);
   });
+
+  it('should keep a failed job’s message, which may quote personal data, out of the queue’s table', async () => {
+    const marker = 'Jane Q. Example, 14 Acacia Road';
+    // The scan fails as a database error would, with a message quoting what it was writing.
+    const scans = [first, second].map((c) => c.app.get(ReminderScanService));
+    const originals = scans.map((scan) => scan.runReminderScan.bind(scan));
+    for (const scan of scans) {
+      scan.runReminderScan = () => Promise.reject(new Error(`constraint failed for ${marker}`));
+    }
+    try {
+      await first.app.get(JobQueueService).enqueueReminderScan();
+      const deadline = Date.now() + 15_000;
+      let failed: { output: unknown }[] = [];
+      while (failed.length === 0) {
+        if (Date.now() > deadline) throw new Error('the job did not fail');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        failed = await first.dataSource.query(
+          `SELECT output FROM pgboss.job WHERE name = 'reminder-scan' AND state IN ('retry', 'failed')`,
+        );
+      }
+      const stored = JSON.stringify(failed);
+      expect(stored).toContain('Error (details withheld');
+      expect(stored).not.toContain(marker);
+    } finally {
+      scans.forEach((scan, i) => (scan.runReminderScan = originals[i]!));
+    }
+  });
 });
 
 describe('reminder emails (e2e)', () => {

@@ -75,11 +75,13 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
         singletonKey: REMINDER_SCAN_QUEUE,
       },
     );
-    this.workerId = await boss.work(REMINDER_SCAN_QUEUE, { pollingIntervalSeconds: 1 }, async () => {
-      const result = await this.scan.runReminderScan(this.clock.now());
-      this.logger.log(`reminder scan: ${JSON.stringify(result)}`);
-      return result;
-    });
+    this.workerId = await boss.work(REMINDER_SCAN_QUEUE, { pollingIntervalSeconds: 1 }, () =>
+      this.withoutDetail(REMINDER_SCAN_QUEUE, async () => {
+        const result = await this.scan.runReminderScan(this.clock.now());
+        this.logger.log(`reminder scan: ${JSON.stringify(result)}`);
+        return result;
+      }),
+    );
     for (const [name, queue] of this.featureQueues) {
       if (!(await boss.getQueue(name))) {
         try {
@@ -94,15 +96,30 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
           if (!(await boss.getQueue(name))) throw error;
         }
       }
-      queue.workerId = await boss.work<Record<string, unknown>>(
-        name,
-        { pollingIntervalSeconds: 1 },
-        async (jobs) => {
+      queue.workerId = await boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 1 }, (jobs) =>
+        this.withoutDetail(name, async () => {
           for (const job of jobs) await queue.handler(job.data);
-        },
+        }),
       );
     }
     this.boss = boss;
+  }
+
+  /**
+   * Runs a job's work; if it fails, the queue is handed an error naming only the failure's class.
+   * The queue stores a failed job's error, message and stack included, in its table, and a message
+   * (a constraint's detail, say) can quote personal data; the full error is not logged either.
+   */
+  private async withoutDetail<T>(queue: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      const kind = error instanceof Error ? error.name : typeof error;
+      this.logger.error(`job on ${queue} failed: ${kind}`);
+      const safe = new Error(`${kind} (details withheld: they may hold personal data)`);
+      safe.stack = safe.message;
+      throw safe;
+    }
   }
 
   /**
