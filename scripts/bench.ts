@@ -4,11 +4,11 @@ import 'reflect-metadata';
 import argon2 from 'argon2';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildAppConfig } from '#app/config';
@@ -25,7 +25,7 @@ import {
   REVIEW_QUEUE,
 } from './bench/bench-operations.js';
 import { countStatementsPerRequest } from './bench/count-statements-per-request.js';
-import { createPostgraphileViews } from './bench/postgraphile-views.js';
+import { createPostgraphileViews, POSTGRAPHILE_SCHEMA } from './bench/postgraphile-views.js';
 import { runLoad, type LoadResult } from './bench/run-load.js';
 import { findFreePort } from './harness/find-free-port.js';
 import { postGraphql } from './harness/post-graphql.js';
@@ -61,15 +61,30 @@ const cleanUp = async () => {
 };
 process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
 
-/** Node 22 or later for PostGraphile: this one, or the one the `node` dev dependency installs. */
-function findNodeForPostgraphile(): string | null {
-  if (Number(process.versions.node.split('.')[0]) >= 22) return process.execPath;
-  try {
-    const bin = join(dirname(createRequire(import.meta.url).resolve('node/package.json')), 'bin', 'node');
-    return existsSync(bin) ? bin : null;
-  } catch {
-    return null;
+/** The bench-only package that holds PostGraphile 5 and the Node 22 it needs (kept out of the root). */
+const PEER_PACKAGE = join(ROOT, 'bench', 'postgraphile');
+
+/**
+ * The peer's Node, after installing the peer package when its modules are missing or older than its
+ * lock file. Its own Node runs it, so the root's scripts keep running on the machine's Node.
+ */
+function preparePostgraphile(): { node: string; script: string } {
+  const node = join(PEER_PACKAGE, 'node_modules', '.bin', 'node');
+  const installed = join(PEER_PACKAGE, 'node_modules', '.package-lock.json');
+  const lock = join(PEER_PACKAGE, 'package-lock.json');
+  const stale =
+    !existsSync(node) ||
+    !existsSync(installed) ||
+    (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs);
+  if (stale) {
+    const command = existsSync(lock) ? 'ci' : 'install';
+    log(`Installing the PostGraphile peer (npm ${command} in bench/postgraphile, once)`);
+    execFileSync('npm', [command, '--prefix', PEER_PACKAGE, '--no-audit', '--no-fund'], {
+      stdio: 'inherit',
+    });
   }
+  if (!existsSync(node)) throw new Error('the peer package installed no Node');
+  return { node, script: join(PEER_PACKAGE, 'server.mjs') };
 }
 
 async function login(url: string, email: string, password: string): Promise<string> {
@@ -210,28 +225,29 @@ async function main(): Promise<void> {
   // 5. PostGraphile 5 on another loopback port, over the same database.
   let peer: ApiProcess | null = null;
   let peerReason: string | null = null;
-  const node22 = findNodeForPostgraphile();
+  let peerNode: string | null = null;
   if (args['skip-postgraphile']) peerReason = 'skipped (--skip-postgraphile)';
-  else if (!node22) peerReason = 'no Node 22 or later (install the `node` dev dependency)';
   else {
     try {
+      const { node, script } = preparePostgraphile();
       const port = await findFreePort();
       peer = await startApiProcess({
         port,
-        node: node22,
-        script: fileURLToPath(new URL('./bench/postgraphile-server.js', import.meta.url)),
+        node,
+        script,
+        cwd: PEER_PACKAGE,
         args: [String(port)],
         env: {
           BENCH_DATABASE_URL: databaseUrl,
+          BENCH_SCHEMA: POSTGRAPHILE_SCHEMA,
           BENCH_JWT_SECRET: jwtSecret,
           BENCH_POOL_SIZE: String(config.db.poolSize),
         },
         readyPath: '/graphql',
       });
       cleanups.push(() => peer!.stop());
-      log(
-        `PostGraphile 5 (Node ${node22 === process.execPath ? process.versions.node : '22+'}) ready on ${peer.url}`,
-      );
+      peerNode = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim().replace(/^v/, '');
+      log(`PostGraphile 5 (Node ${peerNode}) ready on ${peer.url}`);
     } catch (error) {
       peerReason = `failed to start: ${String(error).split('\n').slice(0, 6).join(' ')}`;
     }
@@ -447,7 +463,7 @@ async function main(): Promise<void> {
     singleRequests: single,
     rss,
     postgraphile: peer
-      ? { measured: true, shape: peerShape, ratios, rss: peerRss }
+      ? { measured: true, node: peerNode, shape: peerShape, ratios, rss: peerRss }
       : { measured: false, reason: peerReason },
   };
   const folder = join(ROOT, 'bench-results');
