@@ -18,6 +18,7 @@ import {
   CANDIDATES_ROUTE,
   CREATE_EVIDENCE,
   createEvidenceInput,
+  INSIGHT_QUERIES,
   MY_PROGRESSION,
   PORTFOLIO,
   PORTFOLIO_POSTGRAPHILE,
@@ -46,6 +47,8 @@ const { values: args } = parseArgs({
     size: { type: 'string', default: 'council' },
     'skip-postgraphile': { type: 'boolean', default: false },
     'skip-cold-start': { type: 'boolean', default: false },
+    /** Only the single requests (organisation-wide queries and insight): no load runs. */
+    'skip-load': { type: 'boolean', default: false },
   },
 });
 const SECONDS = Number(args.seconds);
@@ -321,8 +324,14 @@ async function main(): Promise<void> {
     }
   }
 
+  // Workforce insight (issue 6): each field as the PSW asks for it, timed as single requests below.
+  const insightScenarios = INSIGHT_QUERIES.map((q) => ({ ...q, token: tokens.psw }));
+
   // 7. SQL statements per request, counted in-process against the same database.
-  const statements = await countStatementsPerRequest({ databaseUrl, jwtSecret }, scenarios);
+  const statements = await countStatementsPerRequest({ databaseUrl, jwtSecret }, [
+    ...scenarios,
+    ...insightScenarios,
+  ]);
 
   // 8. Load: each scenario after a short warm-up, the portfolio also at 50 connections and on PostGraphile.
   interface Row {
@@ -370,32 +379,62 @@ async function main(): Promise<void> {
       `  ${row.scenario.padEnd(46)} ${server.padEnd(12)} ${fmt(load.requestsPerSecond).padStart(6)} req/s  p99 ${fmt(load.p99Ms)} ms`,
     );
   };
-  log(`\nLoad: ${SECONDS} s per scenario after ${WARM_UP_SECONDS} s of warm-up, ${CONNECTIONS} connections`);
   const [portfolio, ...rest] = scenarios;
-  for (const connections of [CONNECTIONS, 50]) {
-    await measure(portfolio!, 'pathways', api, connections);
-    if (peer)
-      await measure({ ...portfolio!, query: PORTFOLIO_POSTGRAPHILE }, 'postgraphile', peer, connections);
+  if (!args['skip-load']) {
+    log(
+      `\nLoad: ${SECONDS} s per scenario after ${WARM_UP_SECONDS} s of warm-up, ${CONNECTIONS} connections`,
+    );
+    for (const connections of [CONNECTIONS, 50]) {
+      await measure(portfolio!, 'pathways', api, connections);
+      if (peer)
+        await measure({ ...portfolio!, query: PORTFOLIO_POSTGRAPHILE }, 'postgraphile', peer, connections);
+    }
+    // The organisation-wide queries last, at 2 connections: each holds the whole organisation's facts
+    // while it runs (at 10 concurrent ones the API passed 2.5 GiB and none finished within 10 s).
+    for (const s of rest.filter((x) => !heavy(x))) await measure(s, 'pathways', api, CONNECTIONS);
+    for (const s of rest.filter(heavy)) await measure(s, 'pathways', api, HEAVY_CONNECTIONS);
   }
-  // The organisation-wide queries last, at 2 connections: each holds the whole organisation's facts
-  // while it runs (at 10 concurrent ones the API passed 2.5 GiB and none finished within 10 s).
-  for (const s of rest.filter((x) => !heavy(x))) await measure(s, 'pathways', api, CONNECTIONS);
-  for (const s of rest.filter(heavy)) await measure(s, 'pathways', api, HEAVY_CONNECTIONS);
 
-  // 9. Single requests, after the load of the organisation-wide queries (issue 4's target: under 1 s).
-  const single: Record<string, { minMs: number; medianMs: number; maxMs: number }> = {};
-  for (const s of scenarios.filter((x) => x.name === 'candidates' || x.name === 'progressionReport')) {
+  // 9. Single requests, after the load of the organisation-wide queries (issue 4's target: under 1 s),
+  // and each workforce insight field (issue 6's target: under 1 s each): 7 timed after one warm-up.
+  interface Single {
+    minMs: number;
+    medianMs: number;
+    maxMs: number;
+    errors: string[];
+  }
+  const timeSingle = async (s: {
+    name: string;
+    token: string;
+    query: string;
+    variables?: Record<string, unknown>;
+  }): Promise<Single> => {
     const times: number[] = [];
-    for (let i = 0; i < 7; i++) {
+    const errors = new Set<string>();
+    for (let i = 0; i < 8; i++) {
       const res = await postGraphql(api.url, s.query, s.variables ?? {}, {
         token: s.token,
         timeoutMs: 60_000,
       });
-      if (res.errors?.length) throw new Error(`${s.name}: ${JSON.stringify(res.errors)}`);
-      times.push(res.milliseconds);
+      for (const e of res.errors ?? []) errors.add(String(e.extensions?.code ?? e.message));
+      if (i > 0) times.push(res.milliseconds);
     }
     times.sort((a, b) => a - b);
-    single[s.name] = { minMs: times[0]!, medianMs: times[3]!, maxMs: times.at(-1)! };
+    return { minMs: times[0]!, medianMs: times[3]!, maxMs: times.at(-1)!, errors: [...errors] };
+  };
+  const single: Record<string, Single> = {};
+  for (const s of scenarios.filter(heavy)) {
+    single[s.name] = await timeSingle(s);
+    if (single[s.name]!.errors.length) throw new Error(`${s.name}: ${single[s.name]!.errors.join(', ')}`);
+  }
+  const insight: Record<string, Single & { label: string; statements: number | null }> = {};
+  for (const s of insightScenarios) {
+    await drain(api.url);
+    insight[s.name] = {
+      label: s.label,
+      ...(await timeSingle(s)),
+      statements: statements[s.name]?.statements ?? null,
+    };
   }
 
   const rss = memory.stop();
@@ -421,7 +460,7 @@ async function main(): Promise<void> {
     );
   }
   const ratios: Record<string, { throughput: number; p99: number }> = {};
-  if (peer) {
+  if (peer && rows.length > 0) {
     for (const connections of [CONNECTIONS, 50]) {
       const suffix = connections === CONNECTIONS ? '' : ` @${connections}`;
       const pick = (server: Row['server']) =>
@@ -436,7 +475,16 @@ async function main(): Promise<void> {
       );
     }
   } else {
-    log(`PostGraphile: not measured (${peerReason})`);
+    log(`PostGraphile: not measured (${peerReason ?? 'no load runs (--skip-load)'})`);
+  }
+  log(
+    `\nWorkforce insight as the PSW, ${counts.practitioners} practitioners, single requests (7 after a warm-up; target under 1 s each)`,
+  );
+  log('Query                                         median ms   min ms   max ms  SQL/req  errors');
+  for (const t of Object.values(insight)) {
+    log(
+      `${t.label.padEnd(44)} ${fmt(t.medianMs).padStart(10)} ${fmt(t.minMs).padStart(8)} ${fmt(t.maxMs).padStart(8)} ${fmt(t.statements).padStart(8)}  ${t.errors.join(', ') || '0'}`,
+    );
   }
 
   const result = {
@@ -461,6 +509,7 @@ async function main(): Promise<void> {
     scenarios: rows,
     statements,
     singleRequests: single,
+    insight,
     rss,
     postgraphile: peer
       ? { measured: true, node: peerNode, shape: peerShape, ratios, rss: peerRss }
