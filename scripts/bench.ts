@@ -181,9 +181,12 @@ async function main(): Promise<void> {
     await client.query<Record<string, string>>(
       `SELECT (SELECT count(*) FROM membership WHERE 'PRACTITIONER' = ANY(roles)) AS practitioners,
               (SELECT count(*) FROM evidence) AS evidence, (SELECT count(*) FROM evidence_version) AS versions,
-              (SELECT count(*) FROM evidence_mapping) AS mappings, (SELECT count(*) FROM evidence_review) AS reviews`,
+              (SELECT count(*) FROM evidence_mapping) AS mappings, (SELECT count(*) FROM evidence_review) AS reviews,
+              (SELECT count(*) FROM supervision) AS supervision`,
     )
   ).rows[0]!;
+  if (counts.supervision === '0')
+    log('  (no supervision: this data set predates it, so start from an empty database to have it)');
   await createPostgraphileViews(client);
 
   // 3. Cold start of `npm start` on an empty folder (build excluded: it takes about a second).

@@ -677,11 +677,15 @@ async function seedOrganisation(ctx: OrgContext, orgNo: number): Promise<void> {
 
   // Supervision from a stream of its own, so that adding it left every other row as it was.
   const supervisionRandom = createRandom(`${namespace}:supervision:${orgNo}`);
+  const [sessionsBefore, supervisionStarted] = [buffers.supervision.inserted, Date.now()];
   for (const p of people) {
     planSupervision(ctx, orgId, orgNo, p, supervisionRandom);
     if (buffers.supervision.pending >= CHUNK) await flushAll(ctx.client, buffers);
   }
   await flushAll(ctx.client, buffers);
+  options.onProgress?.(
+    `organisation ${orgNo}: ${buffers.supervision.inserted - sessionsBefore} supervision sessions in ${((Date.now() - supervisionStarted) / 1000).toFixed(1)} s`,
+  );
 }
 
 function planQualifications(p: Person, random: Random, asOf: string) {
