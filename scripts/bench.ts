@@ -82,7 +82,7 @@ function preparePostgraphile(): { node: string; script: string } {
   if (stale) {
     const command = existsSync(lock) ? 'ci' : 'install';
     log(`Installing the PostGraphile peer (npm ${command} in bench/postgraphile, once)`);
-    execFileSync('npm', [command, '--prefix', PEER_PACKAGE, '--no-audit', '--no-fund'], {
+    execFileSync('npm', [command, '--prefix', PEER_PACKAGE, '--no-audit', '--no-fund', '--loglevel=error'], {
       stdio: 'inherit',
     });
   }
@@ -217,7 +217,15 @@ async function main(): Promise<void> {
     },
   });
   const apiStartSeconds = (performance.now() - apiStarted) / 1000;
-  cleanups.push(() => api.stop());
+  let stopping = false;
+  void api.exited.then((code) => {
+    if (!stopping)
+      log(`\nThe API exited during the bench (${code}); its last output:\n${api.output().slice(-3000)}`);
+  });
+  cleanups.push(() => {
+    stopping = true;
+    return api.stop();
+  });
   log(`API (production mode) ready in ${apiStartSeconds.toFixed(1)} s on ${api.url}, pid ${api.pid}`);
   const memory = sampleProcessMemory(api.pid);
 
