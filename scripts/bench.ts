@@ -4,11 +4,11 @@ import 'reflect-metadata';
 import argon2 from 'argon2';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildAppConfig } from '#app/config';
@@ -18,6 +18,7 @@ import {
   CANDIDATES_ROUTE,
   CREATE_EVIDENCE,
   createEvidenceInput,
+  INSIGHT_QUERIES,
   MY_PROGRESSION,
   PORTFOLIO,
   PORTFOLIO_POSTGRAPHILE,
@@ -25,7 +26,7 @@ import {
   REVIEW_QUEUE,
 } from './bench/bench-operations.js';
 import { countStatementsPerRequest } from './bench/count-statements-per-request.js';
-import { createPostgraphileViews } from './bench/postgraphile-views.js';
+import { createPostgraphileViews, POSTGRAPHILE_SCHEMA } from './bench/postgraphile-views.js';
 import { runLoad, type LoadResult } from './bench/run-load.js';
 import { findFreePort } from './harness/find-free-port.js';
 import { postGraphql } from './harness/post-graphql.js';
@@ -46,6 +47,8 @@ const { values: args } = parseArgs({
     size: { type: 'string', default: 'council' },
     'skip-postgraphile': { type: 'boolean', default: false },
     'skip-cold-start': { type: 'boolean', default: false },
+    /** Only the single requests (organisation-wide queries and insight): no load runs. */
+    'skip-load': { type: 'boolean', default: false },
   },
 });
 const SECONDS = Number(args.seconds);
@@ -61,15 +64,30 @@ const cleanUp = async () => {
 };
 process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
 
-/** Node 22 or later for PostGraphile: this one, or the one the `node` dev dependency installs. */
-function findNodeForPostgraphile(): string | null {
-  if (Number(process.versions.node.split('.')[0]) >= 22) return process.execPath;
-  try {
-    const bin = join(dirname(createRequire(import.meta.url).resolve('node/package.json')), 'bin', 'node');
-    return existsSync(bin) ? bin : null;
-  } catch {
-    return null;
+/** The bench-only package that holds PostGraphile 5 and the Node 22 it needs (kept out of the root). */
+const PEER_PACKAGE = join(ROOT, 'bench', 'postgraphile');
+
+/**
+ * The peer's Node, after installing the peer package when its modules are missing or older than its
+ * lock file. Its own Node runs it, so the root's scripts keep running on the machine's Node.
+ */
+function preparePostgraphile(): { node: string; script: string } {
+  const node = join(PEER_PACKAGE, 'node_modules', '.bin', 'node');
+  const installed = join(PEER_PACKAGE, 'node_modules', '.package-lock.json');
+  const lock = join(PEER_PACKAGE, 'package-lock.json');
+  const stale =
+    !existsSync(node) ||
+    !existsSync(installed) ||
+    (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs);
+  if (stale) {
+    const command = existsSync(lock) ? 'ci' : 'install';
+    log(`Installing the PostGraphile peer (npm ${command} in bench/postgraphile, once)`);
+    execFileSync('npm', [command, '--prefix', PEER_PACKAGE, '--no-audit', '--no-fund', '--loglevel=error'], {
+      stdio: 'inherit',
+    });
   }
+  if (!existsSync(node)) throw new Error('the peer package installed no Node');
+  return { node, script: join(PEER_PACKAGE, 'server.mjs') };
 }
 
 async function login(url: string, email: string, password: string): Promise<string> {
@@ -163,9 +181,12 @@ async function main(): Promise<void> {
     await client.query<Record<string, string>>(
       `SELECT (SELECT count(*) FROM membership WHERE 'PRACTITIONER' = ANY(roles)) AS practitioners,
               (SELECT count(*) FROM evidence) AS evidence, (SELECT count(*) FROM evidence_version) AS versions,
-              (SELECT count(*) FROM evidence_mapping) AS mappings, (SELECT count(*) FROM evidence_review) AS reviews`,
+              (SELECT count(*) FROM evidence_mapping) AS mappings, (SELECT count(*) FROM evidence_review) AS reviews,
+              (SELECT count(*) FROM supervision) AS supervision`,
     )
   ).rows[0]!;
+  if (counts.supervision === '0')
+    log('  (no supervision: this data set predates it, so start from an empty database to have it)');
   await createPostgraphileViews(client);
 
   // 3. Cold start of `npm start` on an empty folder (build excluded: it takes about a second).
@@ -196,7 +217,15 @@ async function main(): Promise<void> {
     },
   });
   const apiStartSeconds = (performance.now() - apiStarted) / 1000;
-  cleanups.push(() => api.stop());
+  let stopping = false;
+  void api.exited.then((code) => {
+    if (!stopping)
+      log(`\nThe API exited during the bench (${code}); its last output:\n${api.output().slice(-3000)}`);
+  });
+  cleanups.push(() => {
+    stopping = true;
+    return api.stop();
+  });
   log(`API (production mode) ready in ${apiStartSeconds.toFixed(1)} s on ${api.url}, pid ${api.pid}`);
   const memory = sampleProcessMemory(api.pid);
 
@@ -210,28 +239,29 @@ async function main(): Promise<void> {
   // 5. PostGraphile 5 on another loopback port, over the same database.
   let peer: ApiProcess | null = null;
   let peerReason: string | null = null;
-  const node22 = findNodeForPostgraphile();
+  let peerNode: string | null = null;
   if (args['skip-postgraphile']) peerReason = 'skipped (--skip-postgraphile)';
-  else if (!node22) peerReason = 'no Node 22 or later (install the `node` dev dependency)';
   else {
     try {
+      const { node, script } = preparePostgraphile();
       const port = await findFreePort();
       peer = await startApiProcess({
         port,
-        node: node22,
-        script: fileURLToPath(new URL('./bench/postgraphile-server.js', import.meta.url)),
+        node,
+        script,
+        cwd: PEER_PACKAGE,
         args: [String(port)],
         env: {
           BENCH_DATABASE_URL: databaseUrl,
+          BENCH_SCHEMA: POSTGRAPHILE_SCHEMA,
           BENCH_JWT_SECRET: jwtSecret,
           BENCH_POOL_SIZE: String(config.db.poolSize),
         },
         readyPath: '/graphql',
       });
       cleanups.push(() => peer!.stop());
-      log(
-        `PostGraphile 5 (Node ${node22 === process.execPath ? process.versions.node : '22+'}) ready on ${peer.url}`,
-      );
+      peerNode = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim().replace(/^v/, '');
+      log(`PostGraphile 5 (Node ${peerNode}) ready on ${peer.url}`);
     } catch (error) {
       peerReason = `failed to start: ${String(error).split('\n').slice(0, 6).join(' ')}`;
     }
@@ -305,8 +335,14 @@ async function main(): Promise<void> {
     }
   }
 
+  // Workforce insight (issue 6): each field as the PSW asks for it, timed as single requests below.
+  const insightScenarios = INSIGHT_QUERIES.map((q) => ({ ...q, token: tokens.psw }));
+
   // 7. SQL statements per request, counted in-process against the same database.
-  const statements = await countStatementsPerRequest({ databaseUrl, jwtSecret }, scenarios);
+  const statements = await countStatementsPerRequest({ databaseUrl, jwtSecret }, [
+    ...scenarios,
+    ...insightScenarios,
+  ]);
 
   // 8. Load: each scenario after a short warm-up, the portfolio also at 50 connections and on PostGraphile.
   interface Row {
@@ -354,32 +390,62 @@ async function main(): Promise<void> {
       `  ${row.scenario.padEnd(46)} ${server.padEnd(12)} ${fmt(load.requestsPerSecond).padStart(6)} req/s  p99 ${fmt(load.p99Ms)} ms`,
     );
   };
-  log(`\nLoad: ${SECONDS} s per scenario after ${WARM_UP_SECONDS} s of warm-up, ${CONNECTIONS} connections`);
   const [portfolio, ...rest] = scenarios;
-  for (const connections of [CONNECTIONS, 50]) {
-    await measure(portfolio!, 'pathways', api, connections);
-    if (peer)
-      await measure({ ...portfolio!, query: PORTFOLIO_POSTGRAPHILE }, 'postgraphile', peer, connections);
+  if (!args['skip-load']) {
+    log(
+      `\nLoad: ${SECONDS} s per scenario after ${WARM_UP_SECONDS} s of warm-up, ${CONNECTIONS} connections`,
+    );
+    for (const connections of [CONNECTIONS, 50]) {
+      await measure(portfolio!, 'pathways', api, connections);
+      if (peer)
+        await measure({ ...portfolio!, query: PORTFOLIO_POSTGRAPHILE }, 'postgraphile', peer, connections);
+    }
+    // The organisation-wide queries last, at 2 connections: each holds the whole organisation's facts
+    // while it runs (at 10 concurrent ones the API passed 2.5 GiB and none finished within 10 s).
+    for (const s of rest.filter((x) => !heavy(x))) await measure(s, 'pathways', api, CONNECTIONS);
+    for (const s of rest.filter(heavy)) await measure(s, 'pathways', api, HEAVY_CONNECTIONS);
   }
-  // The organisation-wide queries last, at 2 connections: each holds the whole organisation's facts
-  // while it runs (at 10 concurrent ones the API passed 2.5 GiB and none finished within 10 s).
-  for (const s of rest.filter((x) => !heavy(x))) await measure(s, 'pathways', api, CONNECTIONS);
-  for (const s of rest.filter(heavy)) await measure(s, 'pathways', api, HEAVY_CONNECTIONS);
 
-  // 9. Single requests, after the load of the organisation-wide queries (issue 4's target: under 1 s).
-  const single: Record<string, { minMs: number; medianMs: number; maxMs: number }> = {};
-  for (const s of scenarios.filter((x) => x.name === 'candidates' || x.name === 'progressionReport')) {
+  // 9. Single requests, after the load of the organisation-wide queries (issue 4's target: under 1 s),
+  // and each workforce insight field (issue 6's target: under 1 s each): 7 timed after one warm-up.
+  interface Single {
+    minMs: number;
+    medianMs: number;
+    maxMs: number;
+    errors: string[];
+  }
+  const timeSingle = async (s: {
+    name: string;
+    token: string;
+    query: string;
+    variables?: Record<string, unknown>;
+  }): Promise<Single> => {
     const times: number[] = [];
-    for (let i = 0; i < 7; i++) {
+    const errors = new Set<string>();
+    for (let i = 0; i < 8; i++) {
       const res = await postGraphql(api.url, s.query, s.variables ?? {}, {
         token: s.token,
         timeoutMs: 60_000,
       });
-      if (res.errors?.length) throw new Error(`${s.name}: ${JSON.stringify(res.errors)}`);
-      times.push(res.milliseconds);
+      for (const e of res.errors ?? []) errors.add(String(e.extensions?.code ?? e.message));
+      if (i > 0) times.push(res.milliseconds);
     }
     times.sort((a, b) => a - b);
-    single[s.name] = { minMs: times[0]!, medianMs: times[3]!, maxMs: times.at(-1)! };
+    return { minMs: times[0]!, medianMs: times[3]!, maxMs: times.at(-1)!, errors: [...errors] };
+  };
+  const single: Record<string, Single> = {};
+  for (const s of scenarios.filter(heavy)) {
+    single[s.name] = await timeSingle(s);
+    if (single[s.name]!.errors.length) throw new Error(`${s.name}: ${single[s.name]!.errors.join(', ')}`);
+  }
+  const insight: Record<string, Single & { label: string; statements: number | null }> = {};
+  for (const s of insightScenarios) {
+    await drain(api.url);
+    insight[s.name] = {
+      label: s.label,
+      ...(await timeSingle(s)),
+      statements: statements[s.name]?.statements ?? null,
+    };
   }
 
   const rss = memory.stop();
@@ -405,7 +471,7 @@ async function main(): Promise<void> {
     );
   }
   const ratios: Record<string, { throughput: number; p99: number }> = {};
-  if (peer) {
+  if (peer && rows.length > 0) {
     for (const connections of [CONNECTIONS, 50]) {
       const suffix = connections === CONNECTIONS ? '' : ` @${connections}`;
       const pick = (server: Row['server']) =>
@@ -420,7 +486,16 @@ async function main(): Promise<void> {
       );
     }
   } else {
-    log(`PostGraphile: not measured (${peerReason})`);
+    log(`PostGraphile: not measured (${peerReason ?? 'no load runs (--skip-load)'})`);
+  }
+  log(
+    `\nWorkforce insight as the PSW, ${counts.practitioners} practitioners, single requests (7 after a warm-up; target under 1 s each)`,
+  );
+  log('Query                                         median ms   min ms   max ms  SQL/req  errors');
+  for (const t of Object.values(insight)) {
+    log(
+      `${t.label.padEnd(44)} ${fmt(t.medianMs).padStart(10)} ${fmt(t.minMs).padStart(8)} ${fmt(t.maxMs).padStart(8)} ${fmt(t.statements).padStart(8)}  ${t.errors.join(', ') || '0'}`,
+    );
   }
 
   const result = {
@@ -445,9 +520,10 @@ async function main(): Promise<void> {
     scenarios: rows,
     statements,
     singleRequests: single,
+    insight,
     rss,
     postgraphile: peer
-      ? { measured: true, shape: peerShape, ratios, rss: peerRss }
+      ? { measured: true, node: peerNode, shape: peerShape, ratios, rss: peerRss }
       : { measured: false, reason: peerReason },
   };
   const folder = join(ROOT, 'bench-results');

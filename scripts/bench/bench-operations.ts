@@ -223,3 +223,70 @@ export function createEvidenceInput(dateFrom: string) {
     })),
   };
 }
+
+/**
+ * Workforce insight (issue 6), one field per request as a PSW's dashboard asks for them: the whole
+ * organisation over the default twelve months, with everything each figure offers a PSW.
+ */
+const insight = (field: string) => /* GraphQL */ `
+  query BenchInsight {
+    workforceInsight {
+      scope {
+        practitioners
+        suppressed
+      }
+      ${field}
+    }
+  }
+`;
+
+export const INSIGHT_FIELDS = {
+  stageDistribution: `stageDistribution {
+        people
+        stages { stageKey people }
+        levels { pcfLevelCode people }
+        movements { month fromStageKey toStageKey people }
+      }`,
+  coverageHeatMap: `coverageHeatMap {
+        approvedPieces
+        cells { itemCode levelCode pieces people }
+        domains { itemCode pieces people }
+      }`,
+  cpdCompliance: `cpdCompliance {
+        practitioners evaluated met atRisk rate
+        byTeam { teamName suppressed evaluated met atRisk rate }
+        peopleAtRisk { name teamName regulator periodEnd daysLeft }
+      }`,
+  reviewTurnaround: `reviewTurnaround {
+        decisions medianDays p90Days waiting
+        byReviewer { reviewerName decisions medianDays p90Days }
+        byTeam { teamName suppressed decisions medianDays p90Days }
+        backlog { label waiting }
+      }`,
+  supervision: `supervision {
+        practitioners supervisedAsRequired share overdue dueSoon neverSupervised
+        byTeam { teamName suppressed supervisedAsRequired overdue share }
+        overduePeople { name teamName nqsw daysOverdue }
+      }`,
+  progressionPipeline: `progressionPipeline {
+        routes { routeKey eligible nearlyEligible submitted open approved deferred declined withdrawn }
+      }`,
+  earlyCareerCohort: `earlyCareerCohort {
+        programmes paused withReviewOverdue evidenceComplete protectedTimeMet
+        members { name nextReviewPoint nextReviewDueOn evidenceApproved evidenceRequired }
+      }`,
+} as const;
+
+/** Each insight field on its own, and all of them in one request (a dashboard's first load). */
+export const INSIGHT_QUERIES: { name: string; label: string; query: string }[] = [
+  ...Object.entries(INSIGHT_FIELDS).map(([field, selection]) => ({
+    name: `insight.${field}`,
+    label: `workforceInsight { ${field} }`,
+    query: insight(selection),
+  })),
+  {
+    name: 'insight.all',
+    label: 'workforceInsight, every field',
+    query: insight(Object.values(INSIGHT_FIELDS).join('\n      ')),
+  },
+];

@@ -367,6 +367,12 @@ function createBuffers() {
         'organisation_id uuid, id uuid, evidence_version_id uuid, reviewer_user_id uuid, practitioner_user_id uuid, outcome review_outcome, comment text, assessment_context assessment_context, capacity assessor_capacity, decided_on date, decided_at timestamptz, standing jsonb',
       ),
     ),
+    supervision: new RowBuffer(
+      'supervision',
+      col(
+        'organisation_id uuid, id uuid, supervisor_user_id uuid, supervisee_user_id uuid, held_on date, minutes int, kind supervision_kind, notes text, recorded_by_user_id uuid, created_at timestamptz',
+      ),
+    ),
   };
 }
 type Buffers = ReturnType<typeof createBuffers>;
@@ -668,6 +674,18 @@ async function seedOrganisation(ctx: OrgContext, orgNo: number): Promise<void> {
     if (buffers.evidence_mapping.pending >= CHUNK) await flushAll(ctx.client, buffers);
   }
   await flushAll(ctx.client, buffers);
+
+  // Supervision from a stream of its own, so that adding it left every other row as it was.
+  const supervisionRandom = createRandom(`${namespace}:supervision:${orgNo}`);
+  const [sessionsBefore, supervisionStarted] = [buffers.supervision.inserted, Date.now()];
+  for (const p of people) {
+    planSupervision(ctx, orgId, orgNo, p, supervisionRandom);
+    if (buffers.supervision.pending >= CHUNK) await flushAll(ctx.client, buffers);
+  }
+  await flushAll(ctx.client, buffers);
+  options.onProgress?.(
+    `organisation ${orgNo}: ${buffers.supervision.inserted - sessionsBefore} supervision sessions in ${((Date.now() - supervisionStarted) / 1000).toFixed(1)} s`,
+  );
 }
 
 function planQualifications(p: Person, random: Random, asOf: string) {
@@ -940,6 +958,64 @@ function planEvidence(
       ]);
     }
   });
+}
+
+/** How someone's supervision has gone over the last eighteen months. */
+const SUPERVISION_PATTERN_WEIGHTS = { REGULAR: 74, IRREGULAR: 15, LAPSED: 8, NEVER: 3 } as const;
+const SUPERVISION_KIND_WEIGHTS = { CASE_MANAGEMENT: 45, REFLECTIVE: 45, GROUP: 10 } as const;
+const SUPERVISION_NOTES = [
+  'Caseload review; actions agreed for two families.',
+  'Reflective discussion of a complex visit; wellbeing check.',
+  'Workload and priorities; training needs noted for the next appraisal.',
+  'Case decisions recorded on the file; risk discussed for one case.',
+  'Learning from a recent review; next steps agreed.',
+] as const;
+
+/**
+ * Supervision sessions over the last eighteen months, with the person's assessor or supervisor. Most
+ * are seen about monthly, NQSWs as the ASYE asks (weekly for 6 weeks, fortnightly to 6 months, then
+ * monthly), students fortnightly by their practice educator; some irregularly, some not since a few
+ * months (overdue), a few never. Now and then a session is shorter than the 90 minutes that count.
+ */
+function planSupervision(ctx: OrgContext, orgId: string, orgNo: number, p: Person, random: Random): void {
+  const { buffers, options, namespace } = ctx;
+  const { asOf } = options;
+  const pattern = p.index === 0 ? 'REGULAR' : random.weighted(SUPERVISION_PATTERN_WEIGHTS);
+  if (pattern === 'NEVER' || !p.reviewer) return;
+  const started = p.spells[0]!.from;
+  const nqsw = p.stage === 'NQSW';
+  const first = maxDate(addDays(asOf, -540), nqsw ? started : addDays(started, random.int(0, 30)));
+  const stopsAfter = pattern === 'LAPSED' ? addDays(asOf, -random.int(45, 150)) : asOf;
+  /** Days to the next session: the policy's gap for this stage, then a little slippage. */
+  const gap = (day: string) => {
+    const since = toDays(day) - toDays(started);
+    const every =
+      p.stage === 'STUDENT' ? 14 : nqsw && since < 42 ? 7 : nqsw && since < 182 ? 14 : random.int(28, 31);
+    const slip =
+      pattern === 'IRREGULAR'
+        ? random.int(0, Math.round(every * 1.2))
+        : random.chance(0.1)
+          ? random.int(1, 7)
+          : 0;
+    return every - random.int(0, every > 7 ? 3 : 1) + slip;
+  };
+  let n = 0;
+  for (let day = first; day <= stopsAfter; day = addDays(day, gap(day)), n++) {
+    const kind = nqsw && random.chance(0.6) ? 'REFLECTIVE' : random.weighted(SUPERVISION_KIND_WEIGHTS);
+    const minutes = random.chance(0.07) ? random.pick([45, 60, 75]) : random.pick([90, 90, 90, 105, 120]);
+    buffers.supervision.push([
+      orgId,
+      idFor(namespace, 'supervision', orgNo, p.index, n),
+      p.reviewer.userId,
+      p.userId,
+      day,
+      minutes,
+      kind,
+      random.pick(SUPERVISION_NOTES),
+      random.chance(0.85) ? p.reviewer.userId : p.userId,
+      at(minDate(addDays(day, random.int(0, 3)), asOf), 17, random.int(0, 59)),
+    ]);
+  }
 }
 
 // ---- entry point ---------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import {
   type SyntheticOptions,
 } from '../../scripts/synthetic/seed-synthetic-data.js';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
+import { FixedClock } from './support/fixed-clock.js';
 import { login } from './support/sessions.js';
 
 const TABLES = [
@@ -23,6 +24,7 @@ const TABLES = [
   'evidence_version',
   'evidence_mapping',
   'evidence_review',
+  'supervision',
 ];
 
 describe('synthetic data (seed:synthetic) on the test database (e2e)', () => {
@@ -31,7 +33,8 @@ describe('synthetic data (seed:synthetic) on the test database (e2e)', () => {
   let options: SyntheticOptions;
 
   beforeAll(async () => {
-    ctx = await createTestApp();
+    // The API's today is the data set's: supervision due dates and CPD years are judged as of then.
+    ctx = await createTestApp({}, { clock: new FixedClock(new Date('2026-06-30T12:00:00Z')) });
     client = new pg.Client({ connectionString: ctx.databaseUrl });
     await client.connect();
     options = {
@@ -108,6 +111,71 @@ describe('synthetic data (seed:synthetic) on the test database (e2e)', () => {
     const other = await fingerprint();
     expect(other.evidence).not.toEqual(once.evidence);
     expect(other.evidence.split(':')[0]).toBe('48');
+  });
+
+  it('should give supervision at a realistic cadence: about monthly for most, NQSWs more often, a few overdue or never seen', async () => {
+    const seeded = await seedSyntheticData(client, {
+      ...options,
+      practitionersPerOrg: 40,
+      evidencePerPractitioner: 0,
+    });
+    expect(seeded.rows.supervision).toBeGreaterThan(0);
+    expect(await count(`SELECT count(*) AS n FROM supervision WHERE held_on > DATE '2026-06-30'`)).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM supervision WHERE held_on < DATE '2026-06-30' - 540`)).toBe(
+      0,
+    );
+    // The supervisor is the person's assessor or supervisor in the organisation, never themself.
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM supervision s WHERE NOT EXISTS (SELECT 1 FROM assessor_relationship a
+            WHERE a.organisation_id = s.organisation_id AND a.assessor_user_id = s.supervisor_user_id
+              AND a.practitioner_user_id = s.supervisee_user_id)`,
+      ),
+    ).toBe(0);
+    const { rows } = await client.query<{
+      stage: string;
+      people: string;
+      supervised: string;
+      gap: string;
+      recent: string;
+    }>(
+      `WITH gaps AS (
+         SELECT s.supervisee_user_id, s.held_on,
+                s.held_on - lag(s.held_on) OVER (PARTITION BY s.supervisee_user_id ORDER BY s.held_on) AS gap
+           FROM supervision s)
+       SELECT CASE WHEN ps.stage_key IN ('NQSW', 'STUDENT') THEN ps.stage_key ELSE 'OTHER' END AS stage,
+              count(DISTINCT m.user_id) AS people,
+              count(DISTINCT g.supervisee_user_id) AS supervised,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY g.gap) AS gap,
+              count(DISTINCT g.supervisee_user_id) FILTER (WHERE g.held_on > DATE '2026-06-30' - 35) AS recent
+         FROM membership m
+         JOIN practitioner_stage ps ON ps.organisation_id = m.organisation_id AND ps.user_id = m.user_id AND ps.to_date IS NULL
+         LEFT JOIN gaps g ON g.supervisee_user_id = m.user_id
+        WHERE 'PRACTITIONER' = ANY(m.roles)
+        GROUP BY 1`,
+    );
+    const by = Object.fromEntries(rows.map((r) => [r.stage, r]));
+    const other = by.OTHER!;
+    // Most people are supervised, about monthly, and most recently; some are not (lapsed or never).
+    expect(Number(other.supervised) / Number(other.people)).toBeGreaterThan(0.8);
+    expect(Number(other.gap)).toBeGreaterThanOrEqual(25);
+    expect(Number(other.gap)).toBeLessThanOrEqual(35);
+    expect(Number(other.recent)).toBeLessThan(Number(other.people));
+    expect(Number(other.recent) / Number(other.people)).toBeGreaterThan(0.6);
+    // NQSWs are seen more often (weekly, then fortnightly in their first six months).
+    expect(Number(by.NQSW!.gap)).toBeLessThan(Number(other.gap));
+
+    // The API reads it: the PSW's insight shows most supervised as required, some overdue.
+    const psw = await login(ctx.app, syntheticEmail(1, 'psw'));
+    const insight = await gql<{
+      workforceInsight: { supervision: { practitioners: number; share: number; overdue: number } };
+    }>(ctx.app, `{ workforceInsight { supervision { practitioners share overdue } } }`, {}, { as: psw });
+    expect(insight.errors).toBeUndefined();
+    const supervision = insight.data!.workforceInsight.supervision;
+    expect(supervision.practitioners).toBe(40);
+    expect(supervision.share).toBeGreaterThan(0.5);
+    expect(supervision.share).toBeLessThan(1);
+    expect(supervision.overdue).toBeGreaterThan(0);
   });
 
   it('should refuse a database that holds another synthetic data set', async () => {

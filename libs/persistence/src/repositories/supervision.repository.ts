@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { SupervisionKind } from '#app/domain';
 import { SupervisionEntity } from '../entities/supervision.entity.js';
 
 export type NewSupervision = Pick<
@@ -12,6 +13,12 @@ export type NewSupervision = Pick<
   | 'kind'
   | 'notes'
   | 'recordedByUserId'
+>;
+
+/** One session as supervision status needs it: who, when, how long, what kind. */
+export type SupervisionSessionFacts = Pick<
+  SupervisionEntity,
+  'supervisorUserId' | 'superviseeUserId' | 'heldOn' | 'minutes' | 'kind'
 >;
 
 /** Supervision sessions. Callers decide who may read `notes`; every finder returns the whole row. */
@@ -52,24 +59,35 @@ export class SupervisionRepository {
     });
   }
 
-  /** Sessions of many supervisees (one statement), for the organisation's overdue view. */
-  findForSupervisees(
+  /**
+   * What supervision status is worked out from, for many supervisees or the whole organisation, in
+   * one statement and without the notes: the overdue views, insight and the reminder scan read every
+   * session of the organisation, so the rows stay plain (no entity per session), newest first.
+   */
+  async findSessionFacts(
     organisationId: string,
-    superviseeUserIds: readonly string[],
-  ): Promise<SupervisionEntity[]> {
-    if (superviseeUserIds.length === 0) return Promise.resolve([]);
-    return this.repo()
-      .createQueryBuilder('s')
-      .where('s.organisation_id = :organisationId AND s.supervisee_user_id IN (:...ids)', {
-        organisationId,
-        ids: [...superviseeUserIds],
-      })
-      .orderBy('s.held_on', 'DESC')
-      .getMany();
-  }
-
-  /** Every session of the organisation's members (one statement): the reminder scan. */
-  findForOrganisation(organisationId: string): Promise<SupervisionEntity[]> {
-    return this.repo().find({ where: { organisationId }, order: { heldOn: 'DESC' } });
+    superviseeUserIds?: readonly string[],
+  ): Promise<SupervisionSessionFacts[]> {
+    if (superviseeUserIds?.length === 0) return [];
+    const rows: {
+      supervisor_user_id: string;
+      supervisee_user_id: string;
+      held_on: string;
+      minutes: number;
+      kind: SupervisionKind;
+    }[] = await this.dataSource.query(
+      `SELECT supervisor_user_id, supervisee_user_id, to_char(held_on, 'YYYY-MM-DD') AS held_on, minutes, kind
+         FROM supervision
+        WHERE organisation_id = $1 AND ($2::uuid[] IS NULL OR supervisee_user_id = ANY($2))
+        ORDER BY held_on DESC`,
+      [organisationId, superviseeUserIds ? [...superviseeUserIds] : null],
+    );
+    return rows.map((r) => ({
+      supervisorUserId: r.supervisor_user_id,
+      superviseeUserId: r.supervisee_user_id,
+      heldOn: r.held_on,
+      minutes: r.minutes,
+      kind: r.kind,
+    }));
   }
 }

@@ -19,6 +19,7 @@ import {
   type MemberFacts,
   type StoredIdentifierWarning,
   type SupervisionEntity,
+  type SupervisionSessionFacts,
 } from '#app/persistence';
 import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
@@ -159,16 +160,33 @@ export class SupervisionService {
   ): Promise<SupervisionStatus[]> {
     const [members, sessions, programmes, assigned, policies] = await Promise.all([
       this.facts.findMembers(organisationId, userIds ? { userIds } : { role: 'PRACTITIONER' }),
-      userIds
-        ? this.supervisions.findForSupervisees(organisationId, userIds)
-        : this.supervisions.findForOrganisation(organisationId),
+      this.supervisions.findSessionFacts(organisationId, userIds),
       this.programmes.findForOrganisation(organisationId, false),
       this.facts.findSupervisorRelationships(organisationId, today),
       this.policies.forOrganisation(organisationId),
     ]);
+    // Each person's facts looked up by id, not searched for: the organisation-wide scan stays linear
+    // in members plus sessions (2,000 people with 35,000 sessions took seconds when searched).
+    const sessionsOf = new Map<string, SupervisionSessionFacts[]>();
+    for (const s of sessions) {
+      const own = sessionsOf.get(s.superviseeUserId);
+      if (own) own.push(s);
+      else sessionsOf.set(s.superviseeUserId, [s]);
+    }
+    const nqswStartOf = firstBy(programmes, (p) => p.practitionerUserId);
+    const supervisorOf = firstBy(assigned, (a) => a.superviseeUserId);
     return members
       .filter((m) => m.active || userIds)
-      .map((m) => statusOf(m, sessions, programmes, assigned, today, policies.supervision));
+      .map((m) =>
+        statusOf(
+          m,
+          sessionsOf.get(m.userId) ?? [],
+          nqswStartOf.get(m.userId)?.startDate ?? null,
+          supervisorOf.get(m.userId)?.supervisorUserId ?? null,
+          today,
+          policies.supervision,
+        ),
+      );
   }
 
   /**
@@ -324,16 +342,22 @@ function toModel(s: SupervisionEntity, viewerUserId: string): Supervision {
   };
 }
 
+/** The first item for each key, as `Array.prototype.find` would give it. */
+function firstBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(key(item))) map.set(key(item), item);
+  return map;
+}
+
+/** One person's status from their own sessions, their NQSW start and their assigned supervisor. */
 function statusOf(
   member: MemberFacts,
-  sessions: readonly SupervisionEntity[],
-  programmes: readonly { practitionerUserId: string; startDate: string }[],
-  assigned: readonly { supervisorUserId: string; superviseeUserId: string }[],
+  own: readonly SupervisionSessionFacts[],
+  nqswStartedOn: string | null,
+  assignedSupervisorUserId: string | null,
   today: string,
   policy: SupervisionPolicy,
 ): SupervisionStatus {
-  const own = sessions.filter((s) => s.superviseeUserId === member.userId);
-  const nqswStartedOn = programmes.find((p) => p.practitionerUserId === member.userId)?.startDate ?? null;
   const summary = summariseSupervision(
     {
       nqswStartedOn,
@@ -346,10 +370,7 @@ function statusOf(
   const latest = [...own].sort((a, b) => (a.heldOn < b.heldOn ? 1 : a.heldOn > b.heldOn ? -1 : 0))[0];
   return {
     superviseeUserId: member.userId,
-    supervisorUserId:
-      assigned.find((a) => a.superviseeUserId === member.userId)?.supervisorUserId ??
-      latest?.supervisorUserId ??
-      null,
+    supervisorUserId: assignedSupervisorUserId ?? latest?.supervisorUserId ?? null,
     nqsw: nqswStartedOn !== null,
     lastQualifyingOn: summary.lastQualifyingOn,
     nextDueOn: summary.nextDueOn,

@@ -1,23 +1,27 @@
-// The peer in the bench: PostGraphile 5 serving the portfolio views on a loopback port. Runs on
-// Node 22 or later (PostGraphile's requirement), as its own process started by the bench.
+// The peer in the bench: PostGraphile 5 serving the portfolio views on a loopback port. PostGraphile
+// needs Node 22 or later, so this runs on the Node this package installs, as its own process started
+// by the bench (scripts/bench.ts). The views and their schema are created by the bench beforehand.
 import { createServer } from 'node:http';
 import { jwtVerify } from 'jose';
 import { postgraphile } from 'postgraphile';
 import { makePgService } from 'postgraphile/adaptors/pg';
 import { grafserv } from 'postgraphile/grafserv/node';
 import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
-import { POSTGRAPHILE_SCHEMA } from './postgraphile-views.js';
 
 const port = Number(process.argv[2]);
-const connectionString = process.env.BENCH_DATABASE_URL!;
-const secret = new TextEncoder().encode(process.env.BENCH_JWT_SECRET!);
+const connectionString = process.env.BENCH_DATABASE_URL;
+const schema = process.env.BENCH_SCHEMA;
+const secret = new TextEncoder().encode(process.env.BENCH_JWT_SECRET);
 const poolSize = Number(process.env.BENCH_POOL_SIZE ?? 10);
+if (!port || !connectionString || !schema || !process.env.BENCH_JWT_SECRET) {
+  console.error('usage: BENCH_DATABASE_URL=… BENCH_SCHEMA=… BENCH_JWT_SECRET=… node server.mjs <port>');
+  process.exit(2);
+}
 
-const preset: GraphileConfig.Preset = {
+/** @type {GraphileConfig.Preset} */
+const preset = {
   extends: [PostGraphileAmberPreset],
-  pgServices: [
-    makePgService({ connectionString, schemas: [POSTGRAPHILE_SCHEMA], poolConfig: { max: poolSize } }),
-  ],
+  pgServices: [makePgService({ connectionString, schemas: [schema], poolConfig: { max: poolSize } })],
   grafserv: { port, host: '127.0.0.1', graphqlPath: '/graphql', watch: false, graphiql: false },
   grafast: {
     // The same access token our API accepts: its subject and organisation choose the visible rows.
@@ -43,7 +47,7 @@ const preset: GraphileConfig.Preset = {
 const pgl = postgraphile(preset);
 const serv = pgl.createServ(grafserv);
 const server = createServer();
-serv.addTo(server).catch((error: unknown) => {
+serv.addTo(server).catch((error) => {
   console.error(error);
   process.exit(1);
 });
