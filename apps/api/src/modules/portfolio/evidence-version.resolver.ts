@@ -1,4 +1,4 @@
-import { Context, Field, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Field, ObjectType, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import {
   FrameworkItem,
@@ -8,25 +8,28 @@ import {
 import { User } from '../organisation/models/user.model.js';
 import { Attachment, EvidenceMapping, EvidenceReview, EvidenceVersion } from './models/evidence.model.js';
 
+// The field resolvers of this file take graphql-js's (parent, args, context) rather than @Parent() and
+// @Context(): without parameter decorators Nest binds the method as it is, skipping the wrapper that
+// runs the global pipe over each parameter (a few promises per field, hundreds of fields per page).
 @Resolver(() => EvidenceVersion)
 export class EvidenceVersionResolver {
   @ResolveField(() => User, { description: 'The practitioner.' })
-  async owner(@Parent() v: EvidenceVersion, @Context() ctx: GraphQLContext): Promise<User> {
+  async owner(v: EvidenceVersion, _args: unknown, ctx: GraphQLContext): Promise<User> {
     return (await ctx.loaders.user.load(v.ownerUserId))!;
   }
 
   @ResolveField(() => User, { nullable: true, description: 'The reviewer it was submitted to.' })
-  async reviewer(@Parent() v: EvidenceVersion, @Context() ctx: GraphQLContext): Promise<User | null> {
+  async reviewer(v: EvidenceVersion, _args: unknown, ctx: GraphQLContext): Promise<User | null> {
     return v.reviewerUserId ? ctx.loaders.user.load(v.reviewerUserId) : null;
   }
 
   @ResolveField(() => [EvidenceMapping], { description: 'What this version claims to evidence.' })
-  mappings(@Parent() v: EvidenceVersion, @Context() ctx: GraphQLContext) {
+  mappings(v: EvidenceVersion, _args: unknown, ctx: GraphQLContext) {
     return ctx.loaders.mappingsByVersion.load(v.id);
   }
 
   @ResolveField(() => [Attachment], { description: 'Files attached to this version.' })
-  attachments(@Parent() v: EvidenceVersion, @Context() ctx: GraphQLContext) {
+  attachments(v: EvidenceVersion, _args: unknown, ctx: GraphQLContext) {
     return ctx.loaders.attachmentsByVersion.load(v.id);
   }
 
@@ -34,7 +37,7 @@ export class EvidenceVersionResolver {
     nullable: true,
     description: 'The decision on this version, once made.',
   })
-  async review(@Parent() v: EvidenceVersion, @Context() ctx: GraphQLContext): Promise<EvidenceReview | null> {
+  async review(v: EvidenceVersion, _args: unknown, ctx: GraphQLContext): Promise<EvidenceReview | null> {
     const review = await ctx.loaders.reviewByVersion.load(v.id);
     return review
       ? {
@@ -59,31 +62,28 @@ export class FrameworkVersionRef {
 @Resolver(() => EvidenceMapping)
 export class EvidenceMappingResolver {
   @ResolveField(() => FrameworkItem, { description: 'The item evidenced.' })
-  async item(@Parent() m: EvidenceMapping, @Context() ctx: GraphQLContext): Promise<FrameworkItem> {
+  async item(m: EvidenceMapping, _args: unknown, ctx: GraphQLContext): Promise<FrameworkItem> {
     return (await ctx.loaders.frameworkItem.load(m.frameworkItemId))!;
   }
 
   @ResolveField(() => FrameworkVersionRef, { description: 'The framework version the item belongs to.' })
-  async framework(
-    @Parent() m: EvidenceMapping,
-    @Context() ctx: GraphQLContext,
-  ): Promise<FrameworkVersionRef> {
+  async framework(m: EvidenceMapping, _args: unknown, ctx: GraphQLContext): Promise<FrameworkVersionRef> {
     const item = (await ctx.loaders.frameworkItem.load(m.frameworkItemId))!;
     return (await ctx.loaders.frameworkVersionRef.load(item.frameworkVersionId))!;
   }
 
   @ResolveField(() => FrameworkLevel, { nullable: true, description: 'The level claimed.' })
-  level(@Parent() m: EvidenceMapping, @Context() ctx: GraphQLContext) {
+  level(m: EvidenceMapping, _args: unknown, ctx: GraphQLContext) {
     return m.frameworkLevelId ? ctx.loaders.frameworkLevel.load(m.frameworkLevelId) : null;
   }
 
   @ResolveField(() => FrameworkLevelPathway, { nullable: true, description: 'The pathway claimed.' })
-  pathway(@Parent() m: EvidenceMapping, @Context() ctx: GraphQLContext) {
+  pathway(m: EvidenceMapping, _args: unknown, ctx: GraphQLContext) {
     return m.frameworkLevelPathwayId ? ctx.loaders.frameworkPathway.load(m.frameworkLevelPathwayId) : null;
   }
 
   @ResolveField(() => FrameworkLevel, { nullable: true, description: 'The level the reviewer accepted.' })
-  acceptedLevel(@Parent() m: EvidenceMapping, @Context() ctx: GraphQLContext) {
+  acceptedLevel(m: EvidenceMapping, _args: unknown, ctx: GraphQLContext) {
     return m.acceptedLevelId ? ctx.loaders.frameworkLevel.load(m.acceptedLevelId) : null;
   }
 
@@ -91,7 +91,7 @@ export class EvidenceMappingResolver {
     nullable: true,
     description: 'The pathway the reviewer accepted.',
   })
-  acceptedPathway(@Parent() m: EvidenceMapping, @Context() ctx: GraphQLContext) {
+  acceptedPathway(m: EvidenceMapping, _args: unknown, ctx: GraphQLContext) {
     return m.acceptedPathwayId ? ctx.loaders.frameworkPathway.load(m.acceptedPathwayId) : null;
   }
 }
@@ -99,7 +99,7 @@ export class EvidenceMappingResolver {
 @Resolver(() => EvidenceReview)
 export class EvidenceReviewResolver {
   @ResolveField(() => User, { description: 'Who decided.' })
-  async reviewer(@Parent() r: EvidenceReview, @Context() ctx: GraphQLContext): Promise<User> {
+  async reviewer(r: EvidenceReview, _args: unknown, ctx: GraphQLContext): Promise<User> {
     return (await ctx.loaders.user.load(r.reviewerUserId))!;
   }
 
@@ -107,7 +107,7 @@ export class EvidenceReviewResolver {
     nullable: true,
     description: 'The PEPS Stage 2 countersigner, where one was needed.',
   })
-  countersigner(@Parent() r: EvidenceReview, @Context() ctx: GraphQLContext) {
+  countersigner(r: EvidenceReview, _args: unknown, ctx: GraphQLContext) {
     return r.countersignerUserId ? ctx.loaders.user.load(r.countersignerUserId) : null;
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
 import type { GraphQLContext } from '../../graphql/context.js';
@@ -115,18 +115,16 @@ export class PortfolioResolver {
     return toEvidenceVersion(await this.reviews.decide(principal, input));
   }
 
+  // Field resolvers without parameter decorators: Nest calls them directly (see evidence-version.resolver.ts).
   @ResolveField(() => User, { description: 'The practitioner whose evidence it is.' })
-  async owner(@Parent() evidence: EvidenceView, @Context() ctx: GraphQLContext): Promise<User> {
+  async owner(evidence: EvidenceView, _args: unknown, ctx: GraphQLContext): Promise<User> {
     return (await ctx.loaders.user.load(evidence.ownerUserId))!;
   }
 
   @ResolveField(() => [EvidenceVersion], {
     description: 'Every version you may see, newest first: the review history.',
   })
-  async versions(
-    @Parent() evidence: EvidenceView,
-    @Context() ctx: GraphQLContext,
-  ): Promise<EvidenceVersion[]> {
+  async versions(evidence: EvidenceView, _args: unknown, ctx: GraphQLContext): Promise<EvidenceVersion[]> {
     const rows = await ctx.loaders.versionsByEvidence.load({
       evidenceId: evidence.id,
       visibility: evidence.visibility,
