@@ -41,7 +41,11 @@ export class EvidenceVersionResolver {
     nullable: true,
     description: 'The decision on this version, once made.',
   })
-  review(v: VersionView, _args: unknown, ctx: GraphQLContext): ReviewView | null | Promise<ReviewView | null> {
+  review(
+    v: VersionView,
+    _args: unknown,
+    ctx: GraphQLContext,
+  ): ReviewView | null | Promise<ReviewView | null> {
     if (v.review !== undefined) return v.review;
     return ctx.loaders.reviewByVersion.load(v.id).then((review) => review && toEvidenceReview(review));
   }
