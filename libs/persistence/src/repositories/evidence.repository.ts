@@ -4,12 +4,70 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import type { EvidenceKind, EvidenceStatus } from '#app/domain';
 import { EvidenceEntity } from '../entities/evidence.entity.js';
 import { EvidenceVersionEntity } from '../entities/evidence-version.entity.js';
+import type { AttachmentEntity } from '../entities/attachment.entity.js';
+import type { EvidenceMappingEntity } from '../entities/evidence-mapping.entity.js';
+import type { EvidenceReviewEntity } from '../entities/evidence-review.entity.js';
+import type { FrameworkItemEntity } from '../entities/framework-item.entity.js';
+import type { FrameworkLevelEntity } from '../entities/framework-level.entity.js';
+import type { FrameworkLevelPathwayEntity } from '../entities/framework-level-pathway.entity.js';
+import type { UserEntity } from '../entities/user.entity.js';
 
 /**
  * Which versions a reader may see: all of them (the owner, a PSW), or only those submitted to
  * one reviewer (a withdrawn version returns to draft and leaves the reviewer's sight).
  */
 export type VersionVisibility = { kind: 'ALL' } | { kind: 'SUBMITTED_TO'; reviewerUserId: string };
+
+/** A version as `findVersionsWithDetails` reads it: the entity's fields, and each part asked for. */
+export type EvidenceVersionWithDetails = EvidenceVersionEntity & {
+  mappings?: EvidenceMappingEntity[];
+  review?: EvidenceReviewEntity | null;
+  attachments?: AttachmentEntity[];
+};
+
+/** What `findReferences` finds: entities' fields (people without their sign-in details). */
+export interface EvidenceReferences {
+  items: FrameworkItemEntity[];
+  levels: FrameworkLevelEntity[];
+  pathways: FrameworkLevelPathwayEntity[];
+  users: Pick<
+    UserEntity,
+    'id' | 'email' | 'fullName' | 'regulator' | 'registrationNumber' | 'dateQualified'
+  >[];
+}
+
+// Columns under the entities' property names, dates as YYYY-MM-DD text as TypeORM reads them.
+const VERSION_COLUMNS = `v.organisation_id AS "organisationId", v.id, v.evidence_id AS "evidenceId",
+  v.owner_user_id AS "ownerUserId", v.version_no AS "versionNo", v.revision, v.status, v.kind,
+  v.cpd_activity_type AS "cpdActivityType", v.title, to_char(v.date_from, 'YYYY-MM-DD') AS "dateFrom",
+  to_char(v.date_to, 'YYYY-MM-DD') AS "dateTo", v.hours, v.description, v.learning, v.impact,
+  v.peer_reflection AS "peerReflection", v.peer_role AS "peerRole",
+  to_char(v.peer_discussed_on, 'YYYY-MM-DD') AS "peerDiscussedOn", v.identifier_warnings AS "identifierWarnings",
+  v.identifiers_confirmed AS "identifiersConfirmed", v.reviewer_user_id AS "reviewerUserId",
+  v.assessment_context AS "assessmentContext", v.submitted_at AS "submittedAt",
+  v.created_by_user_id AS "createdByUserId", v.created_at AS "createdAt", v.updated_at AS "updatedAt"`;
+
+const MAPPINGS_JSON = `SELECT coalesce(json_agg(json_build_object(
+    'organisationId', m.organisation_id, 'id', m.id, 'evidenceVersionId', m.evidence_version_id,
+    'position', m.position, 'frameworkItemId', m.framework_item_id, 'frameworkLevelId', m.framework_level_id,
+    'frameworkLevelPathwayId', m.framework_level_pathway_id, 'rationale', m.rationale, 'decision', m.decision,
+    'acceptedLevelId', m.accepted_level_id, 'acceptedPathwayId', m.accepted_pathway_id,
+    'decisionComment', m.decision_comment) ORDER BY m.position), '[]')
+  FROM evidence_mapping m WHERE m.organisation_id = v.organisation_id AND m.evidence_version_id = v.id`;
+
+const REVIEW_JSON = `SELECT json_build_object(
+    'organisationId', r.organisation_id, 'id', r.id, 'evidenceVersionId', r.evidence_version_id,
+    'reviewerUserId', r.reviewer_user_id, 'practitionerUserId', r.practitioner_user_id, 'outcome', r.outcome,
+    'comment', r.comment, 'assessmentContext', r.assessment_context, 'capacity', r.capacity,
+    'decidedOn', r.decided_on, 'decidedAt', r.decided_at, 'standing', r.standing)
+  FROM evidence_review r WHERE r.organisation_id = v.organisation_id AND r.evidence_version_id = v.id`;
+
+const ATTACHMENTS_JSON = `SELECT coalesce(json_agg(json_build_object(
+    'organisationId', a.organisation_id, 'id', a.id, 'evidenceVersionId', a.evidence_version_id,
+    'fileName', a.file_name, 'contentType', a.content_type, 'sizeBytes', a.size_bytes, 'sha256', a.sha256,
+    'storageKey', a.storage_key, 'uploadedByUserId', a.uploaded_by_user_id, 'createdAt', a.created_at)
+    ORDER BY a.created_at, a.id), '[]')
+  FROM attachment a WHERE a.organisation_id = v.organisation_id AND a.evidence_version_id = v.id`;
 
 export interface PortfolioFilter {
   kind?: EvidenceKind;
@@ -152,6 +210,78 @@ export class EvidenceRepository {
       .orderBy('v.evidence_id')
       .addOrderBy('v.version_no', 'DESC');
     return applyVisibility(qb, visibility).getMany();
+  }
+
+  /**
+   * The versions of these pieces the reader may see, ordered as `findVersionsByEvidenceIds`, each with
+   * the parts asked for (mappings in order, its review, attachments oldest first) aggregated as JSON in
+   * the same statement: a page's nested data in one read, as plain rows without entity hydration.
+   */
+  async findVersionsWithDetails(
+    organisationId: string,
+    evidenceIds: readonly string[],
+    visibility: VersionVisibility,
+    include: { mappings: boolean; review: boolean; attachments: boolean },
+  ): Promise<EvidenceVersionWithDetails[]> {
+    if (evidenceIds.length === 0) return [];
+    const params: unknown[] = [organisationId, [...evidenceIds]];
+    let visible = '';
+    if (visibility.kind === 'SUBMITTED_TO') {
+      params.push(visibility.reviewerUserId);
+      visible = `AND v.reviewer_user_id = $3 AND v.status <> 'DRAFT'`;
+    }
+    const rows: EvidenceVersionWithDetails[] = await this.dataSource.query(
+      `SELECT ${VERSION_COLUMNS}
+              ${include.mappings ? `, (${MAPPINGS_JSON}) AS mappings` : ''}
+              ${include.review ? `, (${REVIEW_JSON}) AS review` : ''}
+              ${include.attachments ? `, (${ATTACHMENTS_JSON}) AS attachments` : ''}
+         FROM evidence_version v
+        WHERE v.organisation_id = $1 AND v.evidence_id = ANY($2::uuid[]) ${visible}
+        ORDER BY v.evidence_id, v.version_no DESC`,
+      params,
+    );
+    // Instants inside JSON arrive as text; entities carry them as Dates.
+    for (const row of rows) {
+      if (row.review) row.review.decidedAt = new Date(row.review.decidedAt);
+      for (const a of row.attachments ?? []) a.createdAt = new Date(a.createdAt);
+    }
+    return rows;
+  }
+
+  /**
+   * The framework items, levels and pathways, and the organisation's people, that a page of evidence
+   * refers to, in one statement (as the finders by ids of the framework and user repositories would
+   * find them one statement each; people only if they belong to the organisation).
+   */
+  async findReferences(
+    organisationId: string,
+    ids: { items: string[]; levels: string[]; pathways: string[]; users: string[] },
+  ): Promise<EvidenceReferences> {
+    if (Object.values(ids).every((list) => list.length === 0)) {
+      return { items: [], levels: [], pathways: [], users: [] };
+    }
+    const [row] = await this.dataSource.query(
+      `SELECT (SELECT coalesce(json_agg(json_build_object(
+                 'id', i.id, 'frameworkVersionId', i.framework_version_id, 'parentId', i.parent_id, 'code', i.code,
+                 'kind', i.kind, 'ordinal', i.ordinal, 'title', i.title, 'description', i.description,
+                 'confirmed', i.confirmed, 'attributes', i.attributes)), '[]')
+                 FROM framework_item i WHERE i.id = ANY($1::uuid[])) AS items,
+              (SELECT coalesce(json_agg(json_build_object(
+                 'id', l.id, 'frameworkVersionId', l.framework_version_id, 'code', l.code, 'ordinal', l.ordinal,
+                 'name', l.name, 'groupName', l.group_name, 'description', l.description, 'confirmed', l.confirmed)), '[]')
+                 FROM framework_level l WHERE l.id = ANY($2::uuid[])) AS levels,
+              (SELECT coalesce(json_agg(json_build_object(
+                 'id', p.id, 'frameworkLevelId', p.framework_level_id, 'code', p.code, 'ordinal', p.ordinal,
+                 'name', p.name, 'description', p.description, 'confirmed', p.confirmed)), '[]')
+                 FROM framework_level_pathway p WHERE p.id = ANY($3::uuid[])) AS pathways,
+              (SELECT coalesce(json_agg(json_build_object(
+                 'id', u.id, 'email', u.email, 'fullName', u.full_name, 'regulator', u.regulator,
+                 'registrationNumber', u.registration_number, 'dateQualified', u.date_qualified)), '[]')
+                 FROM app_user u WHERE u.id = ANY($4::uuid[])
+                  AND EXISTS (SELECT 1 FROM membership m WHERE m.organisation_id = $5 AND m.user_id = u.id)) AS users`,
+      [ids.items, ids.levels, ids.pathways, ids.users, organisationId],
+    );
+    return row as EvidenceReferences;
   }
 
   /**

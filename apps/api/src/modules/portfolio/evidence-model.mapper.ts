@@ -1,5 +1,5 @@
-import type { EvidenceVersionEntity } from '#app/persistence';
-import type { EvidenceVersion } from './models/evidence.model.js';
+import type { EvidenceReviewEntity, EvidenceVersionEntity } from '#app/persistence';
+import type { EvidenceReview, EvidenceVersion } from './models/evidence.model.js';
 
 /** The GraphQL shape of a stored version (hours are numeric in SQL, a number in the API). */
 export function toEvidenceVersion(entity: EvidenceVersionEntity): EvidenceVersion {
@@ -10,5 +10,15 @@ export function toEvidenceVersion(entity: EvidenceVersionEntity): EvidenceVersio
       entity.peerReflection === null
         ? null
         : { text: entity.peerReflection, peerRole: entity.peerRole, discussedOn: entity.peerDiscussedOn },
+  };
+}
+
+/** The GraphQL shape of a stored review: the standing it relied on, flattened. */
+export function toEvidenceReview(entity: EvidenceReviewEntity): EvidenceReview {
+  return {
+    ...entity,
+    reviewerRegistrationNumber: entity.standing.registrationNumber,
+    reviewerQualification: entity.standing.qualification,
+    countersignerUserId: entity.standing.countersignerUserId,
   };
 }

@@ -1,4 +1,4 @@
-import { Context, Field, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Field, ObjectType, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import {
   FrameworkItem,
@@ -6,44 +6,48 @@ import {
   FrameworkLevelPathway,
 } from '../frameworks/models/framework.model.js';
 import { User } from '../organisation/models/user.model.js';
+import { toEvidenceReview } from './evidence-model.mapper.js';
 import { Attachment, EvidenceMapping, EvidenceReview, EvidenceVersion } from './models/evidence.model.js';
+import type { MappingView, ReviewView, VersionView } from './portfolio-query.service.js';
 
+// The field resolvers of this file take graphql-js's (parent, args, context) rather than @Parent() and
+// @Context(): without parameter decorators Nest binds the method as it is, skipping the wrapper that
+// runs the global pipe over each parameter (a few promises per field, hundreds of fields per page).
+// Each returns what its parent was loaded with when the page loaded it, and otherwise loads it.
 @Resolver(() => EvidenceVersion)
 export class EvidenceVersionResolver {
   @ResolveField(() => User, { description: 'The practitioner.' })
-  async owner(@Parent() v: EvidenceVersion, @Context() ctx: GraphQLContext): Promise<User> {
-    return (await ctx.loaders.user.load(v.ownerUserId))!;
+  owner(v: VersionView, _args: unknown, ctx: GraphQLContext) {
+    return v.owner ?? (ctx.loaders.user.load(v.ownerUserId) as Promise<User>);
   }
 
   @ResolveField(() => User, { nullable: true, description: 'The reviewer it was submitted to.' })
-  async reviewer(@Parent() v: EvidenceVersion, @Context() ctx: GraphQLContext): Promise<User | null> {
+  reviewer(v: VersionView, _args: unknown, ctx: GraphQLContext): User | null | Promise<User | null> {
+    if (v.reviewer !== undefined) return v.reviewer;
     return v.reviewerUserId ? ctx.loaders.user.load(v.reviewerUserId) : null;
   }
 
   @ResolveField(() => [EvidenceMapping], { description: 'What this version claims to evidence.' })
-  mappings(@Parent() v: EvidenceVersion, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.mappingsByVersion.load(v.id);
+  mappings(v: VersionView, _args: unknown, ctx: GraphQLContext) {
+    return v.mappings ?? ctx.loaders.mappingsByVersion.load(v.id);
   }
 
   @ResolveField(() => [Attachment], { description: 'Files attached to this version.' })
-  attachments(@Parent() v: EvidenceVersion, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.attachmentsByVersion.load(v.id);
+  attachments(v: VersionView, _args: unknown, ctx: GraphQLContext) {
+    return v.attachments ?? ctx.loaders.attachmentsByVersion.load(v.id);
   }
 
   @ResolveField(() => EvidenceReview, {
     nullable: true,
     description: 'The decision on this version, once made.',
   })
-  async review(@Parent() v: EvidenceVersion, @Context() ctx: GraphQLContext): Promise<EvidenceReview | null> {
-    const review = await ctx.loaders.reviewByVersion.load(v.id);
-    return review
-      ? {
-          ...review,
-          reviewerRegistrationNumber: review.standing.registrationNumber,
-          reviewerQualification: review.standing.qualification,
-          countersignerUserId: review.standing.countersignerUserId,
-        }
-      : null;
+  review(
+    v: VersionView,
+    _args: unknown,
+    ctx: GraphQLContext,
+  ): ReviewView | null | Promise<ReviewView | null> {
+    if (v.review !== undefined) return v.review;
+    return ctx.loaders.reviewByVersion.load(v.id).then((review) => review && toEvidenceReview(review));
   }
 }
 
@@ -59,31 +63,31 @@ export class FrameworkVersionRef {
 @Resolver(() => EvidenceMapping)
 export class EvidenceMappingResolver {
   @ResolveField(() => FrameworkItem, { description: 'The item evidenced.' })
-  async item(@Parent() m: EvidenceMapping, @Context() ctx: GraphQLContext): Promise<FrameworkItem> {
-    return (await ctx.loaders.frameworkItem.load(m.frameworkItemId))!;
+  item(m: MappingView, _args: unknown, ctx: GraphQLContext) {
+    return m.item ?? (ctx.loaders.frameworkItem.load(m.frameworkItemId) as Promise<FrameworkItem>);
   }
 
   @ResolveField(() => FrameworkVersionRef, { description: 'The framework version the item belongs to.' })
-  async framework(
-    @Parent() m: EvidenceMapping,
-    @Context() ctx: GraphQLContext,
-  ): Promise<FrameworkVersionRef> {
+  async framework(m: EvidenceMapping, _args: unknown, ctx: GraphQLContext): Promise<FrameworkVersionRef> {
     const item = (await ctx.loaders.frameworkItem.load(m.frameworkItemId))!;
     return (await ctx.loaders.frameworkVersionRef.load(item.frameworkVersionId))!;
   }
 
   @ResolveField(() => FrameworkLevel, { nullable: true, description: 'The level claimed.' })
-  level(@Parent() m: EvidenceMapping, @Context() ctx: GraphQLContext) {
+  level(m: MappingView, _args: unknown, ctx: GraphQLContext) {
+    if (m.level !== undefined) return m.level;
     return m.frameworkLevelId ? ctx.loaders.frameworkLevel.load(m.frameworkLevelId) : null;
   }
 
   @ResolveField(() => FrameworkLevelPathway, { nullable: true, description: 'The pathway claimed.' })
-  pathway(@Parent() m: EvidenceMapping, @Context() ctx: GraphQLContext) {
+  pathway(m: MappingView, _args: unknown, ctx: GraphQLContext) {
+    if (m.pathway !== undefined) return m.pathway;
     return m.frameworkLevelPathwayId ? ctx.loaders.frameworkPathway.load(m.frameworkLevelPathwayId) : null;
   }
 
   @ResolveField(() => FrameworkLevel, { nullable: true, description: 'The level the reviewer accepted.' })
-  acceptedLevel(@Parent() m: EvidenceMapping, @Context() ctx: GraphQLContext) {
+  acceptedLevel(m: MappingView, _args: unknown, ctx: GraphQLContext) {
+    if (m.acceptedLevel !== undefined) return m.acceptedLevel;
     return m.acceptedLevelId ? ctx.loaders.frameworkLevel.load(m.acceptedLevelId) : null;
   }
 
@@ -91,7 +95,8 @@ export class EvidenceMappingResolver {
     nullable: true,
     description: 'The pathway the reviewer accepted.',
   })
-  acceptedPathway(@Parent() m: EvidenceMapping, @Context() ctx: GraphQLContext) {
+  acceptedPathway(m: MappingView, _args: unknown, ctx: GraphQLContext) {
+    if (m.acceptedPathway !== undefined) return m.acceptedPathway;
     return m.acceptedPathwayId ? ctx.loaders.frameworkPathway.load(m.acceptedPathwayId) : null;
   }
 }
@@ -99,15 +104,16 @@ export class EvidenceMappingResolver {
 @Resolver(() => EvidenceReview)
 export class EvidenceReviewResolver {
   @ResolveField(() => User, { description: 'Who decided.' })
-  async reviewer(@Parent() r: EvidenceReview, @Context() ctx: GraphQLContext): Promise<User> {
-    return (await ctx.loaders.user.load(r.reviewerUserId))!;
+  reviewer(r: ReviewView, _args: unknown, ctx: GraphQLContext) {
+    return r.reviewer ?? (ctx.loaders.user.load(r.reviewerUserId) as Promise<User>);
   }
 
   @ResolveField(() => User, {
     nullable: true,
     description: 'The PEPS Stage 2 countersigner, where one was needed.',
   })
-  countersigner(@Parent() r: EvidenceReview, @Context() ctx: GraphQLContext) {
+  countersigner(r: ReviewView, _args: unknown, ctx: GraphQLContext) {
+    if (r.countersigner !== undefined) return r.countersigner;
     return r.countersignerUserId ? ctx.loaders.user.load(r.countersignerUserId) : null;
   }
 }

@@ -6,17 +6,60 @@ import {
   type EvidenceStatus,
   type MappingDecision,
 } from '#app/domain';
-import { EvidenceRepository, FrameworkRepository, type EvidenceVersionEntity } from '#app/persistence';
+import {
+  EvidenceRepository,
+  FrameworkRepository,
+  type EvidenceVersionEntity,
+  type EvidenceVersionWithDetails,
+  type VersionVisibility,
+} from '#app/persistence';
 import type { Principal } from '../../auth/principal.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import type { CoverageArgs, PortfolioArgs } from './dto/portfolio.args.js';
-import { toEvidenceVersion } from './evidence-model.mapper.js';
+import type {
+  FrameworkItem,
+  FrameworkLevel,
+  FrameworkLevelPathway,
+} from '../frameworks/models/framework.model.js';
+import type { User } from '../organisation/models/user.model.js';
+import { toEvidenceReview, toEvidenceVersion } from './evidence-model.mapper.js';
 import type { Coverage } from './models/coverage.model.js';
-import type { Evidence } from './models/evidence.model.js';
+import type {
+  Attachment,
+  Evidence,
+  EvidenceMapping,
+  EvidenceReview,
+  EvidenceVersion,
+} from './models/evidence.model.js';
 import { PortfolioAccessService } from './portfolio-access.service.js';
 
+// The views below carry what was loaded with the page; a part left undefined is loaded by its field
+// resolver through the request's DataLoaders, as for evidence reached any other way.
+
 /** A loaded piece of evidence, with the visibility it was loaded under (for its versions). */
-export type EvidenceView = Evidence & { visibility: import('#app/persistence').VersionVisibility };
+export type EvidenceView = Evidence & {
+  visibility: VersionVisibility;
+  owner?: User;
+  versions?: VersionView[];
+};
+
+export type VersionView = EvidenceVersion & {
+  owner?: User;
+  reviewer?: User | null;
+  mappings?: MappingView[];
+  review?: ReviewView | null;
+  attachments?: Attachment[];
+};
+
+export type MappingView = EvidenceMapping & {
+  item?: FrameworkItem;
+  level?: FrameworkLevel | null;
+  acceptedLevel?: FrameworkLevel | null;
+  pathway?: FrameworkLevelPathway | null;
+  acceptedPathway?: FrameworkLevelPathway | null;
+};
+
+export type ReviewView = EvidenceReview & { reviewer?: User; countersigner?: User | null };
 
 /** Reads of portfolios: lists, single pieces and coverage, each through the caller's access. */
 @Injectable()
@@ -27,7 +70,15 @@ export class PortfolioQueryService {
     private readonly access: PortfolioAccessService,
   ) {}
 
-  async portfolio(principal: Principal, args: PortfolioArgs): Promise<ConnectionShape<EvidenceView>> {
+  /**
+   * A page of a portfolio. `selected` (field paths below each piece, e.g. `versions.mappings.item`)
+   * names the nested parts to load for the whole page at once, a few statements in all.
+   */
+  async portfolio(
+    principal: Principal,
+    args: PortfolioArgs,
+    selected: ReadonlySet<string> = new Set(),
+  ): Promise<ConnectionShape<EvidenceView>> {
     const ownerUserId = args.practitionerUserId ?? principal.userId;
     const { visibility } = await this.access.require(principal, ownerUserId);
     const after = decodeCursor(args.after, 2) as [string, string] | null;
@@ -50,6 +101,7 @@ export class PortfolioQueryService {
     );
     const connection = toConnection(rows, args.first, (v) => [v.dateFrom, v.evidenceId]);
     const nodes = connection.nodes.map((v) => toView(v, visibility));
+    await this.loadDetails(principal.organisationId, nodes, visibility, selected);
     return {
       nodes,
       edges: connection.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i]! })),
@@ -57,8 +109,12 @@ export class PortfolioQueryService {
     };
   }
 
-  /** One piece of evidence, if the caller may see any version of it. */
-  async evidenceById(principal: Principal, evidenceId: string): Promise<EvidenceView> {
+  /** One piece of evidence, if the caller may see any version of it (`selected` as for a page). */
+  async evidenceById(
+    principal: Principal,
+    evidenceId: string,
+    selected: ReadonlySet<string> = new Set(),
+  ): Promise<EvidenceView> {
     const [evidence] = await this.evidence.findEvidenceByIds(principal.organisationId, [evidenceId]);
     const granted = evidence ? await this.access.find(principal, evidence.ownerUserId) : null;
     const versions = granted
@@ -71,7 +127,105 @@ export class PortfolioQueryService {
     if (!granted || versions.length === 0) {
       throw new DomainError('EVIDENCE_NOT_FOUND', 'No such evidence that you may see.', 'id');
     }
-    return toView(versions[0]!, granted.visibility);
+    const view = toView(versions[0]!, granted.visibility);
+    await this.loadDetails(principal.organisationId, [view], granted.visibility, selected);
+    return view;
+  }
+
+  /**
+   * Loads the selected versions of these pieces with their mappings, reviews and attachments in one
+   * statement, then the framework items, levels, pathways and people they refer to in another.
+   */
+  private async loadDetails(
+    organisationId: string,
+    views: EvidenceView[],
+    visibility: VersionVisibility,
+    selected: ReadonlySet<string>,
+  ): Promise<void> {
+    if (views.length === 0) return;
+    const has = (path: string) => selected.has(path);
+    const rows = has('versions')
+      ? await this.evidence.findVersionsWithDetails(
+          organisationId,
+          views.map((v) => v.id),
+          visibility,
+          {
+            mappings: has('versions.mappings'),
+            review: has('versions.review'),
+            attachments: has('versions.attachments'),
+          },
+        )
+      : [];
+    const mappings = rows.flatMap((r) => r.mappings ?? []);
+    const reviews = rows.flatMap((r) => (r.review ? [r.review] : []));
+    const ids = (wanted: boolean, values: (string | null)[]) =>
+      wanted ? [...new Set(values.filter((v): v is string => v !== null))] : [];
+    const itemIds = ids(
+      has('versions.mappings.item'),
+      mappings.map((m) => m.frameworkItemId),
+    );
+    const levelIds = ids(true, [
+      ...(has('versions.mappings.level') ? mappings.map((m) => m.frameworkLevelId) : []),
+      ...(has('versions.mappings.acceptedLevel') ? mappings.map((m) => m.acceptedLevelId) : []),
+    ]);
+    const pathwayIds = ids(true, [
+      ...(has('versions.mappings.pathway') ? mappings.map((m) => m.frameworkLevelPathwayId) : []),
+      ...(has('versions.mappings.acceptedPathway') ? mappings.map((m) => m.acceptedPathwayId) : []),
+    ]);
+    const userIds = ids(true, [
+      ...(has('owner') ? views.map((v) => v.ownerUserId) : []),
+      ...(has('versions.owner') ? rows.map((r) => r.ownerUserId) : []),
+      ...(has('versions.reviewer') ? rows.map((r) => r.reviewerUserId) : []),
+      ...(has('versions.review.reviewer') ? reviews.map((r) => r.reviewerUserId) : []),
+      ...(has('versions.review.countersigner') ? reviews.map((r) => r.standing.countersignerUserId) : []),
+    ]);
+    const found = await this.evidence.findReferences(organisationId, {
+      items: itemIds,
+      levels: levelIds,
+      pathways: pathwayIds,
+      users: userIds,
+    });
+    const [items, levels, pathways, users] = [
+      byId(found.items),
+      byId(found.levels),
+      byId(found.pathways),
+      byId(found.users),
+    ];
+    // A selected reference resolves to what was found (null where nothing was), as the loaders would.
+    const ref = <T>(found: Map<string, T>, wanted: boolean, id: string | null): T | null | undefined =>
+      !wanted ? undefined : id === null ? null : (found.get(id) ?? null);
+
+    // The rows were read for this request alone, so the views are built on them rather than copied
+    // (a page is a few hundred objects; copies of each were a measurable share of garbage collection).
+    const toMapping = (m: NonNullable<EvidenceVersionWithDetails['mappings']>[number]): MappingView =>
+      Object.assign(m, {
+        item: ref(items, has('versions.mappings.item'), m.frameworkItemId) ?? undefined,
+        level: ref(levels, has('versions.mappings.level'), m.frameworkLevelId),
+        acceptedLevel: ref(levels, has('versions.mappings.acceptedLevel'), m.acceptedLevelId),
+        pathway: ref(pathways, has('versions.mappings.pathway'), m.frameworkLevelPathwayId),
+        acceptedPathway: ref(pathways, has('versions.mappings.acceptedPathway'), m.acceptedPathwayId),
+      });
+    const toReview = (r: NonNullable<EvidenceVersionWithDetails['review']>): ReviewView =>
+      Object.assign(toEvidenceReview(r), {
+        reviewer: ref(users, has('versions.review.reviewer'), r.reviewerUserId) ?? undefined,
+        countersigner: ref(users, has('versions.review.countersigner'), r.standing.countersignerUserId),
+      });
+    const versionsOf = new Map<string, VersionView[]>(views.map((v) => [v.id, []]));
+    for (const row of rows) {
+      versionsOf.get(row.evidenceId)?.push(
+        Object.assign(toEvidenceVersion(row), {
+          owner: ref(users, has('versions.owner'), row.ownerUserId) ?? undefined,
+          reviewer: ref(users, has('versions.reviewer'), row.reviewerUserId),
+          mappings: row.mappings?.map(toMapping),
+          review: row.review === undefined ? undefined : row.review && toReview(row.review),
+          attachments: row.attachments,
+        }),
+      );
+    }
+    for (const view of views) {
+      if (has('owner')) view.owner = users.get(view.ownerUserId);
+      if (has('versions')) view.versions = versionsOf.get(view.id)!;
+    }
   }
 
   async coverage(principal: Principal, args: CoverageArgs): Promise<Coverage> {
@@ -146,6 +300,10 @@ function registrationYearRange(label: string): { from: string; to: string } {
   }
   const year = registrationYearOf(`${start}-12-01`);
   return { from: year.start, to: year.end };
+}
+
+function byId<T extends { id: string }>(rows: T[]): Map<string, T> {
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 const maxDate = (a?: string, b?: string) => (a && b ? (a > b ? a : b) : (a ?? b));

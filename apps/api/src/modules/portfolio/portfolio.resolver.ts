@@ -1,7 +1,9 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { selectedFieldPaths } from '../../graphql/selected-field-paths.js';
 import { User } from '../organisation/models/user.model.js';
 import {
   CreateEvidenceInput,
@@ -35,13 +37,21 @@ export class PortfolioResolver {
     description:
       'A practitioner’s portfolio, newest evidence first: your own by default; a PSW reads any in the organisation; a reviewer sees only what was submitted to them.',
   })
-  portfolio(@CurrentPrincipal() principal: Principal, @Args() args: PortfolioArgs) {
-    return this.queries.portfolio(principal, args);
+  portfolio(
+    @CurrentPrincipal() principal: Principal,
+    @Args() args: PortfolioArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return this.queries.portfolio(principal, args, selectedFieldPaths(info, ['nodes', 'edges.node']));
   }
 
   @Query(() => Evidence, { description: 'One piece of evidence you may see.' })
-  evidence(@CurrentPrincipal() principal: Principal, @Args() args: EvidenceArgs) {
-    return this.queries.evidenceById(principal, args.id);
+  evidence(
+    @CurrentPrincipal() principal: Principal,
+    @Args() args: EvidenceArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return this.queries.evidenceById(principal, args.id, selectedFieldPaths(info));
   }
 
   @Query(() => Coverage, {
@@ -115,22 +125,21 @@ export class PortfolioResolver {
     return toEvidenceVersion(await this.reviews.decide(principal, input));
   }
 
+  // Field resolvers without parameter decorators: Nest calls them directly (see evidence-version.resolver.ts).
   @ResolveField(() => User, { description: 'The practitioner whose evidence it is.' })
-  async owner(@Parent() evidence: EvidenceView, @Context() ctx: GraphQLContext): Promise<User> {
-    return (await ctx.loaders.user.load(evidence.ownerUserId))!;
+  owner(evidence: EvidenceView, _args: unknown, ctx: GraphQLContext) {
+    return evidence.owner ?? (ctx.loaders.user.load(evidence.ownerUserId) as Promise<User>);
   }
 
   @ResolveField(() => [EvidenceVersion], {
     description: 'Every version you may see, newest first: the review history.',
   })
-  async versions(
-    @Parent() evidence: EvidenceView,
-    @Context() ctx: GraphQLContext,
-  ): Promise<EvidenceVersion[]> {
-    const rows = await ctx.loaders.versionsByEvidence.load({
-      evidenceId: evidence.id,
-      visibility: evidence.visibility,
-    });
-    return rows.map(toEvidenceVersion);
+  versions(evidence: EvidenceView, _args: unknown, ctx: GraphQLContext) {
+    return (
+      evidence.versions ??
+      ctx.loaders.versionsByEvidence
+        .load({ evidenceId: evidence.id, visibility: evidence.visibility })
+        .then((rows) => rows.map(toEvidenceVersion))
+    );
   }
 }
