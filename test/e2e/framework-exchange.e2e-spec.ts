@@ -3,6 +3,7 @@ import type { OrganisationEntity } from '#app/persistence';
 import { createMember, createOrganisation, errorCode, gql, type CreatedMember } from '#app/testing';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
 import { CREATE_EVIDENCE } from './support/portfolio-operations.js';
+import { ADVANCED_ROUTE, CREATE_FROM_TEMPLATE, PUT_ROUTE } from './support/progression-operations.js';
 import { login, type Session } from './support/sessions.js';
 
 const EXPORT = `query ($code: String!, $version: String!) { frameworkCasePackage(code: $code, version: $version) }`;
@@ -214,6 +215,37 @@ describe('framework exchange as CASE (e2e)', () => {
     expect(elsewhere.errors?.[0]?.extensions).toMatchObject({
       domainCode: 'FRAMEWORK_NOT_FOUND',
       field: 'input.mappings[0].version',
+    });
+
+    // The PSW can use it in a pathway at once, say as a coverage criterion; another organisation's cannot.
+    const coverage = { type: 'FRAMEWORK_COVERAGE', frameworkCode: 'CF_ECS', version: '2027', minShare: 0.5 };
+    const addCoverageRoute = async (member: CreatedMember) => {
+      const session = await as(member);
+      const created = await gql<{
+        createPathwayFromTemplate: { versions: { id: string; revision: number }[] };
+      }>(ctx.app, CREATE_FROM_TEMPLATE, { input: { name: 'Pathway' } }, { as: session });
+      expect(created.errors).toBeUndefined();
+      const [draft] = created.data!.createPathwayFromTemplate.versions;
+      return gql(
+        ctx.app,
+        PUT_ROUTE,
+        {
+          input: {
+            versionId: draft!.id,
+            expectedRevision: draft!.revision,
+            route: { ...ADVANCED_ROUTE, criteria: coverage },
+          },
+        },
+        { as: session },
+      );
+    };
+    expect((await addCoverageRoute(psw)).errors).toBeUndefined();
+    const otherPsw = await createMember(ctx.dataSource, (await createOrganisation(ctx.dataSource)).id, [
+      'PRINCIPAL_SOCIAL_WORKER',
+    ]);
+    expect(invalid(await addCoverageRoute(otherPsw))).toMatchObject({
+      domainCode: 'CRITERION_INVALID',
+      field: 'input.route.criteria.version',
     });
 
     const twice = await importPackage(admin, { caseJson: JSON.stringify(ecs), frameworkCode: 'CF_ECS' });

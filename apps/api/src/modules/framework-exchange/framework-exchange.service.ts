@@ -16,6 +16,7 @@ import {
 } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
+import { ReferenceCatalogueService } from '../progression/reference-catalogue.service.js';
 import type { ImportCaseFrameworkInput } from './dto/framework-exchange.inputs.js';
 import { nameBasedUuid } from './name-based-uuid.js';
 
@@ -35,6 +36,7 @@ export class FrameworkExchangeService {
     private readonly exchange: FrameworkExchangeRepository,
     private readonly audit: AuditEventRepository,
     private readonly clock: Clock,
+    private readonly catalogue: ReferenceCatalogueService,
   ) {}
 
   async exportVersion(
@@ -113,7 +115,7 @@ export class FrameworkExchangeService {
     const versionField = input.version ? 'input.version' : `${FIELD}.CFDocument.version`;
     const { organisationId } = principal;
     await this.checkAlignments(organisationId, parsed);
-    return this.dataSource.transaction(async (manager) => {
+    const imported = await this.dataSource.transaction(async (manager) => {
       await this.exchange.lockCode(organisationId, content.framework.code, manager);
       const existing = await this.exchange.findFrameworks(organisationId, content.framework.code, manager);
       if (existing.some((f) => f.organisationId === null)) {
@@ -153,6 +155,9 @@ export class FrameworkExchangeService {
       );
       return version;
     });
+    // Pathway criteria and eligibility can use the new version at once.
+    this.catalogue.invalidate(organisationId);
+    return imported;
   }
 
   /** Every alignment to another framework must name an item of a version the organisation can see. */

@@ -239,7 +239,7 @@ export class EligibilityService {
       null,
       published ? [draft.design, published.design] : [draft.design],
     );
-    const { reference } = await this.catalogue.get();
+    const { reference } = await this.catalogue.get(principal.organisationId);
     const asOf = this.clock.today();
     const countEligible = (design: PathwayDesign) => {
       const counts = new Map<string, number>();
@@ -310,7 +310,7 @@ export class EligibilityService {
     if (userIds?.length === 0) return [];
     const [people, { reference }] = await Promise.all([
       this.facts.load(organisationId, version.pathwayId, userIds, [version.design]),
-      this.catalogue.get(),
+      this.catalogue.get(organisationId),
     ]);
     const asOf = this.clock.today();
     return people.map((person) => ({

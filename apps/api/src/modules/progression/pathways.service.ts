@@ -132,13 +132,17 @@ export class PathwaysService {
 
   async updateDraft(principal: Principal, input: UpdatePathwayDraftInput): Promise<PathwayVersionEntity> {
     const design = toDesign(input.design);
-    validatePathwayDesign(design, (await this.catalogue.get()).reference, 'input.design');
+    validatePathwayDesign(
+      design,
+      (await this.catalogue.get(principal.organisationId)).reference,
+      'input.design',
+    );
     return this.saveDraft(principal, input.versionId, input.expectedRevision, () => design);
   }
 
   /** Adds (or replaces, by key) one route, and the stage it needs, then checks the whole design. */
   async putRoute(principal: Principal, input: PutPathwayRouteInput): Promise<PathwayVersionEntity> {
-    const { reference } = await this.catalogue.get();
+    const { reference } = await this.catalogue.get(principal.organisationId);
     return this.saveDraft(principal, input.versionId, input.expectedRevision, (current) => {
       const stage = input.stage ? toStage(input.stage) : null;
       const route = toRoute(input.route);
@@ -164,7 +168,7 @@ export class PathwaysService {
   }
 
   async publish(principal: Principal, input: PublishPathwayVersionInput): Promise<PathwayVersionEntity> {
-    const { reference } = await this.catalogue.get();
+    const { reference } = await this.catalogue.get(principal.organisationId);
     return this.dataSource.transaction(async (manager) => {
       const version = await this.requireDraft(principal, input.versionId, manager);
       assertPathwayPublishable(version.design, reference, 'input');

@@ -124,7 +124,7 @@ export class PractitionerFactsService {
     const [qualifications, mappings, catalogue, cpd] = await Promise.all([
       this.facts.qualifications(organisationId, userIds),
       this.facts.approvedMappings(organisationId, userIds),
-      this.catalogue.get(),
+      this.catalogue.get(organisationId),
       this.cpdHistories(organisationId, cpdYears),
     ]);
 

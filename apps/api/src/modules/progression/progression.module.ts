@@ -22,6 +22,6 @@ import { ReferenceCatalogueService } from './reference-catalogue.service.js';
     ProgressionResolver,
     CandidateResolver,
   ],
-  exports: [EligibilityService, PractitionerFactsService],
+  exports: [EligibilityService, PractitionerFactsService, ReferenceCatalogueService],
 })
 export class ProgressionModule {}

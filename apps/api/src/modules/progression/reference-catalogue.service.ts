@@ -10,26 +10,39 @@ export interface ReferenceCatalogue {
   levels: Map<string, { code: string; ordinal: number }>;
 }
 
+/** How long a catalogue serves before it is read again, so another instance's imports show up. */
+const REREAD_AFTER_MS = 60_000;
+
 /**
- * The reference frameworks in the shape the eligibility engine reads. They are seeded at start-up and
- * read-only to the API, so one load per process serves every request.
+ * The frameworks an organisation can use (the reference frameworks and those it imported as CASE
+ * packages) in the shape the eligibility engine reads. They change only by import, so each
+ * organisation's catalogue is read once and served from memory: dropped at once when this instance
+ * imports, and read again after a minute in case another instance did.
  */
 @Injectable()
 export class ReferenceCatalogueService {
-  private loading?: Promise<ReferenceCatalogue>;
+  private readonly catalogues = new Map<string, { loading: Promise<ReferenceCatalogue>; readAt: number }>();
 
   constructor(private readonly frameworks: FrameworkRepository) {}
 
-  get(): Promise<ReferenceCatalogue> {
-    this.loading ??= this.load().catch((error: unknown) => {
-      this.loading = undefined;
+  get(organisationId: string): Promise<ReferenceCatalogue> {
+    const cached = this.catalogues.get(organisationId);
+    if (cached && Date.now() - cached.readAt < REREAD_AFTER_MS) return cached.loading;
+    const loading = this.load(organisationId).catch((error: unknown) => {
+      this.catalogues.delete(organisationId);
       throw error;
     });
-    return this.loading;
+    this.catalogues.set(organisationId, { loading, readAt: Date.now() });
+    return loading;
   }
 
-  private async load(): Promise<ReferenceCatalogue> {
-    const frameworks = await this.frameworks.findAll();
+  /** After an import: the organisation's next request reads its frameworks again. */
+  invalidate(organisationId: string): void {
+    this.catalogues.delete(organisationId);
+  }
+
+  private async load(organisationId: string): Promise<ReferenceCatalogue> {
+    const frameworks = await this.frameworks.findAll(organisationId);
     const versions = await this.frameworks.findVersionsByFrameworkIds(frameworks.map((f) => f.id));
     const versionIds = versions.map((v) => v.id);
     const [items, levels] = await Promise.all([
