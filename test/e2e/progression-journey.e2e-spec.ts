@@ -1,4 +1,4 @@
-import type { OrganisationEntity } from '#app/persistence';
+import { PathwayRepository, type OrganisationEntity } from '#app/persistence';
 import {
   countStatements,
   createApprovedEvidence,
@@ -10,6 +10,7 @@ import {
   gql,
   type CreatedMember,
 } from '#app/testing';
+import { EligibilityService } from '../../apps/api/src/modules/progression/eligibility.service.js';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
 import { FixedClock } from './support/fixed-clock.js';
 import {
@@ -286,12 +287,15 @@ describe('progression: a PSW designs a route, a practitioner closes the gaps and
       nearlyEligible: 0,
       openApplications: 1,
     });
-    // Reports asked for at once share one evaluation: the approved evidence is read once, not thrice.
+    // Organisation-wide evaluations asked for at once share one run: the approved evidence is read once.
+    const eligibility = ctx.app.get(EligibilityService);
+    const [published] = await ctx.app.get(PathwayRepository).findPublished(org.id, pathway.id);
     const readsEvidence = (sql: string) => sql.includes('evidence_mapping') && sql.includes('APPROVED');
-    const { result: concurrent, statements } = await countStatements(() =>
-      Promise.all([1, 2, 3].map(() => gql(ctx.app, REPORT, {}, { as: asPsw }))),
+    const { result: runs, statements } = await countStatements(() =>
+      Promise.all([1, 2, 3].map(() => eligibility.evaluate(org.id, published!, null))),
     );
-    expect(concurrent.map((r) => r.data)).toEqual([1, 2, 3].map(() => ({ progressionReport })));
+    expect(runs[1]).toBe(runs[0]);
+    expect(runs[2]).toBe(runs[0]);
     expect(statements.filter(readsEvidence)).toHaveLength(1);
 
     // 7. The PSW approves; Priya's stage changes and the decision is on the record.
