@@ -112,26 +112,25 @@ export class AsyeProgrammeRepository {
     const m = this.manager(manager);
     const keys = { orgs: programmes.map((p) => p.organisationId), ids: programmes.map((p) => p.id) };
     const where = `(x.organisation_id, x.programme_id) IN (SELECT * FROM unnest(:orgs::uuid[], :ids::uuid[]))`;
-    const [pauses, reviews, protectedTime] = await Promise.all([
-      m
-        .getRepository(AsyePauseEntity)
-        .createQueryBuilder('x')
-        .where(where, keys)
-        .orderBy('x.starts_on')
-        .getMany(),
-      m
-        .getRepository(AsyeReviewPointEntity)
-        .createQueryBuilder('x')
-        .where(where, keys)
-        .orderBy('x.held_on')
-        .getMany(),
-      m
-        .getRepository(AsyeProtectedTimeEntity)
-        .createQueryBuilder('x')
-        .where(where, keys)
-        .orderBy('x.date')
-        .getMany(),
-    ]);
+    // One after another: inside a transaction the three share one connection, which runs one at a time.
+    const pauses = await m
+      .getRepository(AsyePauseEntity)
+      .createQueryBuilder('x')
+      .where(where, keys)
+      .orderBy('x.starts_on')
+      .getMany();
+    const reviews = await m
+      .getRepository(AsyeReviewPointEntity)
+      .createQueryBuilder('x')
+      .where(where, keys)
+      .orderBy('x.held_on')
+      .getMany();
+    const protectedTime = await m
+      .getRepository(AsyeProtectedTimeEntity)
+      .createQueryBuilder('x')
+      .where(where, keys)
+      .orderBy('x.date')
+      .getMany();
     return programmes.map((programme) => ({
       programme,
       pauses: pauses.filter((p) => p.programmeId === programme.id),

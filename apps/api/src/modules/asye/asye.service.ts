@@ -343,15 +343,14 @@ export class AsyeService {
     manager?: EntityManager,
   ): Promise<{ record: AsyeProgrammeRecord; summary: AsyeProgressSummary }[]> {
     if (programmes.length === 0) return [];
-    const [policies, records, evidence] = await Promise.all([
-      this.policies.forOrganisation(organisationId, manager),
-      this.programmes.withRecords(programmes, manager),
-      this.facts.findApprovedEvidence(
-        organisationId,
-        [...new Set(programmes.map((p) => p.practitionerUserId))],
-        manager,
-      ),
-    ]);
+    // One after another: inside a transaction they share one connection, which runs one at a time.
+    const policies = await this.policies.forOrganisation(organisationId, manager);
+    const records = await this.programmes.withRecords(programmes, manager);
+    const evidence = await this.facts.findApprovedEvidence(
+      organisationId,
+      [...new Set(programmes.map((p) => p.practitionerUserId))],
+      manager,
+    );
     return records.map((record) => ({
       record,
       summary: summarise(record, evidence, today, policies.asye),
