@@ -22,8 +22,13 @@ export interface ApprovedMappingRow {
   evidence_id: string;
   kind: string;
   date: string;
-  framework_item_id: string;
-  accepted_level_id: string | null;
+  /**
+   * The item and the accepted level as positions (from 1) in the lists given; level 0 when none was
+   * accepted. Small numbers instead of ids: a council has hundreds of thousands of rows, and every
+   * id would be a string to allocate and hash.
+   */
+  item: number;
+  level: number;
 }
 
 /**
@@ -60,7 +65,12 @@ export class EligibilityFactsRepository {
    * Accepted mappings of each piece's newest approved version (a sign-off stays counted while the
    * practitioner drafts the next version), dated by the end of the evidence's date range.
    */
-  approvedMappings(organisationId: string, userIds: readonly string[] | null): Promise<ApprovedMappingRow[]> {
+  approvedMappings(
+    organisationId: string,
+    userIds: readonly string[] | null,
+    itemIds: readonly string[],
+    levelIds: readonly string[],
+  ): Promise<ApprovedMappingRow[]> {
     return this.dataSource.query(
       `WITH approved AS (
          SELECT DISTINCT ON (evidence_id) id, evidence_id, owner_user_id, kind, coalesce(date_to, date_from) AS date
@@ -68,12 +78,15 @@ export class EligibilityFactsRepository {
           WHERE organisation_id = $1 AND status = 'APPROVED' AND ($2::uuid[] IS NULL OR owner_user_id = ANY($2))
           ORDER BY evidence_id, version_no DESC
        )
-       SELECT a.owner_user_id AS user_id, a.evidence_id, a.kind, to_char(a.date, 'YYYY-MM-DD') AS date,
-              m.framework_item_id, m.accepted_level_id
-         FROM approved a
-         JOIN evidence_mapping m ON m.organisation_id = $1 AND m.evidence_version_id = a.id
-        WHERE m.decision IN ('ACCEPTED', 'ACCEPTED_AT_OTHER_LEVEL')`,
-      [organisationId, userIds],
+       SELECT user_id, evidence_id, kind, date, item, coalesce(level, 0) AS level
+         FROM (SELECT a.owner_user_id AS user_id, a.evidence_id, a.kind, to_char(a.date, 'YYYY-MM-DD') AS date,
+                      array_position($3::uuid[], m.framework_item_id) AS item,
+                      array_position($4::uuid[], m.accepted_level_id) AS level
+                 FROM approved a
+                 JOIN evidence_mapping m ON m.organisation_id = $1 AND m.evidence_version_id = a.id
+                WHERE m.decision IN ('ACCEPTED', 'ACCEPTED_AT_OTHER_LEVEL')) mapped
+        WHERE item IS NOT NULL`,
+      [organisationId, userIds, itemIds, levelIds],
     );
   }
 }

@@ -22,34 +22,32 @@ import {
 } from '#app/persistence';
 import { Clock } from '../../common/clock.js';
 import { CpdComplianceService } from '../compliance/cpd-compliance.service.js';
-import { ReferenceCatalogueService } from './reference-catalogue.service.js';
+import { ReferenceCatalogueService, type ReferenceCatalogue } from './reference-catalogue.service.js';
 
 /**
- * One shared, frozen facts object per (item, level) pair: an organisation has hundreds of thousands
- * of accepted mappings but only a few hundred distinct pairs, so the grouping allocates (and the
- * garbage collector reclaims) almost nothing per mapping.
+ * The facts of a mapping row (item and level positions, see `ApprovedMappingRow`), one shared frozen
+ * object per pair: an organisation has hundreds of thousands of accepted mappings but a few hundred
+ * distinct pairs, so grouping allocates almost nothing per mapping.
  */
-function internedMappingFacts(
-  catalogue: Awaited<ReturnType<ReferenceCatalogueService['get']>>,
-): (itemId: string, levelId: string | null) => EvidenceMappingFacts | null {
-  const byItem = new Map<string, Map<string | null, EvidenceMappingFacts>>();
-  return (itemId, levelId) => {
-    let byLevel = byItem.get(itemId);
-    let facts = byLevel?.get(levelId);
-    if (facts) return facts;
-    const item = catalogue.items.get(itemId);
-    if (!item) return null;
-    const level = levelId ? catalogue.levels.get(levelId) : undefined;
-    facts = Object.freeze({
+function mappingFactsByPosition(
+  catalogue: ReferenceCatalogue,
+  itemIds: readonly string[],
+  levelIds: readonly string[],
+): (item: number, level: number) => EvidenceMappingFacts {
+  const made: EvidenceMappingFacts[][] = [];
+  return (itemAt, levelAt) => {
+    const row = (made[itemAt] ??= []);
+    const known = row[levelAt];
+    if (known) return known;
+    const item = catalogue.items.get(itemIds[itemAt - 1]!)!;
+    const level = levelAt === 0 ? undefined : catalogue.levels.get(levelIds[levelAt - 1]!);
+    return (row[levelAt] = Object.freeze({
       frameworkCode: item.frameworkCode,
       frameworkVersion: item.version,
       itemCode: item.itemCode,
       acceptedLevelOrdinal: level?.ordinal ?? null,
       acceptedLevelCode: level?.code ?? null,
-    });
-    if (!byLevel) byItem.set(itemId, (byLevel = new Map()));
-    byLevel.set(levelId, facts);
-    return facts;
+    }));
   };
 }
 
@@ -121,10 +119,12 @@ export class PractitionerFactsService {
       );
       if (years > 0) cpdYears.set(person.user_id, years);
     }
-    const [qualifications, mappings, catalogue, cpd] = await Promise.all([
+    const catalogue = await this.catalogue.get(organisationId);
+    const itemIds = [...catalogue.items.keys()];
+    const levelIds = [...catalogue.levels.keys()];
+    const [qualifications, mappings, cpd] = await Promise.all([
       this.facts.qualifications(organisationId, userIds),
-      this.facts.approvedMappings(organisationId, userIds),
-      this.catalogue.get(organisationId),
+      this.facts.approvedMappings(organisationId, userIds, itemIds, levelIds),
       this.cpdHistories(organisationId, cpdYears),
     ]);
 
@@ -140,17 +140,16 @@ export class PractitionerFactsService {
         credits: q.credits,
       });
     }
-    const mappingFacts = internedMappingFacts(catalogue);
+    const mappingFacts = mappingFactsByPosition(catalogue, itemIds, levelIds);
     for (const m of mappings) {
       const own = gathered.get(m.user_id);
-      const mapping = mappingFacts(m.framework_item_id, m.accepted_level_id);
-      if (!own || !mapping) continue;
+      if (!own) continue;
       let piece = own.evidence.get(m.evidence_id);
       if (!piece) {
         piece = { evidenceId: m.evidence_id, kind: m.kind as EvidenceKind, date: m.date, mappings: [] };
         own.evidence.set(m.evidence_id, piece);
       }
-      piece.mappings.push(mapping);
+      piece.mappings.push(mappingFacts(m.item, m.level));
     }
     return people.map((practitioner) => {
       const own = gathered.get(practitioner.user_id)!;
