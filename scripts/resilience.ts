@@ -10,8 +10,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareDatabase, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '#app/persistence';
+import { messageHeader, startLoopbackSmtp } from '#app/testing';
 import { CREATE_EVIDENCE, createEvidenceInput, PORTFOLIO } from './bench/bench-operations.js';
-import { startCaptureSmtp } from './harness/capture-smtp.js';
 import { findFreePort } from './harness/find-free-port.js';
 import { postGraphql, type GraphqlResponse } from './harness/post-graphql.js';
 import { startApiProcess, type ApiProcess } from './harness/start-api-process.js';
@@ -462,7 +462,7 @@ async function main(): Promise<void> {
     //    again: each reminder stored once and emailed at most once.
     console.log('\n5. The API killed (SIGKILL) while the reminder job sends emails, then the scan run again');
     await api.stop();
-    const smtp = await startCaptureSmtp({ acceptDelayMs: 40 });
+    const smtp = await startLoopbackSmtp({ acceptDelayMs: 40 });
     const q = new pg.Client({ connectionString: db.url });
     await q.connect();
     const boss = new PgBoss({
@@ -531,10 +531,13 @@ async function main(): Promise<void> {
       const { rows: unknownIds } = await q.query<{ n: string }>(
         `SELECT count(*) AS n FROM unnest($1::text[]) m(id)
           WHERE NOT EXISTS (SELECT 1 FROM notification n WHERE m.id = '<notification-' || n.id || '@pathways>')`,
-        [smtp.messages.map((m) => m.messageId ?? '')],
+        [smtp.messages.map((m) => messageHeader(m, 'Message-ID') ?? '')],
       );
       const byId = new Map<string, number>();
-      for (const m of smtp.messages) byId.set(m.messageId ?? '', (byId.get(m.messageId ?? '') ?? 0) + 1);
+      for (const m of smtp.messages) {
+        const id = messageHeader(m, 'Message-ID') ?? '';
+        byId.set(id, (byId.get(id) ?? 0) + 1);
+      }
       const sentTwice = [...byId.values()].filter((n) => n > 1).length;
       check(
         'each due reminder stored once across the kill and the second scan',

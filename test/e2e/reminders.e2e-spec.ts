@@ -1,5 +1,11 @@
 import type { OrganisationEntity } from '#app/persistence';
-import { createAssessorRelationship, createMember, createOrganisation, gql } from '#app/testing';
+import {
+  createAssessorRelationship,
+  createMember,
+  createOrganisation,
+  gql,
+  startLoopbackSmtp,
+} from '#app/testing';
 import { JobQueueService } from '../../apps/api/src/modules/notifications/job-queue.service.js';
 import {
   ReminderScanService,
@@ -9,7 +15,6 @@ import { asyeMutation, ok, refusal } from './support/compliance-operations.js';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
 import { FixedClock } from './support/fixed-clock.js';
 import { CREATE_EVIDENCE, pcf, SUBMIT_EVIDENCE } from './support/portfolio-operations.js';
-import { startLoopbackSmtp } from './support/loopback-smtp.js';
 import { login, type Session } from './support/sessions.js';
 
 const NOTIFICATIONS = `query ($unreadOnly: Boolean) { notifications(unreadOnly: $unreadOnly) { nodes { id kind title body entityType readAt } } }`;

@@ -3,3 +3,4 @@ export * from './gql.js';
 export * from './test-app.js';
 export * from './count-statements.js';
 export * from './factories/portfolio.factory.js';
+export * from './loopback-smtp.js';

@@ -1,25 +1,17 @@
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 
-export interface CapturedMessage {
-  messageId: string | null;
-  to: string | null;
-  subject: string | null;
-}
-
 /**
- * A minimal SMTP server on the loopback interface that keeps the headers of every message it
- * accepts. `acceptDelayMs` holds each "250 OK" after a message's data, as a slow mail server
- * would, so a sender can be caught in the middle of a batch.
+ * A minimal SMTP server on the loopback interface that keeps every message it accepts, as text.
+ * `acceptDelayMs` holds each "250 OK" after a message's data, as a slow mail server would, so a
+ * sender can be caught in the middle of a batch.
  */
-export async function startCaptureSmtp(options: { acceptDelayMs?: number } = {}): Promise<{
+export async function startLoopbackSmtp(options: { acceptDelayMs?: number } = {}): Promise<{
   url: string;
-  messages: CapturedMessage[];
+  messages: string[];
   close(): Promise<void>;
 }> {
-  const messages: CapturedMessage[] = [];
+  const messages: string[] = [];
   const sockets = new Set<Socket>();
-  const header = (text: string, name: string) =>
-    new RegExp(`^${name}: (.+)$`, 'im').exec(text)?.[1]?.trim() ?? null;
   const server = createServer((socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -28,7 +20,7 @@ export async function startCaptureSmtp(options: { acceptDelayMs?: number } = {})
     const reply = (line: string) => {
       if (!socket.destroyed) socket.write(`${line}\r\n`);
     };
-    socket.write('220 localhost ESMTP\r\n');
+    reply('220 localhost ESMTP');
     socket.on('data', (chunk) => {
       buffer += chunk.toString('utf8');
       for (let end = buffer.indexOf('\r\n'); end >= 0; end = buffer.indexOf('\r\n')) {
@@ -36,11 +28,7 @@ export async function startCaptureSmtp(options: { acceptDelayMs?: number } = {})
         buffer = buffer.slice(end + 2);
         if (message !== null) {
           if (line === '.') {
-            messages.push({
-              messageId: header(message, 'Message-ID'),
-              to: header(message, 'To'),
-              subject: header(message, 'Subject'),
-            });
+            messages.push(message);
             message = null;
             setTimeout(() => reply('250 OK'), options.acceptDelayMs ?? 0);
           } else {
@@ -70,4 +58,9 @@ export async function startCaptureSmtp(options: { acceptDelayMs?: number } = {})
         server.close(() => resolve());
       }),
   };
+}
+
+/** A header of a message as the loopback server keeps it, or `null`. */
+export function messageHeader(message: string, name: string): string | null {
+  return new RegExp(`^${name}: (.+)$`, 'im').exec(message)?.[1]?.trim() ?? null;
 }
