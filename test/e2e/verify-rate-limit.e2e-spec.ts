@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
 
-/** Public verification is limited per client address (VERIFY_RATE_LIMIT_PER_MINUTE). */
+/** Public verification is limited per client address (VERIFY_RATE_LIMIT_PER_MINUTE), across instances. */
 describe('public credential verification: rate limited per client address (e2e)', () => {
   let ctx: E2eContext;
 
@@ -54,5 +54,21 @@ describe('public credential verification: rate limited per client address (e2e)'
     const other = await from('203.0.113.21').byCode();
     expect(other.status).toBe(200);
     expect(other.body.verified).toBe(false);
+  });
+
+  it('should hold the budget across API instances', async () => {
+    for (let i = 0; i < 3; i++) await from('203.0.113.30').byCode();
+    const second = await createTestApp(
+      { VERIFY_RATE_LIMIT_PER_MINUTE: '3' },
+      { databaseUrl: ctx.databaseUrl },
+    );
+    try {
+      const refused = await request(second.app.getHttpServer())
+        .get('/verify/NO-SUCH-CODE')
+        .set('x-forwarded-for', '203.0.113.30');
+      expect(refused.status).toBe(429);
+    } finally {
+      await second.app.close();
+    }
   });
 });
