@@ -82,6 +82,21 @@ const TENANT_TABLES = [
  * reset runs with triggers off (session_replication_role, superuser only).
  */
 export async function resetDatabase(dataSource: DataSource, extraTables: string[] = []): Promise<void> {
+  // A job the test started (an export, say) may still be writing: its row locks and the TRUNCATE's
+  // table locks can deadlock, and PostgreSQL then cancels one side. The reset simply tries again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await emptyTenantTables(dataSource, extraTables);
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code !== '40P01' || attempt === 5) {
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
+async function emptyTenantTables(dataSource: DataSource, extraTables: string[]): Promise<void> {
   await dataSource.transaction(async (m) => {
     await m.query(`SET LOCAL session_replication_role = replica`);
     await m.query(`TRUNCATE ${[...extraTables, ...TENANT_TABLES].map((t) => `"${t}"`).join(', ')} CASCADE`);

@@ -62,10 +62,17 @@ export class AssessorRelationshipsService {
       throw new DomainError('INVALID_DATE_RANGE', 'The end date is before the start date', 'input.endsOn');
     }
     return this.dataSource.transaction(async (manager) => {
-      const [assessor, practitioner] = await Promise.all([
-        this.memberships.findActive(principal.organisationId, input.assessorUserId, manager),
-        this.memberships.findActive(principal.organisationId, input.practitionerUserId, manager),
-      ]);
+      // One after the other: both run on the transaction's single connection.
+      const assessor = await this.memberships.findActive(
+        principal.organisationId,
+        input.assessorUserId,
+        manager,
+      );
+      const practitioner = await this.memberships.findActive(
+        principal.organisationId,
+        input.practitionerUserId,
+        manager,
+      );
       if (!assessor)
         throw new DomainError(
           'USER_NOT_FOUND',

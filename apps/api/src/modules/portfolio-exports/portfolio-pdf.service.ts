@@ -76,10 +76,9 @@ export class PortfolioPdfService {
         this.exports.findStagesOn(organisationId, practitionerUserId, today),
       ]);
       const versionIds = pieces.map((p) => p.versionId);
-      const [mappings, signOffs] = await Promise.all([
-        this.facts.findMappings(organisationId, versionIds, manager),
-        this.facts.findSignOffs(organisationId, { versionIds }, manager),
-      ]);
+      // One after the other: both run on the transaction's single connection.
+      const mappings = await this.facts.findMappings(organisationId, versionIds, manager);
+      const signOffs = await this.facts.findSignOffs(organisationId, { versionIds }, manager);
       const credentials = await this.issuer.issueForSignOffs(principal, signOffs, mappings, manager);
       await this.audit.append(
         {

@@ -127,12 +127,10 @@ export class ReviewService {
         throw new DomainError('NOT_ASSIGNED_REVIEWER', 'You are not assigned to review this practitioner.');
       }
       const countersignerUserId = input.countersignerUserId ?? null;
-      const [reviewer, countersigner] = await Promise.all([
-        this.reviewerFacts(organisationId, principal.userId, manager),
-        countersignerUserId
-          ? this.reviewerFacts(organisationId, countersignerUserId, manager)
-          : Promise.resolve(null),
-      ]);
+      const reviewer = await this.reviewerFacts(organisationId, principal.userId, manager);
+      const countersigner = countersignerUserId
+        ? await this.reviewerFacts(organisationId, countersignerUserId, manager)
+        : null;
       const standing = assertReviewerStanding({
         decidedOn,
         context,
@@ -242,10 +240,9 @@ export class ReviewService {
   }
 
   private async reviewerFacts(organisationId: string, userId: string, manager: EntityManager) {
-    const [user, qualifications] = await Promise.all([
-      this.users.findById(userId, manager),
-      this.qualifications.findByUserIds(organisationId, [userId], manager),
-    ]);
+    // One after the other: both run on the transaction's single connection.
+    const user = await this.users.findById(userId, manager);
+    const qualifications = await this.qualifications.findByUserIds(organisationId, [userId], manager);
     if (!user) throw new DomainError('USER_NOT_FOUND', 'No such person.', 'input.countersignerUserId');
     const facts: ReviewerFacts = {
       userId,
