@@ -2,7 +2,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { GraphQLSchema } from 'graphql';
-import type { Role } from '#app/domain';
+import { ROLES, type Role } from '#app/domain';
 import { createMember, gql } from '#app/testing';
 import {
   loginAs,
@@ -21,14 +21,6 @@ import { login, type Session } from './support/sessions.js';
  * objects: each is refused, or answers with nothing of B's, and no row of B's changes.
  */
 
-const ROLES: Role[] = [
-  'PRACTITIONER',
-  'PRACTICE_EDUCATOR',
-  'ASSESSOR',
-  'SUPERVISOR',
-  'PRINCIPAL_SOCIAL_WORKER',
-  'ORG_ADMIN',
-];
 const REFUSALS = new Set(['FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'UNAUTHENTICATED']);
 
 /**
