@@ -1,5 +1,4 @@
-import pg from 'pg';
-import { E2E_ADMIN_URL_ENV as ENV_ADMIN_URL, E2E_TEMPLATE_DB as TEMPLATE_DB } from '#app/testing';
+import { dropE2eRunDatabases, E2E_ADMIN_URL_ENV, E2E_RUN_ENV } from '#app/testing';
 
 export default async function globalTeardown(): Promise<void> {
   const handle = (globalThis as Record<string, unknown>).__PATHWAYS_E2E_PG__ as
@@ -8,12 +7,8 @@ export default async function globalTeardown(): Promise<void> {
     await handle.stop();
     return;
   }
-  // A shared server: leave it as we found it.
-  const admin = new pg.Client({ connectionString: process.env[ENV_ADMIN_URL] });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(TEMPLATE_DB)} WITH (FORCE)`);
-  } finally {
-    await admin.end();
-  }
+  // A shared server: drop this run's template and any database a test file left, nothing else.
+  const adminUrl = process.env[E2E_ADMIN_URL_ENV];
+  const runId = process.env[E2E_RUN_ENV];
+  if (adminUrl && runId) await dropE2eRunDatabases(adminUrl, runId);
 }

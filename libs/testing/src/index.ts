@@ -4,3 +4,4 @@ export * from './test-app.js';
 export * from './count-statements.js';
 export * from './factories/portfolio.factory.js';
 export * from './loopback-smtp.js';
+export * from './e2e-run.js';

@@ -3,8 +3,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 
-export const E2E_ADMIN_URL_ENV = 'PATHWAYS_E2E_ADMIN_URL';
-export const E2E_TEMPLATE_DB = 'pathways_e2e_template';
+import { currentE2eRunId, E2E_ADMIN_URL_ENV, e2eDatabasePrefix, e2eTemplateDatabase } from './e2e-run.js';
 
 export function withDatabase(url: string, database: string): string {
   const u = new URL(url);
@@ -14,18 +13,20 @@ export function withDatabase(url: string, database: string): string {
 
 /**
  * A database of the test file's own, cloned from the migrated template made by
- * the global setup (a file-level copy: tens of milliseconds), dropped afterwards.
+ * the global setup (a file-level copy: tens of milliseconds), dropped afterwards. Its name carries
+ * this run's id, so the teardown of this run, and of no other, drops it if the file could not.
  */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = process.env[E2E_ADMIN_URL_ENV];
   if (!adminUrl)
     throw new Error(`${E2E_ADMIN_URL_ENV} is not set: run the e2e tests through jest's global setup`);
-  const name = `pathways_e2e_${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
+  const runId = currentE2eRunId();
+  const name = `${e2eDatabasePrefix(runId)}${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
     await admin.query(
-      `CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(E2E_TEMPLATE_DB)}`,
+      `CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(e2eTemplateDatabase(runId))}`,
     );
   } finally {
     await admin.end();
