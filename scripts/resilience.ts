@@ -206,6 +206,7 @@ async function main(): Promise<void> {
           DATABASE_URL: db.url,
           JWT_SECRET: secret,
           CREDENTIAL_KEY_SECRET: secret,
+          PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
           DB_MIGRATIONS_RUN: 'false',
           SEED_DEMO: 'false',
           DB_POOL_SIZE: '10',

@@ -27,6 +27,7 @@ export async function countStatementsPerRequest(
     LOG_LEVEL: 'silent',
     JWT_SECRET: settings.jwtSecret,
     CREDENTIAL_KEY_SECRET: settings.jwtSecret,
+    PUBLIC_BASE_URL: 'http://127.0.0.1:3000',
     DATABASE_URL: settings.databaseUrl,
     DB_POOL_SIZE: '4',
     JOBS_ENABLED: 'false',

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
+import { APP_CONFIG, type AppConfig } from '#app/config';
 import { AppValidationPipe } from './graphql/validation.pipe.js';
 
 /** What main.ts and the e2e tests both apply to the Nest application. */
@@ -7,5 +8,6 @@ export function configureApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(new AppValidationPipe());
   app.getHttpAdapter().getInstance().disable('x-powered-by');
-  app.getHttpAdapter().getInstance().set('trust proxy', 'loopback');
+  // TRUST_PROXY: whose X-Forwarded-For sets req.ip, the address every per-address limit counts.
+  app.getHttpAdapter().getInstance().set('trust proxy', app.get<AppConfig>(APP_CONFIG).trustProxy);
 }

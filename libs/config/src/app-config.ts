@@ -39,6 +39,8 @@ export interface AppConfig {
   credentials: { keySecret: Uint8Array; keySecretGenerated: boolean; verifyPerMinute: number };
   /** Where people reach the API (verification links), without a trailing slash. */
   publicBaseUrl: string;
+  /** Express's `trust proxy`: a hop count, or the addresses/CIDR ranges of trusted proxies. */
+  trustProxy: number | string[];
   insight: { minGroupSize: number };
   /** Subject access archives. */
   exports: { dir: string };
@@ -92,6 +94,9 @@ export function buildAppConfig(raw: Record<string, unknown> = process.env): AppC
       keySecretGenerated: !env.CREDENTIAL_KEY_SECRET,
       verifyPerMinute: env.VERIFY_RATE_LIMIT_PER_MINUTE,
     },
+    trustProxy: /^\d+$/.test(env.TRUST_PROXY)
+      ? Number(env.TRUST_PROXY)
+      : env.TRUST_PROXY.split(',').map((a) => a.trim()),
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
     insight: { minGroupSize: env.INSIGHT_MIN_GROUP_SIZE },
     exports: { dir: resolve(env.EXPORTS_DIR ?? `${env.DATA_DIR}/exports`) },

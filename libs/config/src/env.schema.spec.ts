@@ -22,3 +22,35 @@ describe('validateEnvironment: jobs and email', () => {
     else expect(() => sut(raw)).toThrow(InvalidEnvironmentError);
   });
 });
+
+describe('validateEnvironment: production and proxies', () => {
+  const production = {
+    NODE_ENV: 'production',
+    JWT_SECRET: 'j'.repeat(32),
+    CREDENTIAL_KEY_SECRET: 'c'.repeat(32),
+    PUBLIC_BASE_URL: 'https://pathways.example-council.gov.uk',
+  };
+
+  it('should start in production with the documented secrets and public address', () => {
+    expect(() => sut(production)).not.toThrow();
+  });
+
+  it('should refuse production without PUBLIC_BASE_URL, naming it', () => {
+    const { PUBLIC_BASE_URL: _, ...rest } = production;
+    expect(() => sut(rest)).toThrow(/PUBLIC_BASE_URL: must be set/);
+  });
+
+  it.each<[string, boolean]>([
+    ['1', true],
+    ['2', true],
+    ['10.0.0.0/8, 192.168.1.10', true],
+    ['loopback', true],
+    ['::1', true],
+    ['everyone', false],
+    ['1; rm', false],
+  ])('should judge TRUST_PROXY %j valid: %s', (value, valid) => {
+    const run = () => sut({ TRUST_PROXY: value });
+    if (valid) expect(run).not.toThrow();
+    else expect(run).toThrow(/TRUST_PROXY/);
+  });
+});

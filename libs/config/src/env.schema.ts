@@ -175,6 +175,17 @@ export class EnvironmentVariables {
   @Max(100)
   INSIGHT_MIN_GROUP_SIZE = 5;
 
+  /**
+   * Which proxies in front of the API to believe about the client's address (X-Forwarded-For), as
+   * Express's `trust proxy`: a hop count (`1` behind one load balancer) or a comma-separated list of
+   * addresses and CIDR ranges. Every per-address limit (sign-in, verification) counts that address.
+   */
+  @IsString()
+  @Matches(/^(\d{1,2}|[0-9A-Fa-f.:/]+(\s*,\s*[0-9A-Fa-f.:/]+)*|loopback)$/, {
+    message: 'must be a hop count or a comma-separated list of addresses or CIDR ranges',
+  })
+  TRUST_PROXY = 'loopback';
+
   /** Where subject access archives are kept until downloaded; defaults to DATA_DIR/exports. */
   @IsOptional()
   @IsString()
@@ -203,6 +214,11 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
   }
   if (env.NODE_ENV === 'production' && !env.CREDENTIAL_KEY_SECRET) {
     problems.push('CREDENTIAL_KEY_SECRET: must be set (at least 32 characters) when NODE_ENV is production');
+  }
+  if (env.NODE_ENV === 'production' && !env.PUBLIC_BASE_URL) {
+    problems.push(
+      'PUBLIC_BASE_URL: must be set when NODE_ENV is production (the address people reach the API at, printed in PDFs and verification links)',
+    );
   }
   if (env.SMTP_URL && !env.MAIL_FROM) {
     problems.push('MAIL_FROM: must be set when SMTP_URL is set');

@@ -42,6 +42,7 @@ export async function createTestApp(
     LOG_LEVEL: 'silent',
     JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e',
     CREDENTIAL_KEY_SECRET: 'e2e-credential-secret-e2e-credential-secret',
+    PUBLIC_BASE_URL: 'http://127.0.0.1:3000',
     DB_POOL_SIZE: '5',
     JOBS_ENABLED: 'false',
     ...env,
