@@ -84,4 +84,7 @@ async function bootstrap(): Promise<void> {
   }
 }
 
-await bootstrap();
+await bootstrap().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

