@@ -8,7 +8,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DestinationStream } from 'pino';
 import { AppConfigModule, type AppConfig } from '#app/config';
 import { buildDataSourceOptions, PersistenceModule } from '#app/persistence';
@@ -66,9 +66,13 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.log.level,
-            genReqId: (req: IncomingMessage) => {
+            // A sane incoming id is kept (a load balancer's), otherwise a new one; either way the client
+            // gets it back in x-request-id, to quote when reporting a problem.
+            genReqId: (req: IncomingMessage, res: ServerResponse) => {
               const given = req.headers['x-request-id'];
-              return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+              const id = typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
             },
             // Method, path and status only: no headers (tokens, cookies), bodies or query strings
             // (personal data); of an error, its type only (a database error's message quotes values).
