@@ -175,6 +175,13 @@ export class EnvironmentVariables {
   @Max(100)
   INSIGHT_MIN_GROUP_SIZE = 5;
 
+  /** Days an invitation to join an organisation stays valid. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  INVITATION_TTL_DAYS = 7;
+
   /** Where subject access archives are kept until downloaded; defaults to DATA_DIR/exports. */
   @IsOptional()
   @IsString()
