@@ -312,6 +312,8 @@ describe('SQL-injection strings in every text field (e2e)', () => {
       'needs an ASYE a year old; its refusals and text are covered by asye-journey.e2e-spec.ts',
     recommendAsyeOutcome: 'as recordAsyeReviewPoint',
     confirmAsyeOutcome: 'as recordAsyeReviewPoint',
+    inviteMember: 'returns no stored text but the name; covered with its refusals by invitations.e2e-spec.ts',
+    acceptInvitation: 'needs the emailed token; covered by invitations.e2e-spec.ts',
   };
 
   async function submittedToReviewer(): Promise<{ id: string; revision: number }> {

@@ -34,6 +34,7 @@ import { InsightModule } from './modules/insight/insight.module.js';
 import { SubjectAccessModule } from './modules/subject-access/subject-access.module.js';
 import { FrameworksModule } from './modules/frameworks/frameworks.module.js';
 import { OrganisationModule } from './modules/organisation/organisation.module.js';
+import { InvitationsModule } from './modules/invitations/invitations.module.js';
 import { PortfolioModule } from './modules/portfolio/portfolio.module.js';
 import { ProgressionModule } from './modules/progression/progression.module.js';
 import { QualificationsModule } from './modules/qualifications/qualifications.module.js';
@@ -132,6 +133,7 @@ export class AppModule {
         }),
         AuthModule,
         OrganisationModule,
+        InvitationsModule,
         AssessorRelationshipsModule,
         FrameworksModule,
         QualificationsModule,

@@ -44,6 +44,8 @@ export interface AppConfig {
   insight: { minGroupSize: number };
   /** Subject access archives. */
   exports: { dir: string };
+  /** Invitations to join an organisation. */
+  invitations: { ttlDays: number };
 }
 
 export function buildAppConfig(raw: Record<string, unknown> = process.env): AppConfig {
@@ -100,5 +102,6 @@ export function buildAppConfig(raw: Record<string, unknown> = process.env): AppC
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
     insight: { minGroupSize: env.INSIGHT_MIN_GROUP_SIZE },
     exports: { dir: resolve(env.EXPORTS_DIR ?? `${env.DATA_DIR}/exports`) },
+    invitations: { ttlDays: env.INVITATION_TTL_DAYS },
   };
 }

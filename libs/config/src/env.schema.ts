@@ -186,6 +186,13 @@ export class EnvironmentVariables {
   })
   TRUST_PROXY = 'loopback';
 
+  /** Days an invitation to join an organisation stays valid. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  INVITATION_TTL_DAYS = 7;
+
   /** Where subject access archives are kept until downloaded; defaults to DATA_DIR/exports. */
   @IsOptional()
   @IsString()

@@ -36,4 +36,5 @@ export * from './repositories/portfolio-export.repository.js';
 export * from './repositories/framework-exchange.repository.js';
 export * from './repositories/insight.repository.js';
 export * from './repositories/subject-access.repository.js';
+export * from './repositories/invitation.repository.js';
 export * from './seeds/seed-demo-organisation.js';

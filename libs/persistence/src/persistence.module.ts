@@ -29,8 +29,10 @@ import { PortfolioExportRepository } from './repositories/portfolio-export.repos
 import { FrameworkExchangeRepository } from './repositories/framework-exchange.repository.js';
 import { InsightRepository } from './repositories/insight.repository.js';
 import { SubjectAccessRepository } from './repositories/subject-access.repository.js';
+import { InvitationRepository } from './repositories/invitation.repository.js';
 
 const REPOSITORIES = [
+  InvitationRepository,
   AsyeProgrammeRepository,
   ComplianceFactsRepository,
   CpdDeclarationRepository,

@@ -48,6 +48,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 /** Tables with tenant data, emptied between tests (reference frameworks stay). */
 const TENANT_TABLES = [
   'subject_access_export',
+  'invitation',
   'issued_credential',
   'signing_key',
   'notification',

@@ -6,12 +6,13 @@ import {
   type ExecutionContext,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DomainError, type Role } from '#app/domain';
+import { DomainError, membershipStanding, type Role } from '#app/domain';
 import { MembershipRepository } from '#app/persistence';
 import { AccessTokenService } from './access-token.service.js';
-import { IS_PUBLIC, REQUIRED_ROLES, requestOf } from './auth.decorators.js';
+import { Clock } from '../common/clock.js';
+import { IS_PUBLIC, LEAVER_ACCESS, REQUIRED_ROLES, requestOf } from './auth.decorators.js';
 import { OidcTokenVerifier } from './oidc-token.verifier.js';
-import { hasAnyRole, type Principal } from './principal.js';
+import { hasAnyRole, isLeaver, type Principal } from './principal.js';
 
 /**
  * The global guard: deny by default. Every operation needs a valid bearer token
@@ -26,6 +27,7 @@ export class AuthGuard implements CanActivate {
     private readonly accessTokens: AccessTokenService,
     private readonly oidc: OidcTokenVerifier,
     private readonly memberships: MembershipRepository,
+    private readonly clock: Clock,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -33,6 +35,12 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const req = requestOf(context);
     req.principal ??= await this.authenticate(req.headers);
+    if (isLeaver(req.principal) && !this.reflector.getAllAndOverride<boolean>(LEAVER_ACCESS, targets)) {
+      throw new DomainError(
+        'LEAVER_ACCESS_ONLY',
+        `You have left this organisation: until ${req.principal.leaverAccessUntil} you may download only your own records.`,
+      );
+    }
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (required?.length && !hasAnyRole(req.principal, required)) {
       throw new ForbiddenException();
@@ -53,8 +61,16 @@ export class AuthGuard implements CanActivate {
       claims.userId,
       claims.sessionFamilyId,
     );
-    if (!membership)
+    const standing = membership && membershipStanding(membership, this.clock.today());
+    if (!membership || !standing || standing.kind === 'ENDED')
       throw new DomainError('TOKEN_INVALID', 'This sign-in is no longer valid for the organisation');
-    return { ...claims, roles: membership.roles, teamId: membership.teamId };
+    const dates = {
+      membershipEndsOn: standing.endsOn,
+      leaverAccessUntil: standing.accessUntil,
+    };
+    // A leaver acts only as themselves: no role of the organisation's stays with them.
+    return standing.kind === 'LEAVER'
+      ? { ...claims, ...dates, roles: [], teamId: null }
+      : { ...claims, ...dates, roles: membership.roles, teamId: membership.teamId };
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { AuthService } from './auth.service.js';
-import { CurrentPrincipal, Public } from './auth.decorators.js';
+import { CurrentPrincipal, LeaverAccess, Public } from './auth.decorators.js';
 import { LoginInput, RefreshTokenInput } from './dto/login.input.js';
 import { AuthPayload } from './models/auth-payload.model.js';
 import type { Principal } from './principal.js';
@@ -25,6 +25,7 @@ export class AuthResolver {
     return this.auth.refresh(input.refreshToken);
   }
 
+  @LeaverAccess()
   @Mutation(() => Boolean, { description: 'Sign out: ends this session and every token issued to it.' })
   async logout(@CurrentPrincipal() principal: Principal): Promise<boolean> {
     await this.auth.logout(principal.sessionFamilyId);

@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#app/config';
-import { DomainError } from '#app/domain';
+import { DomainError, membershipStanding } from '#app/domain';
 import {
   AuthSessionRepository,
   MembershipRepository,
   OrganisationRepository,
   UserRepository,
 } from '#app/persistence';
+import { Clock } from '../common/clock.js';
 import { AccessTokenService } from './access-token.service.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { PasswordHasher } from './password-hasher.js';
@@ -37,7 +38,23 @@ export class AuthService {
     private readonly accessTokens: AccessTokenService,
     private readonly rateLimiter: LoginRateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
+
+  /**
+   * Organisations the person may sign in to today: current memberships (oldest first), then those
+   * they have left and are within the retention period of.
+   */
+  private async signInMemberships(userId: string, manager?: EntityManager) {
+    const today = this.clock.today();
+    const judged = (await this.memberships.findSignInCandidates(userId, manager)).map((m) => ({
+      m,
+      kind: membershipStanding(m, today).kind,
+    }));
+    return [...judged.filter((j) => j.kind === 'CURRENT'), ...judged.filter((j) => j.kind === 'LEAVER')].map(
+      (j) => j.m,
+    );
+  }
 
   /**
    * Email and password sign-in. Every failure says the same thing, whether the
@@ -56,7 +73,7 @@ export class AuthService {
       await this.rateLimiter.recordFailure(email, address);
       throw INVALID();
     }
-    const memberships = await this.memberships.findActiveForUserAcrossOrganisations(user.id);
+    const memberships = await this.signInMemberships(user.id);
     let membership: (typeof memberships)[number] | undefined = memberships[0];
     if (organisationId) {
       membership = memberships.find((m) => m.organisationId === organisationId);
@@ -83,7 +100,9 @@ export class AuthService {
       }
       if (session.expiresAt <= now)
         return { error: new DomainError('SESSION_EXPIRED', 'Sign-in has expired') };
-      const member = await this.memberships.findActive(session.organisationId, session.userId, manager);
+      const member = (await this.signInMemberships(session.userId, manager)).find(
+        (m) => m.organisationId === session.organisationId,
+      );
       if (!member) return { error: new DomainError('TOKEN_INVALID', 'Refresh token is not valid') };
       await this.sessions.revoke(session.id, now, manager);
       return { tokens: await this.issue(session.userId, session.organisationId, session.familyId, manager) };

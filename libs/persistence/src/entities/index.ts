@@ -1,3 +1,4 @@
+import { InvitationEntity } from './invitation.entity.js';
 import { AsyePauseEntity } from './asye-pause.entity.js';
 import { AsyeProgrammeEntity } from './asye-programme.entity.js';
 import { AsyeProtectedTimeEntity } from './asye-protected-time.entity.js';
@@ -73,6 +74,8 @@ export * from './framework-version.entity.js';
 export { ASYE_CONFIRMATION_CAPACITIES, type AsyeConfirmationCapacity } from './asye-programme.entity.js';
 export * from './pathway-version.entity.js';
 
+export * from './invitation.entity.js';
+
 export const ENTITIES = [
   OrganisationEntity,
   UserEntity,
@@ -107,4 +110,5 @@ export const ENTITIES = [
   SigningKeyEntity,
   IssuedCredentialEntity,
   SubjectAccessExportEntity,
+  InvitationEntity,
 ];

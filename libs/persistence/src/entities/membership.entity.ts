@@ -43,6 +43,18 @@ export class MembershipEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** The first day without access through the organisation (endMembership); null while open-ended. */
+  @Column({ type: 'date', nullable: true })
+  endsOn!: string | null;
+
+  /** Why the person's records must be kept (litigation, an inquiry); while set, erasure is refused. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  legalHoldReason!: string | null;
+
+  /** Bumped by every change made through the organisation module, for optimistic concurrency. */
+  @Column({ type: 'int', default: 1 })
+  revision!: number;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 }

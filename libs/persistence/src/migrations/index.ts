@@ -5,6 +5,7 @@ import { PortfolioSchema1795497926184 } from './1795497926184-portfolio-schema.j
 import { ProgressionSchema1795499064532 } from './1795499064532-progression-schema.js';
 import { ComplianceAsyeSupervision1795502894000 } from './1795502894000-compliance-asye-supervision.js';
 import { ExportsCredentials1795503000000 } from './1795503000000-exports-credentials.js';
+import { MembershipLifecycle1796238178634 } from './1796238178634-membership-lifecycle.js';
 
 /** Every migration, in order. The schema changes only through these. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ProgressionSchema1795499064532,
   ComplianceAsyeSupervision1795502894000,
   ExportsCredentials1795503000000,
+  MembershipLifecycle1796238178634,
 ];

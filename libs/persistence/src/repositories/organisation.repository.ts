@@ -10,8 +10,16 @@ export class OrganisationRepository {
     return (manager ?? this.dataSource.manager).getRepository(OrganisationEntity);
   }
 
-  findById(id: string): Promise<OrganisationEntity | null> {
-    return this.repo().findOneBy({ id });
+  findById(id: string, manager?: EntityManager): Promise<OrganisationEntity | null> {
+    return this.repo(manager).findOneBy({ id });
+  }
+
+  findBySlug(slug: string, manager?: EntityManager): Promise<OrganisationEntity | null> {
+    return this.repo(manager).findOneBy({ slug });
+  }
+
+  async setLeaverRetentionDays(id: string, days: number, manager?: EntityManager): Promise<void> {
+    await this.repo(manager).update({ id }, { leaverRetentionDays: days });
   }
 
   findByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {

@@ -15,6 +15,17 @@ export class UserRepository {
     return this.repo(manager).findOneBy({ email: email.toLowerCase() });
   }
 
+  /** Whether any account holds this registration (the unique index's question, asked first). */
+  async registrationHeld(
+    regulator: string,
+    registrationNumber: string,
+    manager?: EntityManager,
+  ): Promise<boolean> {
+    return this.repo(manager).exists({
+      where: { regulator: regulator as UserEntity['regulator'] & string, registrationNumber },
+    });
+  }
+
   findById(id: string, manager?: EntityManager): Promise<UserEntity | null> {
     return this.repo(manager).findOneBy({ id });
   }

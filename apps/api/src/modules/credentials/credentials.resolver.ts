@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { decodeJwt } from 'jose';
 import type { IssuedCredentialEntity } from '#app/persistence';
-import { CurrentPrincipal, Roles } from '../../auth/auth.decorators.js';
+import { CurrentPrincipal, LeaverAccess, Roles } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
 import { CredentialsService } from './credentials.service.js';
 import { CredentialIssuerService } from './credential-issuer.service.js';
@@ -15,6 +15,7 @@ export class CredentialsResolver {
     private readonly service: CredentialsService,
   ) {}
 
+  @LeaverAccess()
   @Query(() => [IssuedCredential], {
     description: 'Credentials issued about a practitioner, newest first: yours, or (as a PSW) anyone’s here.',
   })

@@ -18,6 +18,6 @@ import { ReminderScanService } from './reminder-scan.service.js';
     NotificationMailer,
     JobQueueService,
   ],
-  exports: [ReminderScanService, JobQueueService],
+  exports: [ReminderScanService, JobQueueService, NotificationMailer],
 })
 export class NotificationsModule {}

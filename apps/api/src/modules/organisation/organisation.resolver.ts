@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DomainError } from '#app/domain';
-import { CurrentPrincipal, Roles } from '../../auth/auth.decorators.js';
+import { CurrentPrincipal, LeaverAccess, Roles } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { PageArgs, Connection } from '../../graphql/pagination.js';
@@ -24,6 +24,7 @@ const TeamConnection = Connection(Team, 'Team');
 export class OrganisationResolver {
   constructor(private readonly service: OrganisationService) {}
 
+  @LeaverAccess()
   @Query(() => Me, { description: 'The signed-in person, in the organisation this session acts in.' })
   me(@CurrentPrincipal() principal: Principal): Me {
     return {

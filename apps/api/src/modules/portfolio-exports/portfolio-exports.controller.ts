@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { CurrentPrincipal } from '../../auth/auth.decorators.js';
+import { CurrentPrincipal, LeaverAccess } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { CpdLogService } from './cpd-log.service.js';
@@ -22,6 +22,7 @@ export class PortfolioExportsController {
     private readonly clock: Clock,
   ) {}
 
+  @LeaverAccess()
   @Get(':practitionerUserId/portfolio.pdf')
   async portfolioPdf(
     @CurrentPrincipal() principal: Principal,
@@ -34,6 +35,7 @@ export class PortfolioExportsController {
     await renderPortfolioPdf(model, res).catch(() => res.destroy());
   }
 
+  @LeaverAccess()
   @Get(':practitionerUserId/cpd-log.csv')
   async cpdLogCsv(
     @CurrentPrincipal() principal: Principal,

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { CurrentPrincipal } from '../../auth/auth.decorators.js';
+import { CurrentPrincipal, LeaverAccess } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
 import { SubjectAccessService } from './subject-access.service.js';
 
@@ -9,6 +9,7 @@ import { SubjectAccessService } from './subject-access.service.js';
 export class SubjectAccessController {
   constructor(private readonly service: SubjectAccessService) {}
 
+  @LeaverAccess()
   @Get(':id/archive.zip')
   async download(
     @CurrentPrincipal() principal: Principal,

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { SubjectAccessExportEntity } from '#app/persistence';
-import { CurrentPrincipal, Roles } from '../../auth/auth.decorators.js';
+import { CurrentPrincipal, LeaverAccess, Roles } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
 import {
   ErasePersonInput,
@@ -14,6 +14,7 @@ import { SubjectAccessService } from './subject-access.service.js';
 export class SubjectAccessResolver {
   constructor(private readonly service: SubjectAccessService) {}
 
+  @LeaverAccess()
   @Query(() => [SubjectAccessExport], {
     description: 'Subject access exports about a person, newest first: yours, or (ORG_ADMIN) anyone’s here.',
   })
@@ -24,6 +25,7 @@ export class SubjectAccessResolver {
     return (await this.service.list(principal, args.userId)).map(toModel);
   }
 
+  @LeaverAccess()
   @Mutation(() => SubjectAccessExport, {
     description:
       'Ask for everything the organisation holds about a person (yourself, or as ORG_ADMIN anyone here); the job queue makes the zip.',
