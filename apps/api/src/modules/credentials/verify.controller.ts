@@ -1,4 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  UseGuards,
+} from '@nestjs/common';
 import { Public } from '../../auth/auth.decorators.js';
 import { CredentialVerifierService } from './credential-verifier.service.js';
 import { VerifyCredentialBody } from './dto/credential.inputs.js';
@@ -32,6 +42,23 @@ export class VerifyController {
     return body.credential !== undefined
       ? this.verifier.verifyJwt(body.credential.trim())
       : this.verifier.verifyCode(body.code!);
+  }
+
+  /** The issuer's Open Badges 3.0 Profile: what a credential's `issuer.id` (and the JWT's `iss`) resolve to. */
+  @Public()
+  @Get('issuers/:organisationId')
+  profile(@Param('organisationId', new ParseUUIDPipe()) organisationId: string) {
+    return this.keys.issuerProfile(organisationId);
+  }
+
+  /** One public key as a JWK: what a credential's `kid` header dereferences to. */
+  @Public()
+  @Get('issuers/:organisationId/keys/:kid')
+  async key(@Param('organisationId', new ParseUUIDPipe()) organisationId: string, @Param('kid') kid: string) {
+    const { keys } = await this.keys.publicKeySet(organisationId);
+    const found = keys.find((k) => k.kid === kid);
+    if (!found) throw new NotFoundException('No such key for this issuer.');
+    return found;
   }
 
   /** The organisation's public keys (active and retired), for verifiers who check signatures themselves. */
