@@ -80,6 +80,37 @@ describe('credentials checked by a verifier that knows only the token (e2e)', ()
     await expect(verifyTokenFromOutside(tampered)).rejects.toThrow(/signature/i);
   });
 
+  it('should show a person an HTML page for a verify link, and an API client JSON', async () => {
+    const piece = await insertPiece(ctx.dataSource, org.id, practitioner.user.id, assessor.user.id, {
+      title: 'Direct observation',
+      description: 'Evidence text.',
+      itemCodes: ['PROFESSIONALISM'],
+    });
+    const res = await gql<{ issueCredential: { verificationCode: string } }>(
+      ctx.app,
+      `mutation ($input: IssueCredentialInput!) { issueCredential(input: $input) { verificationCode } }`,
+      { input: { kind: 'EVIDENCE_SIGN_OFF', sourceId: piece.reviewId } },
+      { as: await login(ctx.app, practitioner.email) },
+    );
+    const url = `${baseUrl}/verify/${res.data!.issueCredential.verificationCode}`;
+    const page = await fetch(url, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await page.text();
+    expect(html).toContain('<html lang="en-GB">');
+    expect(html).toContain('<title>Credential verified – Pathways</title>');
+    expect(html).toContain('<h1>Credential verified</h1>');
+    expect(html).toContain('<dd>Ali Khan</dd>');
+    expect(html).not.toContain('<script');
+    const unknown = await (
+      await fetch(`${baseUrl}/verify/ZZZZ-ZZZZ-ZZZZ`, { headers: { accept: 'text/html' } })
+    ).text();
+    expect(unknown).toContain('<h1>Credential not verified</h1>');
+
+    const json = await fetch(url, { headers: { accept: 'application/json' } });
+    expect(json.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await json.json()).toMatchObject({ verified: true, outcome: 'VERIFIED' });
+  });
+
   it('should answer 404 for a key or issuer that does not exist', async () => {
     const missingKey = await fetch(`${baseUrl}/issuers/${org.id}/keys/no-such-key`);
     expect(missingKey.status).toBe(404);

@@ -7,12 +7,16 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
+  Req,
+  Res,
   UseGuards,
 } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { Public } from '../../auth/auth.decorators.js';
 import { CredentialVerifierService } from './credential-verifier.service.js';
 import { VerifyCredentialBody } from './dto/credential.inputs.js';
 import { SigningKeysService } from './signing-keys.service.js';
+import { renderVerifyPage } from './verify-page.js';
 import { VerifyRateLimitGuard } from './verify-rate-limit.guard.js';
 
 /**
@@ -31,8 +35,15 @@ export class VerifyController {
 
   @Public()
   @Get('verify/:code')
-  byCode(@Param('code') code: string) {
-    return this.verifier.verifyCode(code.slice(0, 40));
+  async byCode(@Param('code') code: string, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const result = await this.verifier.verifyCode(code.slice(0, 40));
+    // A person following a printed link gets a page; API clients (and no Accept) get JSON.
+    res.vary('Accept');
+    if (req.accepts(['application/json', 'text/html']) === 'text/html') {
+      res.type('html');
+      return renderVerifyPage(result);
+    }
+    return result;
   }
 
   @Public()
