@@ -32,7 +32,7 @@ export function buildAchievementCredential(facts: CredentialFacts): Record<strin
     id: urnOf(facts.credentialId),
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     name: facts.achievement.name,
-    issuer: { id: urnOf(facts.issuer.id), type: ['Profile'], name: facts.issuer.name },
+    issuer: { id: facts.issuer.uri ?? urnOf(facts.issuer.id), type: ['Profile'], name: facts.issuer.name },
     validFrom: facts.issuedAt.toISOString(),
     ...(facts.validUntil ? { validUntil: facts.validUntil.toISOString() } : {}),
     credentialSubject: {

@@ -43,7 +43,8 @@ export interface CredentialFacts {
   kind: CredentialKind;
   /** The record attested (review, stage spell or qualification id). */
   sourceId: string;
-  issuer: { id: string; name: string };
+  /** `uri` is the issuer's resolvable id (its Profile URL); without it the older `urn:uuid:` form. */
+  issuer: { id: string; name: string; uri?: string };
   subject: { id: string; name: string; regulator: string | null; registrationNumber: string | null };
   achievement: {
     name: string;

@@ -24,6 +24,7 @@ import {
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { PortfolioAccessService } from '../portfolio/portfolio-access.service.js';
+import { issuerUrlOf, keyUrlOf } from './issuer-urls.js';
 import { SigningKeysService } from './signing-keys.service.js';
 
 const ISSUER_ROLES = ['PRACTITIONER', 'PRINCIPAL_SOCIAL_WORKER'] as const;
@@ -60,6 +61,11 @@ export class CredentialIssuerService {
     private readonly access: PortfolioAccessService,
     private readonly clock: Clock,
   ) {}
+
+  /** The organisation's issuer id: an https URL serving its Open Badges 3.0 issuer Profile. */
+  issuerUrl(organisationId: string): string {
+    return issuerUrlOf(this.config.publicBaseUrl, organisationId);
+  }
 
   verifyUrl(code: string): string {
     return `${this.config.publicBaseUrl}/verify/${code}`;
@@ -133,13 +139,17 @@ export class CredentialIssuerService {
         const facts: CredentialFacts = {
           ...draft,
           credentialId: randomUUID(),
-          issuer: { id: organisationId, name: organisation!.name },
+          issuer: { id: organisationId, name: organisation!.name, uri: this.issuerUrl(organisationId) },
           issuedAt,
         };
         const vc = buildAchievementCredential(facts);
         const jwt = new SignJWT({ vc })
-          .setProtectedHeader({ alg: key.algorithm, kid: key.kid, typ: 'JWT' })
-          .setIssuer(urnOf(organisationId))
+          .setProtectedHeader({
+            alg: key.algorithm,
+            kid: keyUrlOf(this.config.publicBaseUrl, organisationId, key.kid),
+            typ: 'JWT',
+          })
+          .setIssuer(this.issuerUrl(organisationId))
           .setSubject(urnOf(draft.subject.id))
           .setJti(urnOf(facts.credentialId))
           .setIssuedAt(issuedAt)

@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '#app/config';
 import { decodeProtectedHeader, errors, importJWK, jwtVerify, type JWTPayload } from 'jose';
 import { normaliseVerificationCode, urnOf, type VerificationOutcome } from '#app/domain';
 import { IssuedCredentialRepository, SigningKeyRepository } from '#app/persistence';
 import { Clock } from '../../common/clock.js';
+import { issuerUrlOf, storedKidOf } from './issuer-urls.js';
 
 /** What the public verify endpoint answers: whether it verified, why not, and who signed what when. */
 export interface VerificationResult {
@@ -43,6 +45,7 @@ const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 @Injectable()
 export class CredentialVerifierService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly keys: SigningKeyRepository,
     private readonly credentials: IssuedCredentialRepository,
     private readonly clock: Clock,
@@ -64,23 +67,27 @@ export class CredentialVerifierService {
     } catch {
       return this.result('MALFORMED');
     }
-    if (typeof kid !== 'string' || kid.length > 64)
+    if (typeof kid !== 'string' || kid.length > 300)
       return this.result(typeof kid === 'string' ? 'UNKNOWN_KEY' : 'MALFORMED');
-    const key = await this.keys.findByKid(kid);
+    // A key URL (credentials issued since issuers became resolvable) or a bare key id (older ones).
+    const storedKid = storedKidOf(kid);
+    if (storedKid.length > 64) return this.result('UNKNOWN_KEY');
+    const key = await this.keys.findByKid(storedKid);
     if (!key) return this.result('UNKNOWN_KEY');
     if (alg !== key.algorithm) return this.result('SIGNATURE_INVALID');
     const publicKey = await importJWK(key.publicJwk, key.algorithm);
     try {
       const { payload } = await jwtVerify(jwt, publicKey, {
         algorithms: [key.algorithm],
-        issuer: urnOf(key.organisationId),
+        // Older credentials name the issuer as urn:uuid:<organisation>; newer ones by its Profile URL.
+        issuer: [urnOf(key.organisationId), issuerUrlOf(this.config.publicBaseUrl, key.organisationId)],
         currentDate: this.clock.now(),
       });
-      return this.described('VERIFIED', payload, kid);
+      return this.described('VERIFIED', payload, storedKid);
     } catch (error) {
-      if (error instanceof errors.JWTExpired) return this.described('EXPIRED', error.payload, kid);
+      if (error instanceof errors.JWTExpired) return this.described('EXPIRED', error.payload, storedKid);
       if (error instanceof errors.JWTClaimValidationFailed) {
-        if (error.claim === 'nbf') return this.described('NOT_YET_VALID', error.payload, kid);
+        if (error.claim === 'nbf') return this.described('NOT_YET_VALID', error.payload, storedKid);
         if (error.claim === 'iss') return this.result('ISSUER_MISMATCH');
         return this.result('MALFORMED');
       }

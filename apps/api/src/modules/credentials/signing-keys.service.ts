@@ -1,9 +1,11 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#app/config';
-import { SigningKeyRepository, type SigningKeyEntity } from '#app/persistence';
+import { OrganisationRepository, SigningKeyRepository, type SigningKeyEntity } from '#app/persistence';
+import { VC_CONTEXT, OB3_CONTEXT } from '#app/domain';
+import { issuerUrlOf } from './issuer-urls.js';
 import { Clock } from '../../common/clock.js';
 import { KeyEncryption } from './key-encryption.js';
 
@@ -26,8 +28,9 @@ export class SigningKeysService {
   private readonly encryption: KeyEncryption;
 
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly keys: SigningKeyRepository,
+    private readonly organisations: OrganisationRepository,
     private readonly clock: Clock,
   ) {
     this.encryption = new KeyEncryption(config.credentials.keySecret);
@@ -71,6 +74,20 @@ export class SigningKeysService {
   async publicKeySet(organisationId: string): Promise<{ keys: JWK[] }> {
     const keys = await this.keys.findForOrganisation(organisationId);
     return { keys: keys.map((k) => ({ ...k.publicJwk, kid: k.kid, alg: k.algorithm, use: 'sig' })) };
+  }
+
+  /** The organisation as an Open Badges 3.0 issuer Profile, or 404 for an id that is not one. */
+  async issuerProfile(organisationId: string): Promise<Record<string, unknown>> {
+    const organisation = await this.organisations.findById(organisationId);
+    if (!organisation) throw new NotFoundException('No such issuer.');
+    const id = issuerUrlOf(this.config.publicBaseUrl, organisationId);
+    return {
+      '@context': [VC_CONTEXT, OB3_CONTEXT],
+      id,
+      type: ['Profile'],
+      name: organisation.name,
+      url: id,
+    };
   }
 
   private async create(organisationId: string, manager: EntityManager) {

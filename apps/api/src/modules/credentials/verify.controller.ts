@@ -1,8 +1,22 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { Public } from '../../auth/auth.decorators.js';
 import { CredentialVerifierService } from './credential-verifier.service.js';
 import { VerifyCredentialBody } from './dto/credential.inputs.js';
 import { SigningKeysService } from './signing-keys.service.js';
+import { renderVerifyPage } from './verify-page.js';
 import { VerifyRateLimitGuard } from './verify-rate-limit.guard.js';
 
 /**
@@ -21,8 +35,15 @@ export class VerifyController {
 
   @Public()
   @Get('verify/:code')
-  byCode(@Param('code') code: string) {
-    return this.verifier.verifyCode(code.slice(0, 40));
+  async byCode(@Param('code') code: string, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const result = await this.verifier.verifyCode(code.slice(0, 40));
+    // A person following a printed link gets a page; API clients (and no Accept) get JSON.
+    res.vary('Accept');
+    if (req.accepts(['application/json', 'text/html']) === 'text/html') {
+      res.type('html');
+      return renderVerifyPage(result);
+    }
+    return result;
   }
 
   @Public()
@@ -32,6 +53,23 @@ export class VerifyController {
     return body.credential !== undefined
       ? this.verifier.verifyJwt(body.credential.trim())
       : this.verifier.verifyCode(body.code!);
+  }
+
+  /** The issuer's Open Badges 3.0 Profile: what a credential's `issuer.id` (and the JWT's `iss`) resolve to. */
+  @Public()
+  @Get('issuers/:organisationId')
+  profile(@Param('organisationId', new ParseUUIDPipe()) organisationId: string) {
+    return this.keys.issuerProfile(organisationId);
+  }
+
+  /** One public key as a JWK: what a credential's `kid` header dereferences to. */
+  @Public()
+  @Get('issuers/:organisationId/keys/:kid')
+  async key(@Param('organisationId', new ParseUUIDPipe()) organisationId: string, @Param('kid') kid: string) {
+    const { keys } = await this.keys.publicKeySet(organisationId);
+    const found = keys.find((k) => k.kid === kid);
+    if (!found) throw new NotFoundException('No such key for this issuer.');
+    return found;
   }
 
   /** The organisation's public keys (active and retired), for verifiers who check signatures themselves. */

@@ -1,0 +1,120 @@
+import { createServer } from 'node:net';
+import type { OrganisationEntity } from '#app/persistence';
+import { createMember, createOrganisation, gql, type CreatedMember } from '#app/testing';
+import { verifyTokenFromOutside } from './outside-verifier/verify-token.js';
+import { createTestApp, type E2eContext } from './support/create-test-app.js';
+import { login } from './support/sessions.js';
+import { insertPiece } from './support/sharing-fixtures.js';
+
+const ISSUE = `mutation ($input: IssueCredentialInput!) {
+  issueCredential(input: $input) { jwt keyId credential }
+}`;
+
+/** A free loopback port, so PUBLIC_BASE_URL can name the address the app then listens on. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('credentials checked by a verifier that knows only the token (e2e)', () => {
+  let ctx: E2eContext;
+  let baseUrl: string;
+  let org: OrganisationEntity;
+  let practitioner: CreatedMember;
+  let assessor: CreatedMember;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    ctx = await createTestApp({ PUBLIC_BASE_URL: baseUrl });
+    await ctx.app.listen(port, '127.0.0.1');
+  });
+  beforeEach(async () => {
+    org = await createOrganisation(ctx.dataSource, { name: 'Eastshire Council' });
+    practitioner = await createMember(ctx.dataSource, org.id, ['PRACTITIONER'], { fullName: 'Ali Khan' });
+    assessor = await createMember(ctx.dataSource, org.id, ['ASSESSOR', 'PRACTITIONER'], {
+      fullName: 'Sam Assessor',
+    });
+  });
+  afterEach(() => ctx.reset());
+  afterAll(() => ctx.close());
+
+  async function issuedToken(): Promise<{ jwt: string; keyId: string }> {
+    const piece = await insertPiece(ctx.dataSource, org.id, practitioner.user.id, assessor.user.id, {
+      title: 'Direct observation',
+      description: 'Evidence text.',
+      itemCodes: ['PROFESSIONALISM'],
+      standing: { regulator: 'SOCIAL_WORK_ENGLAND', registrationNumber: 'SW200002', qualification: null },
+    });
+    const res = await gql<{ issueCredential: { jwt: string; keyId: string } }>(
+      ctx.app,
+      ISSUE,
+      { input: { kind: 'EVIDENCE_SIGN_OFF', sourceId: piece.reviewId } },
+      { as: await login(ctx.app, practitioner.email) },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.issueCredential;
+  }
+
+  it('should resolve the key and the issuer over HTTP from the token alone and check the signature', async () => {
+    const { jwt, keyId } = await issuedToken();
+    const verified = await verifyTokenFromOutside(jwt);
+    expect(verified.issuer).toEqual({ id: `${baseUrl}/issuers/${org.id}`, name: 'Eastshire Council' });
+    expect(verified.claims.iss).toBe(`${baseUrl}/issuers/${org.id}`);
+    expect(verified.claims.jti).toMatch(/^urn:uuid:/);
+    expect(keyId).toHaveLength(22);
+  });
+
+  it('should refuse a token whose payload was changed after signing', async () => {
+    const { jwt } = await issuedToken();
+    const [header, payload, signature] = jwt.split('.');
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+    claims.vc.name = 'Something grander';
+    const tampered = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`;
+    await expect(verifyTokenFromOutside(tampered)).rejects.toThrow(/signature/i);
+  });
+
+  it('should show a person an HTML page for a verify link, and an API client JSON', async () => {
+    const piece = await insertPiece(ctx.dataSource, org.id, practitioner.user.id, assessor.user.id, {
+      title: 'Direct observation',
+      description: 'Evidence text.',
+      itemCodes: ['PROFESSIONALISM'],
+    });
+    const res = await gql<{ issueCredential: { verificationCode: string } }>(
+      ctx.app,
+      `mutation ($input: IssueCredentialInput!) { issueCredential(input: $input) { verificationCode } }`,
+      { input: { kind: 'EVIDENCE_SIGN_OFF', sourceId: piece.reviewId } },
+      { as: await login(ctx.app, practitioner.email) },
+    );
+    const url = `${baseUrl}/verify/${res.data!.issueCredential.verificationCode}`;
+    const page = await fetch(url, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await page.text();
+    expect(html).toContain('<html lang="en-GB">');
+    expect(html).toContain('<title>Credential verified – Pathways</title>');
+    expect(html).toContain('<h1>Credential verified</h1>');
+    expect(html).toContain('<dd>Ali Khan</dd>');
+    expect(html).not.toContain('<script');
+    const unknown = await (
+      await fetch(`${baseUrl}/verify/ZZZZ-ZZZZ-ZZZZ`, { headers: { accept: 'text/html' } })
+    ).text();
+    expect(unknown).toContain('<h1>Credential not verified</h1>');
+
+    const json = await fetch(url, { headers: { accept: 'application/json' } });
+    expect(json.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await json.json()).toMatchObject({ verified: true, outcome: 'VERIFIED' });
+  });
+
+  it('should answer 404 for a key or issuer that does not exist', async () => {
+    const missingKey = await fetch(`${baseUrl}/issuers/${org.id}/keys/no-such-key`);
+    expect(missingKey.status).toBe(404);
+    const missingIssuer = await fetch(`${baseUrl}/issuers/00000000-0000-4000-8000-000000000000`);
+    expect(missingIssuer.status).toBe(404);
+  });
+});
