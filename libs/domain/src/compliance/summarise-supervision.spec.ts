@@ -110,6 +110,44 @@ describe('summariseSupervision', () => {
     });
   });
 
+  describe('after a stage change: the frequency changes, the clock does not restart', () => {
+    it('should count an NQSW promoted after nine months without supervision as overdue', () => {
+      const summary = sut(
+        { nqswStartedOn: START, nqswEndedOn: '2025-10-06', sessions: [session(START)] },
+        '2025-10-10',
+      );
+
+      expect(summary).toMatchObject({
+        lastQualifyingOn: START,
+        nextDueOn: '2025-01-13',
+        overdue: true,
+        everyNow: { unit: 'MONTHS', count: 1 },
+      });
+      expect(summary.daysOverdue).toBe(270);
+    });
+
+    it.each<[string, string | null, string, boolean]>([
+      ['still an NQSW: fortnightly from the last session', null, '2025-03-15', true],
+      ['promoted two days after it: monthly from the same session', '2025-03-03', '2025-04-01', false],
+    ])('should, %s, set the next session', (_label, nqswEndedOn, nextDueOn, overdue) => {
+      const summary = sut(
+        { nqswStartedOn: START, nqswEndedOn, sessions: [session('2025-03-01')] },
+        '2025-03-20',
+      );
+
+      expect(summary).toMatchObject({ lastQualifyingOn: '2025-03-01', nextDueOn, overdue });
+    });
+
+    it('should keep the NQSW frequency up to the day of the change', () => {
+      const summary = sut(
+        { nqswStartedOn: START, nqswEndedOn: '2025-03-03', sessions: [session('2025-01-20')] },
+        '2025-01-25',
+      );
+
+      expect(summary).toMatchObject({ nextDueOn: '2025-01-27', everyNow: { unit: 'DAYS', count: 7 } });
+    });
+  });
+
   describe('everyone else: monthly', () => {
     it.each<[SupervisionFacts, string | null]>([
       [{ nqswStartedOn: null, inPostSince: '2025-01-31', sessions: [] }, '2025-02-28'],

@@ -26,6 +26,8 @@ interface Phase {
  * of the phase that day falls in. So a weekly NQSW seen on day 41 is next due on day 55 (fortnightly
  * from day 43), not day 48, and one seen just before 6 months is next due a month later.
  * Overdue from the day after the due date. With neither a session nor a start, nothing is due.
+ * After a stage change (`nqswEndedOn`) the frequency changes but the clock does not restart: an NQSW
+ * promoted after nine months without supervision is overdue, not up to date.
  */
 export function summariseSupervision(
   facts: SupervisionFacts,
@@ -41,7 +43,7 @@ export function summariseSupervision(
     null,
   );
 
-  const phases = phasesOf(facts.nqswStartedOn, policy);
+  const phases = phasesOf(facts.nqswStartedOn, facts.nqswEndedOn ?? null, policy);
   const start = facts.nqswStartedOn ?? facts.inPostSince ?? null;
   const from =
     lastQualifyingOn !== null && (start === null || lastQualifyingOn > start) ? lastQualifyingOn : start;
@@ -63,18 +65,33 @@ export function summariseSupervision(
   };
 }
 
-/** The phases as dates: NQSW phases from their start, or the one frequency for everyone else. */
-function phasesOf(nqswStartedOn: IsoDate | null, policy: SupervisionPolicy): Phase[] {
+/**
+ * The phases as dates: NQSW phases from their start, or the one frequency for everyone else. When
+ * the NQSW stage ended (a promotion), its phases stop that day and the frequency for everyone else
+ * runs from it; the clock does not restart, since the gap is still counted from the last session.
+ */
+function phasesOf(
+  nqswStartedOn: IsoDate | null,
+  nqswEndedOn: IsoDate | null,
+  policy: SupervisionPolicy,
+): Phase[] {
   if (nqswStartedOn === null || policy.nqswPhases.length === 0) {
     return [{ from: null, until: null, every: policy.otherEvery }];
   }
   let from: IsoDate | null = null;
-  return policy.nqswPhases.map((phase) => {
+  const nqsw = policy.nqswPhases.map((phase) => {
     const until = phase.until === null ? null : after(nqswStartedOn, phase.until);
     const dated = { from, until, every: phase.every };
     from = until;
     return dated;
   });
+  if (nqswEndedOn === null || nqswEndedOn <= nqswStartedOn) return nqsw;
+  return [
+    ...nqsw
+      .filter((p) => p.from === null || p.from < nqswEndedOn)
+      .map((p) => ({ ...p, until: p.until === null || p.until > nqswEndedOn ? nqswEndedOn : p.until })),
+    { from: nqswEndedOn, until: null, every: policy.otherEvery },
+  ];
 }
 
 /** The first day whose gap since `from` reaches the frequency of the phase the day falls in. */

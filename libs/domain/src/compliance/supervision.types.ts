@@ -72,6 +72,11 @@ export interface SupervisionRecordInput extends SupervisionSessionFacts {
 export interface SupervisionFacts {
   /** First day as an NQSW (start of the ASYE or first post); `null` for everyone else. */
   nqswStartedOn: IsoDate | null;
+  /**
+   * The day the NQSW stage ended (a promotion), when it has; from then the frequency for everyone
+   * else applies, counted from the same last session (the clock does not restart).
+   */
+  nqswEndedOn?: IsoDate | null;
   /** For someone who is not an NQSW: when the policy started to apply (e.g. start in post). */
   inPostSince?: IsoDate | null;
   sessions: readonly SupervisionSessionFacts[];

@@ -31,7 +31,13 @@ describe('evaluateCriterion', () => {
     ['every child met', [met12, met36], true, 1, null],
     ['one child met', [unmet48, met12], true, 1, null],
     ['its only child unmet', [unmet48], false, 0, '12 more months of post-qualifying experience'],
-    ['no child met', [unmet48, unmetAsye], false, 0, 'Meet any one of these 2 criteria'],
+    [
+      'no child met',
+      [unmet48, unmetAsye],
+      false,
+      0,
+      'One of: 12 more months of post-qualifying experience; or Needs a verified completed ASYE',
+    ],
   ])('should judge ANY_OF with %s', (_label, criteria, met, current, gap) => {
     expect(run({ type: 'ANY_OF', criteria })).toMatchObject({
       label: 'Any one of these',

@@ -13,12 +13,13 @@ import { evaluateHoldsStageCriterion } from './evaluate-holds-stage-criterion.js
 import { evaluateMinMonthsInStageCriterion } from './evaluate-min-months-in-stage-criterion.js';
 import { evaluateMinPostQualifyingMonthsCriterion } from './evaluate-min-post-qualifying-months-criterion.js';
 import { evaluateQualificationCriterion } from './evaluate-qualification-criterion.js';
-import { pluralise } from './pluralise.js';
+import { describeAlternatives } from './describe-alternatives.js';
 
 /**
  * The outcome of one criterion, with the outcomes of its children in the order given. ALL_OF is met
- * when every child is, ANY_OF when at least one is. A group's gap does not depend on the order of
- * its children: with one unmet child it is that child's gap, otherwise a count.
+ * when every child is, ANY_OF when at least one is. An ALL_OF's gap is its one unmet child's gap or
+ * a count, whatever the order; an unmet ANY_OF's names every
+ * choice, in text order.
  */
 export function evaluateCriterion(criterion: Criterion, context: CriterionContext): CriterionOutcome {
   switch (criterion.type) {
@@ -74,11 +75,7 @@ function evaluateGroup(
     label: 'Any one of these',
     met,
     progress: { current: Math.min(metCount, 1), required: 1, unit: 'CRITERIA' },
-    gap: met
-      ? null
-      : total === 1
-        ? unmet[0].gap
-        : `Meet any one of these ${pluralise(total, 'criterion', 'criteria')}`,
+    gap: met ? null : describeAlternatives(children),
     parts: [],
     children,
   };
