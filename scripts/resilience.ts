@@ -11,14 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareDatabase, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '#app/persistence';
 import { messageHeader, startLoopbackSmtp } from '#app/testing';
-import { CREATE_EVIDENCE, createEvidenceInput, PORTFOLIO } from './bench/bench-operations.js';
+import { CREATE_EVIDENCE, createEvidenceInput } from './bench/bench-operations.js';
+import { drive, histogram, request, WRITE_TITLE } from './harness/drive-clients.js';
 import { findFreePort } from './harness/find-free-port.js';
-import { postGraphql, type GraphqlResponse } from './harness/post-graphql.js';
+import { postGraphql } from './harness/post-graphql.js';
 import { startApiProcess, type ApiProcess } from './harness/start-api-process.js';
 import { seedSyntheticData, syntheticEmail } from './synthetic/seed-synthetic-data.js';
 
 const PASSWORD = 'resilience-only-password-2026';
-const WRITE_TITLE = 'Resilience write';
 const OVERALL_DEADLINE_MS = 240_000;
 const TINY_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
@@ -33,90 +33,6 @@ const check = (name: string, passed: boolean, detail: string) => {
   console.log(`  ${passed ? 'PASS' : 'FAIL'}  ${name}: ${detail}`);
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** One request's outcome, as a client sees it. */
-interface Outcome {
-  at: number;
-  ms: number;
-  ok: boolean;
-  status: number | null;
-  codes: string[];
-  /** The evidence id of an acknowledged write. */
-  written?: string;
-  /** The errors as received, when one is untyped or internal. */
-  unexpected?: string;
-}
-
-const READS = [
-  PORTFOLIO,
-  `{ myProgression { currentStages { key } routes { routeKey eligible } } }`,
-  `{ coverage { cells { itemCode approved } } }`,
-  `{ me { roles user { fullName } } }`,
-];
-
-async function request(url: string, token: string, write: boolean, n: number): Promise<Outcome> {
-  const at = Date.now();
-  const today = new Date().toISOString().slice(0, 10);
-  let res: GraphqlResponse<{ createEvidence?: { evidenceId: string } }>;
-  try {
-    res = write
-      ? await postGraphql(
-          url,
-          CREATE_EVIDENCE,
-          { input: { ...createEvidenceInput(today), title: `${WRITE_TITLE} ${n}` } },
-          { token, timeoutMs: 20_000 },
-        )
-      : await postGraphql(url, READS[n % READS.length]!, {}, { token, timeoutMs: 20_000 });
-  } catch (error) {
-    return {
-      at,
-      ms: Date.now() - at,
-      ok: false,
-      status: null,
-      codes: [`NO_RESPONSE:${(error as Error).name}`],
-    };
-  }
-  const codes = (res.errors ?? []).map((e) => e.extensions?.code ?? 'UNTYPED');
-  return {
-    at,
-    ms: res.milliseconds,
-    ok: res.status === 200 && codes.length === 0,
-    status: res.status,
-    codes,
-    written: res.data?.createEvidence?.evidenceId,
-    unexpected: codes.some((c) => c === 'INTERNAL_SERVER_ERROR' || c === 'UNTYPED')
-      ? `${write ? 'createEvidence' : READS[n % READS.length]!.slice(0, 40).replace(/\s+/g, ' ')}: ${JSON.stringify(res.errors).slice(0, 300)}`
-      : undefined,
-  };
-}
-
-/** `clients` loops of mixed reads and writes until `until()` says stop. */
-async function drive(
-  url: string,
-  tokens: string[],
-  clients: number,
-  writeShare: number,
-  until: () => boolean,
-) {
-  const outcomes: Outcome[] = [];
-  let n = 0;
-  await Promise.all(
-    Array.from({ length: clients }, async (_, c) => {
-      while (!until()) {
-        const i = n++;
-        outcomes.push(await request(url, tokens[c % tokens.length]!, (i * 7919) % 100 < writeShare * 100, i));
-      }
-    }),
-  );
-  return outcomes;
-}
-
-const histogram = (outcomes: Outcome[]) => {
-  const h: Record<string, number> = {};
-  for (const o of outcomes)
-    for (const c of o.ok ? ['OK'] : o.codes.length ? o.codes : [`HTTP_${o.status}`]) h[c] = (h[c] ?? 0) + 1;
-  return JSON.stringify(h);
-};
 
 /** One attachment request (a download, or an upload to a draft), as a client sees it. */
 interface HttpOutcome {
