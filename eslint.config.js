@@ -3,7 +3,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'bench-results/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.data/**',
+      'coverage/**',
+      'bench-results/**',
+      'apps/web/src/data/generated/**',
+      'test-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -55,5 +65,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The web app is a client of the public API only: no API, persistence or configuration code.
+    files: ['apps/web/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['#app/*', '**/apps/api/**', '**/libs/**', 'typeorm', 'typeorm/*', 'pg', '@nestjs/*'],
+              message: 'apps/web reaches data only through the public GraphQL API.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['apps/web/src/assets/**/*.mjs'], languageOptions: { globals: { ...globals.browser } } },
   { files: ['**/*.spec.ts', 'test/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
 );

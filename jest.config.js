@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 // One jest run, two projects: pure unit tests (domain and services) and the
 // end-to-end GraphQL suite, which needs the PostgreSQL started by its global setup.
 /** @type {[string, Record<string, unknown>]} */
@@ -24,6 +25,17 @@ const shared = {
   testEnvironment: 'node',
 };
 
+// The browser tests need Debian's chromium (CHROMIUM_PATH, else `chromium` on the PATH). Without it they are
+// left out with one line saying so, except in CI, where they always run (and fail if chromium is missing).
+const chromium =
+  process.env.CHROMIUM_PATH ||
+  spawnSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).stdout.trim();
+const runBrowserTests = Boolean(chromium) || process.env.CI === 'true';
+if (!runBrowserTests)
+  console.log(
+    'Browser tests skipped: chromium not found (apt-get install -y chromium, or set CHROMIUM_PATH).',
+  );
+
 /** @type {import('jest').Config} */
 const config = {
   projects: [
@@ -39,6 +51,17 @@ const config = {
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
     },
+    ...(runBrowserTests
+      ? [
+          {
+            ...shared,
+            displayName: 'browser',
+            testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+            globalSetup: '<rootDir>/test/setup/global-setup.ts',
+            globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+          },
+        ]
+      : []),
   ],
   // A project-level timeout is not honoured; an app start and a template clone can take several
   // seconds when every core is busy with the parallel e2e files.

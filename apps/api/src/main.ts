@@ -11,6 +11,8 @@ import {
 import { AppModule } from './app.module.js';
 import { PasswordHasher } from './auth/password-hasher.js';
 import { configureApp } from './configure-app.js';
+import { mountWebApp } from '../../web/src/mount.js';
+import { webConfigFromEnv, WebConfigError } from '../../web/src/config.js';
 
 function loadConfig(): AppConfig {
   try {
@@ -39,6 +41,24 @@ async function bootstrap(): Promise<void> {
     { bufferLogs: true },
   );
   configureApp(app);
+  // The web app on the same port, in front of the API's routes; it calls the API over loopback HTTP like any client.
+  const webEnabled = process.env.WEB_ENABLED !== 'false';
+  if (webEnabled) {
+    const apiHost = ['0.0.0.0', '::'].includes(config.http.host) ? '127.0.0.1' : config.http.host;
+    try {
+      const apiUrl = `http://${apiHost.includes(':') ? `[${apiHost}]` : apiHost}:${config.http.port}`;
+      mountWebApp(
+        app.getHttpAdapter().getInstance(),
+        webConfigFromEnv(process.env, () => apiUrl),
+      );
+    } catch (error) {
+      if (error instanceof WebConfigError) {
+        console.error(error.message);
+        process.exit(1);
+      }
+      throw error;
+    }
+  }
 
   let demoLogins: { email: string; roles: string[] }[] | null = null;
   if (config.db.migrationsRun) {
@@ -70,6 +90,7 @@ async function bootstrap(): Promise<void> {
   await app.listen(config.http.port, config.http.host);
   const base = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;
   console.log(`Pathways API ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (webEnabled) console.log(`  Web app:  ${base}/`);
   console.log(`  GraphQL:  ${base}/graphql`);
   if (config.graphql.playground) console.log(`  GraphiQL: ${base}/graphiql`);
   if (config.auth.jwtSecretGenerated)

@@ -1,0 +1,69 @@
+import { Router, type Request } from 'express';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { ApiError } from '../data/apiError.js';
+import type { CallContext } from '../data/graphqlClient.js';
+import type { Services } from '../services/index.js';
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    /** Runs one typed operation as the signed-in person (token refreshed when due). */
+    api<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V): Promise<R>;
+    /** The same context, for the API's plain HTTP routes. */
+    callContext(): Promise<CallContext>;
+  }
+}
+
+/** Paths open without signing in. */
+const PUBLIC = [/^\/sign-in$/, /^\/assets\//, /^\/accessibility$/];
+
+export function setUpCurrentUser(services: Services): Router {
+  const router = Router();
+  router.use((req, res, next) => {
+    const anonymous = (): CallContext => ({ requestId: req.requestId, clientIp: req.ip });
+    req.callContext = async () => {
+      const accessToken = await services.auth.accessToken(req, anonymous());
+      if (!accessToken) throw new ApiError('Sign in again', 'UNAUTHENTICATED', undefined, [], undefined, 401);
+      return { ...anonymous(), accessToken };
+    };
+    req.api = async (document, variables) =>
+      services.graphql.request(document, variables, await req.callContext());
+    res.locals.user = req.session.user;
+    res.locals.currentPath = req.path;
+    if (req.session.user) res.locals.navigation = navigationFor(req.session.user.roles, req.path);
+    if (req.session.flash) {
+      res.locals.flash = req.session.flash;
+      delete req.session.flash;
+    }
+    if (req.session.user || PUBLIC.some((p) => p.test(req.path))) return next();
+    return res.redirect(
+      303,
+      `/sign-in${req.method === 'GET' && req.originalUrl !== '/' ? `?returnTo=${encodeURIComponent(req.originalUrl)}` : ''}`,
+    );
+  });
+  return router;
+}
+
+export function hasRole(req: Request, ...roles: string[]): boolean {
+  return req.session.user?.roles.some((r) => roles.includes(r)) ?? false;
+}
+
+const REVIEWER_ROLES = ['ASSESSOR', 'PRACTICE_EDUCATOR', 'SUPERVISOR'];
+
+/** The service navigation: the practitioner's pages, and the reviewer's for those who review. */
+export function navigationFor(
+  roles: string[],
+  path: string,
+): { href: string; text: string; active: boolean }[] {
+  const items = [
+    { href: '/', text: 'Where I stand' },
+    { href: '/evidence', text: 'My evidence' },
+    ...(roles.some((r) => REVIEWER_ROLES.includes(r))
+      ? [
+          { href: '/reviews', text: 'Reviews' },
+          { href: '/my-practitioners', text: 'My practitioners' },
+        ]
+      : []),
+    { href: '/notifications', text: 'Notifications' },
+  ];
+  return items.map((i) => ({ ...i, active: i.href === '/' ? path === '/' : path.startsWith(i.href) }));
+}
