@@ -209,6 +209,7 @@ async function main(): Promise<void> {
       DATABASE_URL: databaseUrl,
       JWT_SECRET: jwtSecret,
       CREDENTIAL_KEY_SECRET: jwtSecret,
+      WEB_ENABLED: 'false',
       PUBLIC_BASE_URL: `http://127.0.0.1:${apiPort}`,
       DB_MIGRATIONS_RUN: 'false',
       SEED_DEMO: 'false',

@@ -90,6 +90,8 @@ async function main(): Promise<void> {
           DATABASE_URL: db.url,
           JWT_SECRET: secret,
           CREDENTIAL_KEY_SECRET: secret,
+          // The API alone: these checks measure it, not the web app mounted beside it.
+          WEB_ENABLED: 'false',
           PUBLIC_BASE_URL: 'http://127.0.0.1',
           DB_MIGRATIONS_RUN: 'false',
           SEED_DEMO: 'false',
