@@ -66,25 +66,20 @@ export class AuthService {
     organisationId: string | undefined,
     address: string,
   ): Promise<IssuedTokens> {
-    await this.rateLimiter.assertAllowed(email, address);
+    // Reserved before the hash: every attempt counts, and only a success gives it back.
+    await this.rateLimiter.reserveAttempt(email, address);
     const user = await this.users.findByEmail(email);
     const ok = await this.hasher.verify(user?.passwordHash ?? null, password);
-    if (!user || !ok) {
-      await this.rateLimiter.recordFailure(email, address);
-      throw INVALID();
-    }
+    if (!user || !ok) throw INVALID();
     const memberships = await this.signInMemberships(user.id);
     let membership: (typeof memberships)[number] | undefined = memberships[0];
     if (organisationId) {
       membership = memberships.find((m) => m.organisationId === organisationId);
-      if (!membership) {
-        // Say as little as for a wrong password: membership is not disclosed.
-        await this.rateLimiter.recordFailure(email, address);
-        throw INVALID();
-      }
+      // Say as little as for a wrong password: membership is not disclosed.
+      if (!membership) throw INVALID();
     }
     if (!membership) throw INVALID();
-    await this.rateLimiter.recordSuccess(email);
+    await this.rateLimiter.recordSuccess(email, address);
     return this.issue(user.id, membership.organisationId, randomUUID());
   }
 

@@ -6,8 +6,10 @@ import { APP_CONFIG, type AppConfig } from '#app/config';
 import { DomainError } from '#app/domain';
 
 /**
- * Failed logins are counted per account and per client address in PostgreSQL
+ * Sign-in attempts are counted per account and per client address in PostgreSQL
  * (rate-limiter-flexible), so the limit holds across API instances and restarts.
+ * An attempt is reserved (one atomic upsert per key) before any password is hashed,
+ * so parallel attempts cannot all slip past a check made before the count.
  * Keys are hashed: the table never holds an email address.
  */
 @Injectable()
@@ -45,35 +47,28 @@ export class LoginRateLimiter implements OnModuleInit {
     return createHash('sha256').update(value.toLowerCase()).digest('hex');
   }
 
-  /** Refuses before any password is checked once either budget is spent. */
-  async assertAllowed(email: string, address: string): Promise<void> {
-    const [account, client] = await Promise.all([
-      this.perAccount.get(LoginRateLimiter.key(email)),
-      this.perAddress.get(LoginRateLimiter.key(address)),
-    ]);
-    const spent = (res: RateLimiterRes | null, max: number) => res !== null && res.consumedPoints >= max;
-    if (
-      spent(account, this.config.auth.loginMaxAttempts) ||
-      spent(client, this.config.auth.loginMaxAttempts * 10)
-    ) {
-      const wait = Math.max(account?.msBeforeNext ?? 0, client?.msBeforeNext ?? 0);
+  /**
+   * Takes one attempt from the address's budget, then from the account's, and refuses once
+   * either is spent. The address goes first so that a client already refused cannot keep
+   * locking other people's accounts.
+   */
+  async reserveAttempt(email: string, address: string): Promise<void> {
+    try {
+      await this.perAddress.consume(LoginRateLimiter.key(address));
+      await this.perAccount.consume(LoginRateLimiter.key(email));
+    } catch (e) {
+      if (!(e instanceof RateLimiterRes)) throw e;
       throw new DomainError('RATE_LIMITED', 'Too many failed sign-in attempts; try again later', undefined, {
-        retryAfterSeconds: Math.ceil(wait / 1000),
+        retryAfterSeconds: Math.ceil(e.msBeforeNext / 1000),
       });
     }
   }
 
-  async recordFailure(email: string, address: string): Promise<void> {
-    const swallowLimit = (e: unknown) => {
-      if (!(e instanceof RateLimiterRes)) throw e;
-    };
+  /** A successful sign-in clears the account's count and gives the address its attempt back. */
+  async recordSuccess(email: string, address: string): Promise<void> {
     await Promise.all([
-      this.perAccount.consume(LoginRateLimiter.key(email)).catch(swallowLimit),
-      this.perAddress.consume(LoginRateLimiter.key(address)).catch(swallowLimit),
+      this.perAccount.delete(LoginRateLimiter.key(email)),
+      this.perAddress.reward(LoginRateLimiter.key(address)),
     ]);
-  }
-
-  async recordSuccess(email: string): Promise<void> {
-    await this.perAccount.delete(LoginRateLimiter.key(email));
   }
 }
