@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { prepareDatabase, startEmbeddedPostgres } from '#app/persistence';
 import { messageHeader, startLoopbackSmtp } from '#app/testing';
 import { drive, histogram, type Outcome } from './harness/drive-clients.js';
+import { createCheckList, sleep } from './harness/check-list.js';
 import { findFreePort } from './harness/find-free-port.js';
 import { postGraphql } from './harness/post-graphql.js';
 import { startApiProcess, type ApiProcess } from './harness/start-api-process.js';
@@ -27,17 +28,7 @@ const CLIENTS = 50;
 const FAILOVER_LIMIT_MS = 5_000;
 const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`;
 
-interface Check {
-  name: string;
-  passed: boolean;
-  detail: string;
-}
-const checks: Check[] = [];
-const check = (name: string, passed: boolean, detail: string) => {
-  checks.push({ name, passed, detail });
-  console.log(`  ${passed ? 'PASS' : 'FAIL'}  ${name}: ${detail}`);
-};
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const { checks, check } = createCheckList();
 
 async function main(): Promise<void> {
   const haproxy = findHaproxy();

@@ -13,6 +13,7 @@ import { prepareDatabase, startEmbeddedPostgres, type EmbeddedPostgresHandle } f
 import { messageHeader, startLoopbackSmtp } from '#app/testing';
 import { CREATE_EVIDENCE, createEvidenceInput } from './bench/bench-operations.js';
 import { drive, histogram, request, WRITE_TITLE } from './harness/drive-clients.js';
+import { createCheckList, sleep } from './harness/check-list.js';
 import { findFreePort } from './harness/find-free-port.js';
 import { postGraphql } from './harness/post-graphql.js';
 import { startApiProcess, type ApiProcess } from './harness/start-api-process.js';
@@ -22,17 +23,7 @@ const PASSWORD = 'resilience-only-password-2026';
 const OVERALL_DEADLINE_MS = 240_000;
 const TINY_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
-interface Check {
-  name: string;
-  passed: boolean;
-  detail: string;
-}
-const checks: Check[] = [];
-const check = (name: string, passed: boolean, detail: string) => {
-  checks.push({ name, passed, detail });
-  console.log(`  ${passed ? 'PASS' : 'FAIL'}  ${name}: ${detail}`);
-};
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const { checks, check } = createCheckList();
 
 /** One attachment request (a download, or an upload to a draft), as a client sees it. */
 interface HttpOutcome {
