@@ -51,30 +51,35 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
       max: 2,
     });
     boss.on('error', (error) => this.logger.error(`job queue error: ${error.name}`));
-    await boss.start();
-    if (!(await boss.getQueue(REMINDER_SCAN_QUEUE))) {
-      try {
-        await boss.createQueue(REMINDER_SCAN_QUEUE, {
-          name: REMINDER_SCAN_QUEUE,
-          policy: 'stately',
-          retryLimit: 3,
-          retryDelay: 60,
+    // Instances starting together would race pg-boss's schema install and queue creation (in CI
+    // two did, and PostgreSQL ended one with "deadlock detected"): the set-up runs under a session
+    // advisory lock, one instance at a time; the second then finds everything in place.
+    await this.whileHoldingSetUpLock(async () => {
+      await boss.start();
+      await this.ensureQueue(boss, REMINDER_SCAN_QUEUE, {
+        policy: 'stately',
+        retryLimit: 3,
+        retryDelay: 60,
+        expireInSeconds: 15 * 60,
+      });
+      for (const name of this.featureQueues.keys()) {
+        await this.ensureQueue(boss, name, {
+          policy: 'standard',
+          retryLimit: 2,
+          retryDelay: 30,
           expireInSeconds: 15 * 60,
         });
-      } catch (error) {
-        // Another instance created it at the same moment.
-        if (!(await boss.getQueue(REMINDER_SCAN_QUEUE))) throw error;
       }
-    }
-    await boss.schedule(
-      REMINDER_SCAN_QUEUE,
-      this.config.jobs.reminderScanCron,
-      {},
-      {
-        tz: 'Europe/London',
-        singletonKey: REMINDER_SCAN_QUEUE,
-      },
-    );
+      await boss.schedule(
+        REMINDER_SCAN_QUEUE,
+        this.config.jobs.reminderScanCron,
+        {},
+        {
+          tz: 'Europe/London',
+          singletonKey: REMINDER_SCAN_QUEUE,
+        },
+      );
+    });
     this.workerId = await boss.work(REMINDER_SCAN_QUEUE, { pollingIntervalSeconds: 1 }, () =>
       this.withoutDetail(REMINDER_SCAN_QUEUE, async () => {
         const result = await this.scan.runReminderScan(this.clock.now());
@@ -83,19 +88,6 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
       }),
     );
     for (const [name, queue] of this.featureQueues) {
-      if (!(await boss.getQueue(name))) {
-        try {
-          await boss.createQueue(name, {
-            name,
-            policy: 'standard',
-            retryLimit: 2,
-            retryDelay: 30,
-            expireInSeconds: 15 * 60,
-          });
-        } catch (error) {
-          if (!(await boss.getQueue(name))) throw error;
-        }
-      }
       queue.workerId = await boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 1 }, (jobs) =>
         this.withoutDetail(name, async () => {
           for (const job of jobs) await queue.handler(job.data);
@@ -103,6 +95,26 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
       );
     }
     this.boss = boss;
+  }
+
+  private async ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, 'name'>): Promise<void> {
+    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...options });
+  }
+
+  /** Runs `work` while this instance holds the job queue's set-up lock (released however it ends). */
+  private async whileHoldingSetUpLock(work: () => Promise<void>): Promise<void> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query(`SELECT pg_advisory_lock(hashtextextended('pathways:job-queue-set-up', 0))`);
+      try {
+        await work();
+      } finally {
+        await runner.query(`SELECT pg_advisory_unlock(hashtextextended('pathways:job-queue-set-up', 0))`);
+      }
+    } finally {
+      await runner.release();
+    }
   }
 
   /**
