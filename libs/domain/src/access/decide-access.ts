@@ -1,0 +1,128 @@
+import type { AssessorCapacity, Role } from '../identity/roles.js';
+import { ASSESSOR_CAPACITIES } from '../identity/roles.js';
+import { isDateInRange } from '../portfolio/is-date-in-range.js';
+import type {
+  AccessBasis,
+  AccessDecision,
+  AccessFacts,
+  AccessPurpose,
+  AccessRefusal,
+  AccessRelationship,
+  AccessScope,
+} from './access.types.js';
+
+interface PurposeRule {
+  /** The subject may do this to their own records. */
+  self: boolean;
+  /** Roles that reach every member's records in the organisation for this purpose. */
+  organisationRoles: readonly Role[];
+  /** Capacities of a relationship in force that grant it; none means assignments never do. */
+  capacities: readonly AssessorCapacity[];
+  /** What an assignment shows of the portfolio. */
+  assignmentScope: AccessScope;
+  /** Leavers keep this purpose for their own records during the retention period. */
+  leaverKeeps: boolean;
+}
+
+const ANY_CAPACITY = ASSESSOR_CAPACITIES;
+const PSW: readonly Role[] = ['PRINCIPAL_SOCIAL_WORKER'];
+
+/**
+ * Who may do what, purpose by purpose. Administrators run accounts, not practice: the role alone
+ * reaches nobody's portfolio, CPD or supervision (only stage history, which they record, and subject
+ * access requests, which they answer). Reviewers see only what was submitted to them.
+ */
+const RULES: Record<Exclude<AccessPurpose, 'RECORD_SUPERVISION'>, PurposeRule> = {
+  READ_PORTFOLIO: rule({ self: true, organisationRoles: PSW, capacities: ANY_CAPACITY, leaverKeeps: true }),
+  REVIEW: rule({ self: false, organisationRoles: [], capacities: ANY_CAPACITY }),
+  READ_CPD_COMPLIANCE: rule({ self: true, organisationRoles: PSW, capacities: ANY_CAPACITY }),
+  READ_SUPERVISION: rule({ self: true, organisationRoles: PSW, capacities: ANY_CAPACITY }),
+  READ_PROGRESSION: rule({ self: true, organisationRoles: PSW, capacities: ANY_CAPACITY }),
+  READ_STAGE_HISTORY: rule({
+    self: true,
+    organisationRoles: ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'],
+    capacities: ANY_CAPACITY,
+  }),
+  PUT_FORWARD: rule({ self: false, organisationRoles: PSW, capacities: ['SUPERVISOR'] }),
+  READ_CREDENTIALS: rule({ self: true, organisationRoles: PSW, capacities: [], leaverKeeps: true }),
+  ISSUE_CREDENTIAL: rule({ self: true, organisationRoles: PSW, capacities: [] }),
+  EXPORT: rule({ self: true, organisationRoles: PSW, capacities: [], leaverKeeps: true }),
+  SUBJECT_ACCESS: rule({ self: true, organisationRoles: ['ORG_ADMIN'], capacities: [], leaverKeeps: true }),
+};
+
+function rule(
+  r: Omit<PurposeRule, 'assignmentScope' | 'leaverKeeps'> & { leaverKeeps?: boolean },
+): PurposeRule {
+  return { assignmentScope: 'SUBMITTED_TO_ACTOR', leaverKeeps: false, ...r };
+}
+
+/**
+ * The one access policy (issue "One access policy"): decides from explicit facts whether the actor
+ * may act on the subject's records for a purpose, on a day. Deny by default; the caller has scoped
+ * both people to the actor's organisation and turns a refusal into its error.
+ */
+export function decideAccess(facts: AccessFacts): AccessDecision {
+  const { actor, subject, purpose } = facts;
+  const isSelf = actor.userId === subject.userId;
+  if (!isSelf && !subject.member) return refuse('NOT_IN_ORGANISATION');
+  if (purpose === 'RECORD_SUPERVISION') return decideRecordSupervision(facts);
+
+  const r = RULES[purpose];
+  if (actor.leaver) {
+    return isSelf && r.leaverKeeps ? grant('SELF', 'ALL', null) : refuse('LEAVER');
+  }
+  if (isSelf) return r.self ? grant('SELF', 'ALL', null) : refuse('SELF_DECISION');
+  if (r.organisationRoles.some((role) => actor.roles.includes(role))) {
+    return grant('ORGANISATION_ROLE', 'ALL', null);
+  }
+  const found = assignment(facts.relationships, actor.userId, subject.userId, r.capacities, facts.on);
+  return 'refusal' in found
+    ? refuse(found.refusal)
+    : grant('ASSIGNMENT', r.assignmentScope, found.relationship);
+}
+
+/**
+ * Only the supervisor assigned (a SUPERVISOR relationship) to the supervisee on the session's date
+ * records a session, or the supervisee naming that supervisor. No role records for others.
+ */
+function decideRecordSupervision(facts: AccessFacts): AccessDecision {
+  const { actor, subject } = facts;
+  if (actor.leaver) return refuse('LEAVER');
+  const supervisorUserId = facts.supervisorUserId ?? actor.userId;
+  if (supervisorUserId === subject.userId) return refuse('SELF_DECISION');
+  const isSupervisor = actor.userId === supervisorUserId;
+  if (!isSupervisor && actor.userId !== subject.userId) return refuse('NOT_A_PARTY');
+  const found = assignment(facts.relationships, supervisorUserId, subject.userId, ['SUPERVISOR'], facts.on);
+  if ('refusal' in found) return refuse(found.refusal);
+  return grant(isSupervisor ? 'ASSIGNMENT' : 'SELF', 'ALL', found.relationship);
+}
+
+function assignment(
+  relationships: readonly AccessRelationship[],
+  assessorUserId: string,
+  practitionerUserId: string,
+  capacities: readonly AssessorCapacity[],
+  on: string,
+): { relationship: AccessRelationship } | { refusal: AccessRefusal } {
+  const candidates = relationships.filter(
+    (r) =>
+      r.assessorUserId === assessorUserId &&
+      r.practitionerUserId === practitionerUserId &&
+      capacities.includes(r.capacity),
+  );
+  const inForce = candidates.find((r) => isDateInRange(on, r.startsOn, r.endsOn));
+  if (inForce) return { relationship: inForce };
+  return { refusal: candidates.length > 0 ? 'ASSIGNMENT_NOT_IN_FORCE' : 'NOT_ASSIGNED' };
+}
+
+function grant(
+  basis: AccessBasis,
+  scope: AccessScope,
+  relationship: AccessRelationship | null,
+): AccessDecision {
+  return { allowed: true, basis, scope, relationship };
+}
+
+function refuse(refusal: AccessRefusal): AccessDecision {
+  return { allowed: false, refusal };
+}

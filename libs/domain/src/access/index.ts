@@ -1,0 +1,2 @@
+export * from './access.types.js';
+export { decideAccess } from './decide-access.js';
