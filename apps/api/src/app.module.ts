@@ -20,6 +20,7 @@ import { GraphiqlController } from './graphql/graphiql.controller.js';
 import { HttpErrorFilter } from './graphql/http-error.filter.js';
 import { HealthController } from './health/health.controller.js';
 import { CommonModule } from './common/common.module.js';
+import { AccessModule } from './modules/access/access.module.js';
 import { AsyeModule } from './modules/asye/asye.module.js';
 import { ComplianceModule } from './modules/compliance/compliance.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
@@ -64,6 +65,7 @@ export class AppModule {
       imports: [
         AppConfigModule.forRoot(config),
         CommonModule,
+        AccessModule,
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.log.level,
