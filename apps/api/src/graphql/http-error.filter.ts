@@ -11,6 +11,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from '#app/config';
 import { DomainError } from '#app/domain';
 import { describeSafely, GQL_CODE, isDatabaseUnavailable, type GqlErrorCode } from './format-error.js';
+import { InputValidationError } from './input-validation.error.js';
 
 const STATUS: Record<GqlErrorCode, number> = {
   UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
@@ -68,12 +69,29 @@ export class HttpErrorFilter implements ExceptionFilter {
       });
       return;
     }
+    if (error instanceof InputValidationError) {
+      res.status(HttpStatus.BAD_REQUEST).json({
+        error: {
+          code: 'BAD_USER_INPUT',
+          field: error.fields[0]?.field ?? null,
+          fields: error.fields,
+          message: error.message,
+        },
+      });
+      return;
+    }
     if (error instanceof HttpException && error.getStatus() < 500) {
       const status = error.getStatus();
       const code = HTTP_CODE[status] ?? 'BAD_USER_INPUT';
+      const body = unreadableBody(error);
+      if (body) {
+        res.status(status).json({ error: { code, field: 'body', message: body } });
+        return;
+      }
       const message =
         status === 401 ? 'Authentication required' : status === 404 ? 'Not found' : error.message;
-      res.status(status).json({ error: { code, message } });
+      const field = (error.getResponse() as { field?: unknown }).field;
+      res.status(status).json({ error: { code, ...(typeof field === 'string' ? { field } : {}), message } });
       return;
     }
     if (isDatabaseUnavailable(error)) {
@@ -102,4 +120,20 @@ export class HttpErrorFilter implements ExceptionFilter {
       what,
     );
   }
+}
+
+/**
+ * What to tell a client whose body the JSON or form parser could not read (malformed, too large, an
+ * unknown charset), or null for any other refusal. A fixed sentence: the parser's own message quotes
+ * the body back.
+ */
+function unreadableBody(error: HttpException): string | null {
+  const cause = error.cause as { type?: unknown } | undefined;
+  if (cause instanceof SyntaxError) return 'The request body is not valid JSON';
+  const type = typeof cause?.type === 'string' ? cause.type : '';
+  if (type === 'entity.too.large') return 'The request body is too large';
+  if (type.startsWith('entity.') || type.startsWith('charset.') || type.startsWith('encoding.')) {
+    return 'The request body could not be read';
+  }
+  return null;
 }
