@@ -109,6 +109,17 @@ describe('plain HTTP routes: bad input and slow bodies (e2e)', () => {
       expectNoErrorLogged();
     });
 
+    it('should refuse a body in a type it does not read (text) as if empty, naming the fields', async () => {
+      const res = await request(server)
+        .post('/verify')
+        .set('content-type', 'text/plain')
+        .timeout(ANSWER_WITHIN_MS)
+        .send('ABCD-1234');
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'credential' });
+      expectNoErrorLogged();
+    });
+
     it('should still verify a well-formed request', async () => {
       const res = await verify('{"code":"NO-SUCH-CODE"}');
       expect(res.status).toBe(200);
@@ -120,6 +131,32 @@ describe('plain HTTP routes: bad input and slow bodies (e2e)', () => {
     const res = await request(server).get('/verify/ABCD%001234').timeout(ANSWER_WITHIN_MS);
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expectNoErrorLogged();
+  });
+
+  it.each([
+    ['get', '/issuers/not-a-uuid', 'organisationId'],
+    ['get', '/issuers/not-a-uuid/jwks.json', 'organisationId'],
+    ['get', '/issuers/00000000-0000-4000-8000-000000000000/keys/a%00b', 'kid'],
+    ['get', '/attachments/not-a-uuid', 'id'],
+    ['post', '/evidence/not-a-uuid/attachments', 'evidenceId'],
+    ['get', '/practitioners/not-a-uuid/portfolio.pdf', 'practitionerUserId'],
+    ['get', '/subject-access-exports/not-a-uuid/archive.zip', 'id'],
+  ] as const)('should refuse %s %s with 400 BAD_USER_INPUT naming %s', async (method, path, field) => {
+    const client = request(server);
+    const res = await client[method](path)
+      .set('authorization', `Bearer ${session.accessToken}`)
+      .set('content-type', 'application/octet-stream')
+      .timeout(ANSWER_WITHIN_MS);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expectNoErrorLogged();
+  });
+
+  it('should refuse a path with broken percent-encoding with 400', async () => {
+    const res = await request(server).get('/verify/%FF').timeout(ANSWER_WITHIN_MS);
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('BAD_USER_INPUT');
     expectNoErrorLogged();
   });
 
