@@ -32,7 +32,8 @@ const HTTP_CODE: Partial<Record<number, string>> = {
 /**
  * Every error on the plain HTTP endpoints (attachments, credential verification, exports, subject
  * access, unknown routes) leaves as `{ error: { code, message, … } }` with the matching status:
- * refusals with the same codes as GraphQL; the database unavailable as 503 SERVICE_UNAVAILABLE;
+ * refusals with the same codes as GraphQL (bad input: 400 BAD_USER_INPUT with the `field` at fault
+ * and, from the validation pipe, every one in `fields`), none of them logged; the database unavailable as 503 SERVICE_UNAVAILABLE;
  * anything else as 500 INTERNAL_SERVER_ERROR, "An error occurred". It replaces Nest's default
  * handler, which logs an unexpected error's message and stack: a database error's message can
  * quote the values of the row (names, emails, reflections). Only the error's type, its driver
