@@ -14,6 +14,8 @@ export const ACCESS_PURPOSES = [
   'ISSUE_CREDENTIAL',
   'EXPORT',
   'SUBJECT_ACCESS',
+  'READ_QUALIFICATIONS',
+  'RECORD_QUALIFICATION',
 ] as const;
 export type AccessPurpose = (typeof ACCESS_PURPOSES)[number];
 

@@ -48,6 +48,9 @@ const RULES: Record<Exclude<AccessPurpose, 'RECORD_SUPERVISION'>, PurposeRule> =
   ISSUE_CREDENTIAL: rule({ self: true, organisationRoles: PSW, capacities: [] }),
   EXPORT: rule({ self: true, organisationRoles: PSW, capacities: [], leaverKeeps: true }),
   SUBJECT_ACCESS: rule({ self: true, organisationRoles: ['ORG_ADMIN'], capacities: [], leaverKeeps: true }),
+  // Qualifications (PEPS, ASYE completion, registration evidence) are kept by PSWs and administrators.
+  READ_QUALIFICATIONS: rule({ self: true, organisationRoles: [...PSW, 'ORG_ADMIN'], capacities: [] }),
+  RECORD_QUALIFICATION: rule({ self: true, organisationRoles: [...PSW, 'ORG_ADMIN'], capacities: [] }),
 };
 
 function rule(

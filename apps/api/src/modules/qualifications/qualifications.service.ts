@@ -9,6 +9,7 @@ import {
 } from '#app/persistence';
 import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
+import { AccessPolicyService } from '../access/access-policy.service.js';
 import type { RecordQualificationInput, VerifyQualificationInput } from './dto/qualification.inputs.js';
 
 const MANAGES = ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'] as const;
@@ -20,22 +21,28 @@ export class QualificationsService {
     private readonly qualifications: QualificationRepository,
     private readonly memberships: MembershipRepository,
     private readonly audit: AuditEventRepository,
+    private readonly access: AccessPolicyService,
     private readonly clock: Clock,
   ) {}
 
   /** Your own; PSWs and administrators may list anyone's in the organisation. */
   async list(principal: Principal, userId?: string): Promise<QualificationEntity[]> {
     const holder = userId ?? principal.userId;
-    if (holder !== principal.userId && !hasAnyRole(principal, MANAGES)) {
-      throw new DomainError('ACCESS_DENIED', 'You may see only your own qualifications.', 'userId');
-    }
+    await this.access.require(principal, holder, 'READ_QUALIFICATIONS', {
+      field: 'userId',
+      message: 'You may see only your own qualifications.',
+    });
     return this.qualifications.findByUserIds(principal.organisationId, [holder]);
   }
 
   async record(principal: Principal, input: RecordQualificationInput): Promise<QualificationEntity> {
     const holder = input.userId ?? principal.userId;
-    if (holder !== principal.userId && !hasAnyRole(principal, MANAGES)) {
-      throw new DomainError('ACCESS_DENIED', 'You may record only your own qualifications.', 'input.userId');
+    const decision = await this.access.decide(principal, holder, 'RECORD_QUALIFICATION');
+    if (!decision.allowed) {
+      // Those who keep others' records learn that someone is not a member; nobody else does.
+      throw decision.refusal === 'NOT_IN_ORGANISATION' && hasAnyRole(principal, MANAGES)
+        ? new DomainError('USER_NOT_FOUND', 'No such member in your organisation.', 'input.userId')
+        : new DomainError('ACCESS_DENIED', 'You may record only your own qualifications.', 'input.userId');
     }
     if (input.awardedOn > this.clock.today()) {
       throw new DomainError(
