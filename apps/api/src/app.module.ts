@@ -18,6 +18,7 @@ import { LoadersFactory, type GraphQLContext } from './graphql/context.js';
 import { createFormatError } from './graphql/format-error.js';
 import { GraphiqlController } from './graphql/graphiql.controller.js';
 import { HttpErrorFilter } from './graphql/http-error.filter.js';
+import { variableNestingPlugin } from './graphql/variable-nesting.plugin.js';
 import { HealthController } from './health/health.controller.js';
 import { CommonModule } from './common/common.module.js';
 import { AsyeModule } from './modules/asye/asye.module.js';
@@ -121,6 +122,7 @@ export class AppModule {
               plugins: [
                 ...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>),
                 ApolloServerPluginCacheControlDisabled(),
+                variableNestingPlugin(),
               ],
               validationRules: [...armor.validationRules],
               formatError: createFormatError(() => logger.logger, { frames: !config.isProduction }),
