@@ -21,6 +21,7 @@ import { HttpErrorFilter } from './graphql/http-error.filter.js';
 import { variableNestingPlugin } from './graphql/variable-nesting.plugin.js';
 import { HealthController } from './health/health.controller.js';
 import { CommonModule } from './common/common.module.js';
+import { AccessModule } from './modules/access/access.module.js';
 import { AsyeModule } from './modules/asye/asye.module.js';
 import { ComplianceModule } from './modules/compliance/compliance.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
@@ -65,6 +66,7 @@ export class AppModule {
       imports: [
         AppConfigModule.forRoot(config),
         CommonModule,
+        AccessModule,
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.log.level,
