@@ -7,6 +7,10 @@ import { LOGIN, login } from './support/sessions.js';
 const ME = `{ me { userId organisationId roles user { email fullName } organisation { name } } }`;
 const REFRESH = `mutation R($input: RefreshTokenInput!) { refreshToken(input: $input) { accessToken refreshToken } }`;
 
+/** The claims of a token, read without checking it. */
+const claimsOf = (token: string) =>
+  JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as Record<string, string>;
+
 describe('authentication (e2e)', () => {
   let ctx: E2eContext;
 
@@ -111,6 +115,24 @@ describe('authentication (e2e)', () => {
     expect(errorCode(await gql(ctx.app, ME, {}, { as: second }))).toBe('UNAUTHENTICATED');
   });
 
+  it('should issue a different access token, with its own id, on a refresh straight after sign-in', async () => {
+    const org = await createOrganisation(ctx.dataSource);
+    const sam = await createMember(ctx.dataSource, org.id, ['PRACTITIONER']);
+    const first = await login(ctx.app, sam.email);
+    const rotated = await gql<{ refreshToken: { accessToken: string; refreshToken: string } }>(
+      ctx.app,
+      REFRESH,
+      { input: { refreshToken: first.refreshToken } },
+    );
+    const second = rotated.data!.refreshToken;
+    expect(second.accessToken).not.toBe(first.accessToken);
+    const ids = [first, second].map((s) => claimsOf(s.accessToken).jti);
+    expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids[1]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids[1]).not.toBe(ids[0]);
+    expect((await gql(ctx.app, ME, {}, { as: second })).errors).toBeUndefined();
+  });
+
   it('should end the session on logout', async () => {
     const org = await createOrganisation(ctx.dataSource);
     const sam = await createMember(ctx.dataSource, org.id, ['PRACTITIONER']);
@@ -158,6 +180,23 @@ describe('authentication (e2e)', () => {
     const expiredRes = await gql(ctx.app, ME, {}, { as: expired });
     expect(errorCode(expiredRes)).toBe('UNAUTHENTICATED');
     expect(expiredRes.errors?.[0]?.extensions?.domainCode).toBe('SESSION_EXPIRED');
+  });
+
+  it('should refuse a correctly signed token that never expires', async () => {
+    const org = await createOrganisation(ctx.dataSource);
+    const sam = await createMember(ctx.dataSource, org.id, ['PRACTITIONER']);
+    const session = await login(ctx.app, sam.email);
+    const forever = await new SignJWT({ org: org.id, sid: claimsOf(session.accessToken).sid })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(sam.user.id)
+      .setIssuer('pathways')
+      .setAudience('pathways-api')
+      .setIssuedAt()
+      .sign(new TextEncoder().encode('e2e-secret-e2e-secret-e2e-secret-e2e'));
+
+    const res = await gql(ctx.app, ME, {}, { as: forever });
+    expect(errorCode(res)).toBe('UNAUTHENTICATED');
+    expect(res.errors?.[0]?.extensions?.domainCode).toBe('TOKEN_INVALID');
   });
 
   it('should refuse a token naming an organisation the person does not belong to', async () => {

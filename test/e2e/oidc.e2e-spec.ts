@@ -35,14 +35,15 @@ describe('sign-in through an OpenID Connect identity provider (e2e)', () => {
     claims: Record<string, unknown>,
     key: CryptoKey = issuer.privateKey,
     audience = 'pathways',
-  ) =>
-    new SignJWT(claims)
+    expires = true,
+  ) => {
+    const jwt = new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
       .setIssuer(issuer.url)
       .setAudience(audience)
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign(key);
+      .setIssuedAt();
+    return (expires ? jwt.setExpirationTime('5m') : jwt).sign(key);
+  };
 
   beforeAll(async () => {
     issuer = await startIssuer();
@@ -63,7 +64,7 @@ describe('sign-in through an OpenID Connect identity provider (e2e)', () => {
     expect(res.data).toEqual({ me: { roles: ['SUPERVISOR'], organisation: { name: 'Westshire' } } });
   });
 
-  it('should refuse an unknown email, a wrong audience, an unverified email and a key the issuer never published', async () => {
+  it('should refuse an unknown email, a wrong audience, an unverified email, a key the issuer never published and a token without expiry', async () => {
     const org = await createOrganisation(ctx.dataSource);
     const pat = await createMember(ctx.dataSource, org.id, ['PRACTITIONER']);
     const stranger = (await generateKeyPair('RS256')).privateKey;
@@ -72,6 +73,7 @@ describe('sign-in through an OpenID Connect identity provider (e2e)', () => {
       await idToken({ email: pat.email, email_verified: true }, issuer.privateKey, 'someone-else'),
       await idToken({ email: pat.email, email_verified: false }),
       await idToken({ email: pat.email, email_verified: true }, stranger),
+      await idToken({ email: pat.email, email_verified: true }, issuer.privateKey, 'pathways', false),
     ]) {
       expect(errorCode(await gql(ctx.app, `{ me { userId } }`, {}, { as: token }))).toBe('UNAUTHENTICATED');
     }

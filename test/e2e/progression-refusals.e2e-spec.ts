@@ -141,6 +141,83 @@ describe('progression: bad designs and forbidden moves are refused and change no
     expect(await snapshot()).toEqual(before);
   });
 
+  // One leaf wrapped in `levels` ALL_OF groups: depth `levels + 1`.
+  const nested = (levels: number): Record<string, unknown> => {
+    let criterion: Record<string, unknown> = { type: 'MIN_POST_QUALIFYING_MONTHS', months: 24 };
+    for (let i = 0; i < levels; i += 1) criterion = { type: 'ALL_OF', criteria: [criterion] };
+    return criterion;
+  };
+  const groups = (count: number, leaves: number) => ({
+    type: 'ANY_OF',
+    criteria: Array.from({ length: count }, () => ({
+      type: 'ALL_OF',
+      criteria: Array.from({ length: leaves }, () => ({ type: 'MIN_POST_QUALIFYING_MONTHS', months: 1 })),
+    })),
+  });
+
+  it('should refuse criteria nested 800 deep as bad input naming the field, with no server error', async () => {
+    const d = await draft();
+    const before = await snapshot();
+    const deep = withCriteria(nested(800));
+    const put = await putRoute(d, deep);
+    expect(put.status).toBe(400);
+    expect(put.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(String(put.errors?.[0]?.extensions?.field)).toMatch(/^input\.route\.criteria\.criteria\[0\]/);
+    const design = { pcfVersion: '2018', stages: [], routes: [deep] };
+    const update = await gql(
+      ctx.app,
+      UPDATE_DRAFT,
+      { input: { versionId: d.versionId, expectedRevision: d.revision, design } },
+      { as: asPsw },
+    );
+    expect(update.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(String(update.errors?.[0]?.extensions?.field)).toMatch(/^input\.design\.routes\[0\]\.criteria/);
+    // Written into the query instead, nesting is bounded by the parser's token limit: as deep as it
+    // allows reaches the domain's rule, and deeper is not parsed.
+    const literal = (levels: number) =>
+      `mutation { putPathwayRoute(input: { versionId: "${d.versionId}", expectedRevision: ${d.revision},
+      route: { key: "${ADVANCED_ROUTE.key}", fromStageKey: "${ADVANCED_ROUTE.fromStageKey}",
+      toStageKey: "${ADVANCED_ROUTE.toStageKey}", mechanism: PANEL, criteria:
+      ${'{ type: ALL_OF, criteria: ['.repeat(levels)}{ type: CPD_COMPLIANCE, registrationYears: 1 }${'] }'.repeat(levels)}
+      } }) { id } }`;
+    expect((await gql(ctx.app, literal(200), {}, { as: asPsw })).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      domainCode: 'CRITERION_INVALID',
+      details: { reason: 'TOO_DEEP' },
+    });
+    expect(errorCode(await gql(ctx.app, literal(300), {}, { as: asPsw }))).toBe('GRAPHQL_PARSE_FAILED');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each([
+    ['nested 9 deep', () => nested(8), 'TOO_DEEP', `input.route.criteria${'.criteria[0]'.repeat(8)}`],
+    ['201 in all, within the depth limit', () => groups(40, 4), 'TOO_LARGE', 'input.route.criteria'],
+  ])(
+    'should refuse criteria %s, naming the field and changing nothing',
+    async (_l, criteria, reason, field) => {
+      const d = await draft();
+      const before = await snapshot();
+      const res = await putRoute(d, withCriteria(criteria()));
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        domainCode: 'CRITERION_INVALID',
+        field,
+        details: { reason },
+      });
+      expect(await snapshot()).toEqual(before);
+    },
+  );
+
+  it('should save criteria at the depth and size limits', async () => {
+    const d = await draft();
+    const deepest = await putRoute(d, withCriteria(nested(7)));
+    expect(deepest.errors).toBeUndefined();
+    const most = groups(40, 4); // 201 criteria: one leaf fewer is the most allowed
+    most.criteria[0]!.criteria.pop();
+    const largest = await putRoute({ ...d, revision: d.revision + 1 }, withCriteria(most));
+    expect(largest.errors).toBeUndefined();
+  });
+
   it('should refuse editing a published version, and a stale draft revision', async () => {
     const d = await draft();
     expect(

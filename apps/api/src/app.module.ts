@@ -18,6 +18,7 @@ import { LoadersFactory, type GraphQLContext } from './graphql/context.js';
 import { createFormatError } from './graphql/format-error.js';
 import { GraphiqlController } from './graphql/graphiql.controller.js';
 import { HttpErrorFilter } from './graphql/http-error.filter.js';
+import { variableNestingPlugin } from './graphql/variable-nesting.plugin.js';
 import { HealthController } from './health/health.controller.js';
 import { CommonModule } from './common/common.module.js';
 import { AccessModule } from './modules/access/access.module.js';
@@ -123,6 +124,7 @@ export class AppModule {
               plugins: [
                 ...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>),
                 ApolloServerPluginCacheControlDisabled(),
+                variableNestingPlugin(),
               ],
               validationRules: [...armor.validationRules],
               formatError: createFormatError(() => logger.logger, { frames: !config.isProduction }),

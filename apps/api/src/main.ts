@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { buildAppConfig, InvalidEnvironmentError, type AppConfig } from '#app/config';
+import { buildAppConfig, InvalidEnvironmentError, startupWarnings, type AppConfig } from '#app/config';
 import {
   migrateAndSeedReference,
   resolveDatabaseServer,
@@ -29,6 +29,8 @@ function loadConfig(): AppConfig {
 async function bootstrap(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
+  const warnings = startupWarnings(config);
+  for (const w of warnings) console.warn(w);
   const database = await resolveDatabaseServer({
     url: config.db.url,
     dataDir: config.dataDir,
@@ -103,6 +105,8 @@ async function bootstrap(): Promise<void> {
     );
     for (const l of demoLogins) console.log(`  ${l.email.padEnd(36)} ${l.roles.join(', ')}`);
   }
+  // Again last, where whoever started it looks.
+  for (const w of warnings) console.warn(`\n${w}`);
 }
 
 await bootstrap().catch((error: unknown) => {

@@ -15,6 +15,7 @@ export interface AppConfig {
     embeddedPort: number;
     migrationsRun: boolean;
     poolSize: number;
+    /** Create the demo organisation in an empty database (in production only when asked for). */
     seedDemo: boolean;
   };
   auth: {
@@ -63,7 +64,7 @@ export function buildAppConfig(raw: Record<string, unknown> = process.env): AppC
       embeddedPort: env.EMBEDDED_PG_PORT,
       migrationsRun: env.DB_MIGRATIONS_RUN,
       poolSize: env.DB_POOL_SIZE,
-      seedDemo: env.SEED_DEMO,
+      seedDemo: env.SEED_DEMO ?? !isProduction,
     },
     auth: {
       jwtSecret: env.JWT_SECRET ? new TextEncoder().encode(env.JWT_SECRET) : randomBytes(32),
@@ -105,4 +106,20 @@ export function buildAppConfig(raw: Record<string, unknown> = process.env): AppC
     exports: { dir: resolve(env.EXPORTS_DIR ?? `${env.DATA_DIR}/exports`) },
     invitations: { ttlDays: env.INVITATION_TTL_DAYS },
   };
+}
+
+/**
+ * Lines the start-up log must show prominently: settings that are fine for trying Pathways out and
+ * dangerous in production.
+ */
+export function startupWarnings(config: AppConfig): string[] {
+  const warnings: string[] = [];
+  if (config.isProduction && config.db.seedDemo) {
+    warnings.push(
+      'WARNING: SEED_DEMO=true in production: an empty database gets the demo organisation, whose logins ' +
+        'share the password published in the README. Anyone can sign in as them: unset SEED_DEMO ' +
+        'and remove the demo organisation before real use.',
+    );
+  }
+  return warnings;
 }

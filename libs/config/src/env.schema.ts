@@ -68,9 +68,14 @@ export class EnvironmentVariables {
   @Max(200)
   DB_POOL_SIZE = 10;
 
+  /**
+   * Create the demo organisation (logins with a published password) in an empty database. Unset: yes,
+   * except in production, where only an explicit `true` does.
+   */
+  @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
-  SEED_DEMO = true;
+  SEED_DEMO?: boolean;
 
   /** HS256 key for access tokens; required in production, generated per boot otherwise. */
   @IsOptional()

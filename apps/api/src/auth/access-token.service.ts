@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { APP_CONFIG, type AppConfig } from '#app/config';
@@ -27,6 +28,8 @@ export class AccessTokenService {
     const token = await new SignJWT({ org: claims.organisationId, sid: claims.sessionFamilyId })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(claims.userId)
+      // Its own id: a refresh within the same second would otherwise give a byte-identical token.
+      .setJti(randomUUID())
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)
       .setIssuedAt(issuedAt)
@@ -41,6 +44,8 @@ export class AccessTokenService {
         issuer: ISSUER,
         audience: AUDIENCE,
         algorithms: ['HS256'],
+        // jose checks `exp` only when present: a token without one would never expire.
+        requiredClaims: ['exp'],
       });
       if (
         typeof payload.sub !== 'string' ||

@@ -56,6 +56,8 @@ export class OidcTokenVerifier {
       const { payload } = await jwtVerify(token, await this.keys(oidc.issuerUrl), {
         issuer: oidc.issuerUrl,
         audience: oidc.audience,
+        // An ID token always has one; without it jose would accept the token for ever.
+        requiredClaims: ['exp'],
       });
       if (payload.email_verified === false) throw new Error('email not verified');
       email = payload.email;

@@ -155,11 +155,18 @@ export function createFormatError(logger: () => Logger, options: { frames: boole
         },
       };
     }
-    if (original instanceof InputValidationError) {
+    // Refused in the resolver's pipe, or before execution (a plugin's refusal arrives wrapped).
+    const invalid =
+      original instanceof InputValidationError
+        ? original
+        : original instanceof GraphQLError && original.originalError instanceof InputValidationError
+          ? original.originalError
+          : null;
+    if (invalid) {
       return {
         ...base,
-        message: original.message,
-        extensions: { code: 'BAD_USER_INPUT', field: original.fields[0]?.field, fields: original.fields },
+        message: invalid.message,
+        extensions: { code: 'BAD_USER_INPUT', field: invalid.fields[0]?.field, fields: invalid.fields },
       };
     }
     if (original instanceof UnauthorizedException) {

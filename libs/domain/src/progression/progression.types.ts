@@ -347,6 +347,7 @@ export const CRITERION_PROBLEMS = [
   'UNKNOWN_TYPE',
   'EMPTY_GROUP',
   'TOO_DEEP',
+  'TOO_LARGE',
   'NOT_A_POSITIVE_WHOLE_NUMBER',
   'SHARE_OUT_OF_RANGE',
   'EMPTY_LIST',
@@ -375,6 +376,10 @@ export interface CriterionValidationScope {
 
 /** Criteria nest at most this deep (a route's own criterion is depth 1). */
 export const MAX_CRITERION_DEPTH = 8;
+
+/** A route's criteria hold at most this many criteria in all, groups included: each is evaluated for
+ * every practitioner a report or candidate list considers. */
+export const MAX_CRITERION_SIZE = 200;
 
 /** A cycle in the routes: following `routeKeys` visits `stageKeys` in order and returns to the first. */
 export interface RouteCycle {

@@ -224,6 +224,18 @@ describe('validateCriterion', () => {
     );
   });
 
+  it('should refuse more than 200 criteria in all as TOO_LARGE, naming the route’s criteria', () => {
+    const leaves = Array.from({ length: 200 }, () => nest(1));
+    expect(() => sut({ type: 'ALL_OF', criteria: leaves }, scope, FIELD)).toThrow(
+      expect.objectContaining({
+        code: 'CRITERION_INVALID',
+        field: FIELD,
+        meta: { reason: 'TOO_LARGE', maxSize: 200 },
+      }),
+    );
+    expect(() => sut({ type: 'ALL_OF', criteria: leaves.slice(1) }, scope, FIELD)).not.toThrow();
+  });
+
   it('should name the unknown domains', () => {
     expect(() => sut(evidence({ domainCodes: ['KNOWLEDGE', 'WISDOM', 'LUCK'] }), scope, FIELD)).toThrow(
       expect.objectContaining({ meta: { reason: 'UNKNOWN_DOMAIN', codes: ['WISDOM', 'LUCK'] } }),

@@ -1,9 +1,9 @@
 import { DomainError } from '../errors.js';
 import { EVIDENCE_KINDS, QUALIFICATION_TYPES } from '../portfolio/portfolio.types.js';
 import { addMonths } from '../calendar/add-months.js';
+import { findCriterionExcess } from './find-criterion-excess.js';
 import {
   CRITERION_TYPES,
-  MAX_CRITERION_DEPTH,
   PCF_DOMAIN_ITEM_KIND,
   type Criterion,
   type CriterionProblem,
@@ -17,22 +17,39 @@ type Refuse = (
   meta?: Record<string, unknown>,
 ) => never;
 
+const refuse: Refuse = (reason, message, at, meta = {}) => {
+  throw new DomainError('CRITERION_INVALID', message, at, { reason, ...meta });
+};
+
 /**
  * Checks one criterion (and its children) against reference data and the design's stages, as saved
  * from client input that may not match the types. Throws CRITERION_INVALID with `meta.reason` and the
  * field at fault (e.g. `input.routes[2].criteria.criteria[0].domainCodes`), or STAGE_NOT_FOUND for a
  * HOLDS_STAGE criterion naming a stage the design lacks. Counts must be whole numbers of at least 1
- * and shares in (0, 1].
+ * and shares in (0, 1]; the tree may nest MAX_CRITERION_DEPTH deep and hold MAX_CRITERION_SIZE criteria
+ * (TOO_DEEP naming the first criterion too deep, TOO_LARGE naming `field`).
  */
 export function validateCriterion(
   criterion: Criterion,
   scope: CriterionValidationScope,
   field: string,
-  depth = 1,
 ): void {
-  const refuse: Refuse = (reason, message, at, meta = {}) => {
-    throw new DomainError('CRITERION_INVALID', message, at, { reason, ...meta });
-  };
+  // Size first, without recursion: the checks below recurse, and a tree too big is refused whole.
+  const excess = findCriterionExcess(criterion);
+  if (excess?.reason === 'TOO_DEEP') {
+    refuse('TOO_DEEP', `Criteria may nest at most ${excess.maxDepth} deep.`, `${field}${excess.at}`, {
+      maxDepth: excess.maxDepth,
+    });
+  }
+  if (excess?.reason === 'TOO_LARGE') {
+    refuse('TOO_LARGE', `A route may have at most ${excess.maxSize} criteria in all.`, field, {
+      maxSize: excess.maxSize,
+    });
+  }
+  validateWithin(criterion, scope, field);
+}
+
+function validateWithin(criterion: Criterion, scope: CriterionValidationScope, field: string): void {
   const positive = (value: unknown, name: string) => {
     if (!Number.isInteger(value) || (value as number) < 1) {
       refuse(
@@ -50,9 +67,6 @@ export function validateCriterion(
   if (!CRITERION_TYPES.includes(type as Criterion['type'])) {
     refuse('UNKNOWN_TYPE', 'This criterion is of an unknown type.', `${field}.type`, { type });
   }
-  if (depth > MAX_CRITERION_DEPTH) {
-    refuse('TOO_DEEP', `Criteria may nest at most ${MAX_CRITERION_DEPTH} deep.`, field);
-  }
 
   switch (criterion.type) {
     case 'ALL_OF':
@@ -60,9 +74,7 @@ export function validateCriterion(
       if (!Array.isArray(criterion.criteria) || criterion.criteria.length === 0) {
         refuse('EMPTY_GROUP', 'A group of criteria needs at least one criterion.', `${field}.criteria`);
       }
-      criterion.criteria.forEach((child, i) =>
-        validateCriterion(child, scope, `${field}.criteria[${i}]`, depth + 1),
-      );
+      criterion.criteria.forEach((child, i) => validateWithin(child, scope, `${field}.criteria[${i}]`));
       return;
     }
     case 'MIN_POST_QUALIFYING_MONTHS':
