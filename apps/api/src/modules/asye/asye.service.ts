@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   assertAsyePauseAllowed,
+  assertIdentifiersConfirmed,
   assertCanConfirmAsyeOutcome,
   assertCanRecommendAsyeOutcome,
   assertCanStartAsye,
@@ -176,6 +177,7 @@ export class AsyeService {
 
   recordReviewPoint(principal: Principal, input: RecordAsyeReviewPointInput): Promise<AsyeProgramme> {
     return this.change(principal, input.programmeId, ['ASSESSOR'], async (ctx) => {
+      assertIdentifiersConfirmed([['assessorComments', input.assessorComments]], input.confirmNoIdentifiers);
       const { programme } = ctx.record;
       this.assertDay(input.heldOn, programme.startDate, 'input.heldOn');
       assertReviewPointRecordable(
@@ -225,6 +227,7 @@ export class AsyeService {
 
   recommend(principal: Principal, input: RecommendAsyeOutcomeInput): Promise<AsyeProgramme> {
     return this.change(principal, input.programmeId, ['ASSESSOR'], async (ctx) => {
+      assertIdentifiersConfirmed([['comment', input.comment]], input.confirmNoIdentifiers);
       const today = this.clock.today();
       const evidence = await this.facts.findApprovedEvidence(
         principal.organisationId,
@@ -253,6 +256,7 @@ export class AsyeService {
 
   confirm(principal: Principal, input: ConfirmAsyeOutcomeInput): Promise<AsyeProgramme> {
     return this.change(principal, input.programmeId, ['MANAGER'], async (ctx) => {
+      assertIdentifiersConfirmed([['comment', input.comment]], input.confirmNoIdentifiers);
       const { programme } = ctx.record;
       const today = this.clock.today();
       const facts = factsOf(ctx.record, []);

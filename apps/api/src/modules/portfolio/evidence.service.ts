@@ -5,9 +5,9 @@ import {
   assertCpdActivityType,
   assertEvidenceDates,
   assessmentContextFor,
-  detectIdentifiers,
   DomainError,
   planEvidenceEdit,
+  scanForIdentifiers,
   transitionEvidence,
   type EvidenceKind,
 } from '#app/domain';
@@ -17,6 +17,7 @@ import {
   AuditEventRepository,
   EvidenceMappingRepository,
   EvidenceRepository,
+  type EvidenceMappingEntity,
   type EvidenceVersionEntity,
   type NewEvidenceVersion,
   type StoredIdentifierWarning,
@@ -31,8 +32,8 @@ import type {
 } from './dto/evidence.inputs.js';
 import { MappingTargetsService, type ResolvedMapping } from './mapping-targets.service.js';
 
-/** The free-text fields scanned for identifiers of people who use services. */
-const TEXT_FIELDS = ['title', 'description', 'learning', 'impact', 'peerReflection'] as const;
+/** The free-text fields scanned for identifiers of people who use services (with each mapping's rationale). */
+const TEXT_FIELDS = ['title', 'description', 'learning', 'impact', 'peerReflection', 'peerRole'] as const;
 
 /** Fields whose values the audit trail may record (free text is named, never copied). */
 const AUDITED_VALUES = new Set(['kind', 'cpdActivityType', 'dateFrom', 'dateTo', 'hours', 'peerDiscussedOn']);
@@ -90,7 +91,7 @@ export class EvidenceService {
     return this.dataSource.transaction(async (manager) => {
       const { organisationId, userId } = principal;
       const evidence = await this.evidence.insertEvidence(organisationId, userId, manager);
-      const warnings = scanForIdentifiers(content);
+      const warnings = scanVersion(content, resolved);
       const version = await this.evidence.insertVersion(
         {
           organisationId,
@@ -134,8 +135,17 @@ export class EvidenceService {
       const content = applyChanges(current, input);
       this.checkContent(content);
       const changed = changedFields(current, content, resolved !== null);
-      const warnings = scanForIdentifiers(content);
-      const textChanged = changed.some((f) => (TEXT_FIELDS as readonly string[]).includes(f));
+      const currentMappings = await this.mappings.findByVersionIds(
+        principal.organisationId,
+        [current.id],
+        manager,
+      );
+      const mappings = resolved ?? currentMappings.map(toResolved);
+      const warnings = scanVersion(content, mappings);
+      // A confirmation covers the text it was given for: new wording (a rationale included) needs a new one.
+      const textChanged =
+        changed.some((f) => (TEXT_FIELDS as readonly string[]).includes(f)) ||
+        rationales(mappings).join('\u0000') !== rationales(currentMappings).join('\u0000');
       const identifiersConfirmed =
         warnings.length > 0 &&
         (input.confirmNoIdentifiers ?? (textChanged ? false : current.identifiersConfirmed));
@@ -178,15 +188,7 @@ export class EvidenceService {
         } satisfies NewEvidenceVersion,
         manager,
       );
-      const carried =
-        resolved ??
-        (await this.mappings.findByVersionIds(principal.organisationId, [current.id], manager)).map((m) => ({
-          frameworkItemId: m.frameworkItemId,
-          frameworkLevelId: m.frameworkLevelId,
-          frameworkLevelPathwayId: m.frameworkLevelPathwayId,
-          rationale: m.rationale,
-        }));
-      await this.replaceMappings(next, carried, manager);
+      await this.replaceMappings(next, mappings, manager);
       await this.attachments.copyToVersion(principal.organisationId, current.id, next.id, manager);
       await this.record(
         principal,
@@ -416,9 +418,23 @@ function describeChanges(before: Content, after: Content, changed: string[]): Re
   return { fields: changed, ...values };
 }
 
-function scanForIdentifiers(content: Content): StoredIdentifierWarning[] {
-  return TEXT_FIELDS.flatMap((field) => {
-    const text = content[field];
-    return text ? detectIdentifiers(text).map((w) => ({ field, ...w })) : [];
-  });
+/** The version's warnings: its own text, then each mapping's rationale as `mappings[i].rationale`. */
+function scanVersion(content: Content, mappings: readonly ResolvedMapping[]): StoredIdentifierWarning[] {
+  return scanForIdentifiers([
+    ...TEXT_FIELDS.map((field) => [field, content[field]] as const),
+    ...mappings.map((m, i) => [`mappings[${i}].rationale`, m.rationale] as const),
+  ]);
+}
+
+function rationales(mappings: readonly Pick<ResolvedMapping, 'rationale'>[]): string[] {
+  return mappings.map((m) => m.rationale);
+}
+
+function toResolved(m: EvidenceMappingEntity): ResolvedMapping {
+  return {
+    frameworkItemId: m.frameworkItemId,
+    frameworkLevelId: m.frameworkLevelId,
+    frameworkLevelPathwayId: m.frameworkLevelPathwayId,
+    rationale: m.rationale,
+  };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  assertIdentifiersConfirmed,
   assertReviewerStanding,
   decideMappings,
   DomainError,
@@ -81,6 +82,13 @@ export class ReviewService {
    * finds it decided (CONFLICT); the decision is bound to the version id and revision the reviewer read.
    */
   async decide(principal: Principal, input: ReviewEvidenceInput): Promise<EvidenceVersionEntity> {
+    assertIdentifiersConfirmed(
+      [
+        ['comment', input.comment],
+        ...input.mappingDecisions.map((d, i) => [`mappingDecisions[${i}].comment`, d.comment] as const),
+      ],
+      input.confirmNoIdentifiers,
+    );
     return this.dataSource.transaction(async (manager) => {
       const { organisationId } = principal;
       const version = await this.evidence.lockVersion(organisationId, input.evidenceVersionId, manager);

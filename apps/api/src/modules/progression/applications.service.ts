@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decideApplication, DomainError, planStageMove, type StageDecision } from '#app/domain';
+import {
+  assertIdentifiersConfirmed,
+  decideApplication,
+  DomainError,
+  planStageMove,
+  type StageDecision,
+} from '#app/domain';
 import {
   AssessorRelationshipRepository,
   AuditEventRepository,
@@ -85,6 +91,7 @@ export class ApplicationsService {
     input: ApplyForRouteInput,
     role: string,
   ): Promise<ProgressionApplicationEntity> {
+    assertIdentifiersConfirmed([['statement', input.statement]], input.confirmNoIdentifiers);
     const version = await this.eligibility.publishedVersion(principal, input.pathwayId);
     const [evaluated] = await this.eligibility.evaluate(principal.organisationId, version, [userId]);
     if (!evaluated)
@@ -148,6 +155,7 @@ export class ApplicationsService {
   }
 
   async decide(principal: Principal, input: DecideApplicationInput): Promise<ProgressionApplicationEntity> {
+    assertIdentifiersConfirmed([['reasons', input.reasons]], input.confirmNoIdentifiers);
     return this.dataSource.transaction(async (manager) => {
       const application = await this.applications.lock(
         principal.organisationId,

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  assertIdentifiersConfirmed,
   assertSupervisionValid,
-  detectIdentifiers,
   DomainError,
   londonDateOf,
+  scanForIdentifiers,
   summariseSupervision,
   type SupervisionPolicy,
 } from '#app/domain';
@@ -62,6 +63,7 @@ export class SupervisionService {
       kind: input.kind,
     };
     assertSupervisionValid(session, this.clock.today());
+    assertIdentifiersConfirmed([['notes', input.notes]], input.confirmNoIdentifiers);
     if (principal.userId !== supervisorUserId && principal.userId !== input.superviseeId) {
       throw new DomainError(
         'ACCESS_DENIED',
@@ -230,9 +232,9 @@ export class SupervisionService {
         learning: input.learning,
         impact: input.impact,
       };
-      const warnings: StoredIdentifierWarning[] = (
-        ['title', 'description', 'learning', 'impact'] as const
-      ).flatMap((field) => detectIdentifiers(content[field]).map((w) => ({ field, ...w })));
+      const warnings: StoredIdentifierWarning[] = scanForIdentifiers(
+        (['title', 'description', 'learning', 'impact'] as const).map((field) => [field, content[field]]),
+      );
       const evidence = await this.evidence.insertEvidence(
         principal.organisationId,
         principal.userId,
