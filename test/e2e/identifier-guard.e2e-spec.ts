@@ -219,6 +219,12 @@ describe('confidentiality guard: every free text others read is scanned for iden
       const confirmed = await decide({ comment: WITH_NHS, confirmNoIdentifiers: true });
       expect(confirmed.errors).toBeUndefined();
       expect((await tables()).reviews).toBe(1);
+      // The audit trail keeps who confirmed which field, never the text.
+      const [audit] = await ctx.dataSource.query(
+        `SELECT changes FROM audit_event WHERE action = 'EVIDENCE_CHANGES_REQUESTED'`,
+      );
+      expect(audit.changes.identifiersConfirmed).toEqual({ fields: ['comment'], warnings: 1 });
+      expect(JSON.stringify(audit.changes)).not.toMatch(/5919/);
     });
   });
 

@@ -14,15 +14,15 @@ export function scanForIdentifiers(texts: readonly NamedText[]): FieldIdentifier
  * application statement, an ASYE comment): refuses the write while the text looks as if it
  * identifies someone, unless the writer confirmed that nobody can be identified. The error names
  * the first field at fault and lists every warning by field and offset, never the text itself.
+ * Returns the warnings the writer confirmed (none when the text is clean), for the audit trail.
  */
 export function assertIdentifiersConfirmed(
   texts: readonly NamedText[],
   confirmed: boolean,
   prefix = 'input',
-): void {
-  if (confirmed) return;
+): FieldIdentifierWarning[] {
   const warnings = scanForIdentifiers(texts);
-  if (warnings.length === 0) return;
+  if (warnings.length === 0 || confirmed) return warnings;
   throw new DomainError(
     'IDENTIFIERS_DETECTED',
     'The text may identify someone you work with: edit it, or confirm that nobody can be identified.',

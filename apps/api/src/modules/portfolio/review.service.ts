@@ -23,6 +23,7 @@ import {
 } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
+import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import type { ReviewQueueArgs } from './dto/portfolio.args.js';
 import type { ReviewEvidenceInput } from './dto/review.inputs.js';
@@ -82,7 +83,7 @@ export class ReviewService {
    * finds it decided (CONFLICT); the decision is bound to the version id and revision the reviewer read.
    */
   async decide(principal: Principal, input: ReviewEvidenceInput): Promise<EvidenceVersionEntity> {
-    assertIdentifiersConfirmed(
+    const confirmed = assertIdentifiersConfirmed(
       [
         ['comment', input.comment],
         ...input.mappingDecisions.map((d, i) => [`mappingDecisions[${i}].comment`, d.comment] as const),
@@ -239,6 +240,7 @@ export class ReviewService {
             qualification: standing.qualification,
             countersignerUserId: standing.countersignerUserId,
             mappingDecisions: rows.map((r) => ({ mappingId: r.mappingId, decision: r.decision })),
+            ...confirmedIdentifiers(confirmed),
           },
         },
         manager,

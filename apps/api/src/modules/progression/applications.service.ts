@@ -19,6 +19,7 @@ import {
 } from '#app/persistence';
 import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
+import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import type {
   ApplicationsArgs,
@@ -91,7 +92,10 @@ export class ApplicationsService {
     input: ApplyForRouteInput,
     role: string,
   ): Promise<ProgressionApplicationEntity> {
-    assertIdentifiersConfirmed([['statement', input.statement]], input.confirmNoIdentifiers);
+    const confirmed = assertIdentifiersConfirmed(
+      [['statement', input.statement]],
+      input.confirmNoIdentifiers,
+    );
     const version = await this.eligibility.publishedVersion(principal, input.pathwayId);
     const [evaluated] = await this.eligibility.evaluate(principal.organisationId, version, [userId]);
     if (!evaluated)
@@ -147,7 +151,11 @@ export class ApplicationsService {
         role,
         'APPLICATION_OPENED',
         application,
-        { routeKey: input.routeKey, evidence: application.evidenceIds.length },
+        {
+          routeKey: input.routeKey,
+          evidence: application.evidenceIds.length,
+          ...confirmedIdentifiers(confirmed),
+        },
         manager,
       );
       return application;
@@ -155,7 +163,7 @@ export class ApplicationsService {
   }
 
   async decide(principal: Principal, input: DecideApplicationInput): Promise<ProgressionApplicationEntity> {
-    assertIdentifiersConfirmed([['reasons', input.reasons]], input.confirmNoIdentifiers);
+    const confirmed = assertIdentifiersConfirmed([['reasons', input.reasons]], input.confirmNoIdentifiers);
     return this.dataSource.transaction(async (manager) => {
       const application = await this.applications.lock(
         principal.organisationId,
@@ -204,7 +212,7 @@ export class ApplicationsService {
         actingRole(principal, DECIDERS),
         `APPLICATION_${status}`,
         application,
-        { routeKey: application.routeKey },
+        { routeKey: application.routeKey, ...confirmedIdentifiers(confirmed) },
         manager,
       );
       return {

@@ -24,6 +24,7 @@ import {
 } from '#app/persistence';
 import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
+import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
 import { OrganisationPolicyService } from '../compliance/organisation-policy.service.js';
 import type {
   CreateEvidenceFromSupervisionInput,
@@ -63,7 +64,7 @@ export class SupervisionService {
       kind: input.kind,
     };
     assertSupervisionValid(session, this.clock.today());
-    assertIdentifiersConfirmed([['notes', input.notes]], input.confirmNoIdentifiers);
+    const confirmed = assertIdentifiersConfirmed([['notes', input.notes]], input.confirmNoIdentifiers);
     if (principal.userId !== supervisorUserId && principal.userId !== input.superviseeId) {
       throw new DomainError(
         'ACCESS_DENIED',
@@ -111,7 +112,13 @@ export class SupervisionService {
           entityId: saved.id,
           subjectUserId: input.superviseeId,
           // Never the notes: they are private to the two of them.
-          changes: { date: input.date, minutes: input.durationMinutes, kind: input.kind, supervisorUserId },
+          changes: {
+            date: input.date,
+            minutes: input.durationMinutes,
+            kind: input.kind,
+            supervisorUserId,
+            ...confirmedIdentifiers(confirmed),
+          },
         },
         manager,
       );
