@@ -1,3 +1,7 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
 import type { OrganisationEntity } from '#app/persistence';
 import {
   createAssessorRelationship,
@@ -15,6 +19,7 @@ import {
   pcf,
   REVIEW_EVIDENCE,
   SUBMIT_EVIDENCE,
+  TINY_PDF,
   UPDATE_EVIDENCE,
 } from './support/portfolio-operations.js';
 import {
@@ -59,7 +64,10 @@ describe('confidentiality guard: every free text others read is scanned for iden
   let org: OrganisationEntity;
 
   beforeAll(async () => {
-    ctx = await createTestApp({}, { clock });
+    ctx = await createTestApp(
+      { ATTACHMENTS_DIR: await mkdtemp(join(tmpdir(), 'pathways-attachments-')) },
+      { clock },
+    );
   });
   beforeEach(async () => {
     clock.set('2026-10-20T09:00:00Z');
@@ -165,6 +173,46 @@ describe('confidentiality guard: every free text others read is scanned for iden
 
       const fixed = await update({ evidenceId: draft.evidenceId, mappings: [pcf('KNOWLEDGE')] });
       expect(fixed.data!.updateEvidence.identifierWarnings).toEqual([]);
+      expect((await submit(draft)).errors).toBeUndefined();
+    });
+
+    it('should warn of an identifier in an attached file’s name, and clear the warning with the file', async () => {
+      const draft = await create();
+      const upload = (name: string) =>
+        request(ctx.app.getHttpServer())
+          .post(`/evidence/${draft.evidenceId}/attachments`)
+          .set('authorization', `Bearer ${asNqsw.accessToken}`)
+          .set('content-type', 'application/octet-stream')
+          .set('x-file-name', name)
+          .send(TINY_PDF);
+      const warnings = async () =>
+        (
+          await ctx.dataSource.query(
+            `SELECT identifier_warnings AS w FROM evidence_version WHERE evidence_id = $1`,
+            [draft.evidenceId],
+          )
+        )[0].w;
+      expect((await upload('observation.pdf')).status).toBe(201);
+      const named = await upload('referral-9434765919.pdf');
+      expect(named.status).toBe(201);
+      expect(await warnings()).toEqual([
+        { field: 'attachments[1].fileName', kind: 'NHS_NUMBER', start: 9, end: 19 },
+      ]);
+      expect(detected(await submit(draft))?.domainCode).toBe('IDENTIFIERS_UNCONFIRMED');
+      // Editing the text keeps the file, so keeps its warning.
+      const edited = await update({ evidenceId: draft.evidenceId, learning: 'Analysis first.' });
+      expect(edited.data!.updateEvidence.identifierWarnings).toEqual([
+        { field: 'attachments[1].fileName', kind: 'NHS_NUMBER', start: 9, end: 19 },
+      ]);
+
+      const removed = await gql(
+        ctx.app,
+        `mutation ($input: RemoveAttachmentInput!) { removeAttachment(input: $input) { id } }`,
+        { input: { attachmentId: named.body.id } },
+        { as: asNqsw },
+      );
+      expect(removed.errors).toBeUndefined();
+      expect(await warnings()).toEqual([]);
       expect((await submit(draft)).errors).toBeUndefined();
     });
 

@@ -15,6 +15,7 @@ import {
   AssessorRelationshipRepository,
   AttachmentRepository,
   AuditEventRepository,
+  type AttachmentEntity,
   EvidenceMappingRepository,
   EvidenceRepository,
   type EvidenceMappingEntity,
@@ -32,7 +33,7 @@ import type {
 } from './dto/evidence.inputs.js';
 import { MappingTargetsService, type ResolvedMapping } from './mapping-targets.service.js';
 
-/** The free-text fields scanned for identifiers of people who use services (with each mapping's rationale). */
+/** The free-text fields scanned for identifiers of people who use services (with each mapping's rationale and file name). */
 const TEXT_FIELDS = ['title', 'description', 'learning', 'impact', 'peerReflection', 'peerRole'] as const;
 
 /** Fields whose values the audit trail may record (free text is named, never copied). */
@@ -91,7 +92,7 @@ export class EvidenceService {
     return this.dataSource.transaction(async (manager) => {
       const { organisationId, userId } = principal;
       const evidence = await this.evidence.insertEvidence(organisationId, userId, manager);
-      const warnings = scanVersion(content, resolved);
+      const warnings = scanVersion(content, resolved, []);
       const version = await this.evidence.insertVersion(
         {
           organisationId,
@@ -141,7 +142,8 @@ export class EvidenceService {
         manager,
       );
       const mappings = resolved ?? currentMappings.map(toResolved);
-      const warnings = scanVersion(content, mappings);
+      const files = await this.attachments.findByVersionIds(principal.organisationId, [current.id], manager);
+      const warnings = scanVersion(content, mappings, files);
       // A confirmation covers the text it was given for: new wording (a rationale included) needs a new one.
       const textChanged =
         changed.some((f) => (TEXT_FIELDS as readonly string[]).includes(f)) ||
@@ -318,6 +320,33 @@ export class EvidenceService {
     return current;
   }
 
+  /**
+   * After a file is added to or removed from a draft: its file names are part of the version's text, so
+   * their warnings are worked out again. A new file with a warning needs a new confirmation.
+   */
+  async rescanFileNames(
+    draft: EvidenceVersionEntity,
+    added: { fileName: string } | null,
+    manager: EntityManager,
+  ): Promise<void> {
+    const files = await this.attachments.findByVersionIds(draft.organisationId, [draft.id], manager);
+    const warnings = [
+      ...draft.identifierWarnings.filter((w) => !w.field.startsWith('attachments[')),
+      ...scanFileNames(files),
+    ];
+    const addedWarns = added !== null && scanForIdentifiers([['fileName', added.fileName]]).length > 0;
+    await this.evidence.updateVersionIf(
+      draft.organisationId,
+      draft.id,
+      { status: 'DRAFT' },
+      {
+        identifierWarnings: warnings,
+        identifiersConfirmed: warnings.length > 0 && !addedWarns && draft.identifiersConfirmed,
+      },
+      manager,
+    );
+  }
+
   private checkContent(content: Content): void {
     assertEvidenceDates(content.dateFrom, content.dateTo, this.clock.today());
     assertCpdActivityType(content.kind, content.cpdActivityType);
@@ -418,12 +447,26 @@ function describeChanges(before: Content, after: Content, changed: string[]): Re
   return { fields: changed, ...values };
 }
 
-/** The version's warnings: its own text, then each mapping's rationale as `mappings[i].rationale`. */
-function scanVersion(content: Content, mappings: readonly ResolvedMapping[]): StoredIdentifierWarning[] {
-  return scanForIdentifiers([
-    ...TEXT_FIELDS.map((field) => [field, content[field]] as const),
-    ...mappings.map((m, i) => [`mappings[${i}].rationale`, m.rationale] as const),
-  ]);
+/**
+ * The version's warnings: its own text, each mapping's rationale as `mappings[i].rationale`, and each
+ * file's name as `attachments[i].fileName` (in the order the version lists its attachments).
+ */
+function scanVersion(
+  content: Content,
+  mappings: readonly ResolvedMapping[],
+  files: readonly Pick<AttachmentEntity, 'fileName'>[],
+): StoredIdentifierWarning[] {
+  return [
+    ...scanForIdentifiers([
+      ...TEXT_FIELDS.map((field) => [field, content[field]] as const),
+      ...mappings.map((m, i) => [`mappings[${i}].rationale`, m.rationale] as const),
+    ]),
+    ...scanFileNames(files),
+  ];
+}
+
+function scanFileNames(files: readonly Pick<AttachmentEntity, 'fileName'>[]): StoredIdentifierWarning[] {
+  return scanForIdentifiers(files.map((f, i) => [`attachments[${i}].fileName`, f.fileName] as const));
 }
 
 function rationales(mappings: readonly Pick<ResolvedMapping, 'rationale'>[]): string[] {
