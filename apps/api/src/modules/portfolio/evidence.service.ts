@@ -33,7 +33,7 @@ import type {
 } from './dto/evidence.inputs.js';
 import { MappingTargetsService, type ResolvedMapping } from './mapping-targets.service.js';
 
-/** The free-text fields scanned for identifiers of people who use services (with each mapping's rationale and file name). */
+/** Free-text fields scanned for identifiers of people who use services (rationales and file names too). */
 const TEXT_FIELDS = ['title', 'description', 'learning', 'impact', 'peerReflection', 'peerRole'] as const;
 
 /** Fields whose values the audit trail may record (free text is named, never copied). */
@@ -147,7 +147,7 @@ export class EvidenceService {
       // A confirmation covers the text it was given for: new wording (a rationale included) needs a new one.
       const textChanged =
         changed.some((f) => (TEXT_FIELDS as readonly string[]).includes(f)) ||
-        rationales(mappings).join('\u0000') !== rationales(currentMappings).join('\u0000');
+        JSON.stringify(rationales(mappings)) !== JSON.stringify(rationales(currentMappings));
       const identifiersConfirmed =
         warnings.length > 0 &&
         (input.confirmNoIdentifiers ?? (textChanged ? false : current.identifiersConfirmed));
