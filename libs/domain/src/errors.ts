@@ -49,6 +49,7 @@ export const DOMAIN_ERROR_CODES = [
   'DUPLICATE_MAPPING',
   'ACCESS_DENIED',
   'IDENTIFIERS_UNCONFIRMED',
+  'IDENTIFIERS_DETECTED',
   'ASSESSMENT_CONTEXT_MISMATCH',
   'CPD_ACTIVITY_TYPE_INVALID',
   // progression (pathways, criteria, eligibility, applications)

@@ -3,6 +3,7 @@ export { assertCanSubmit } from './assert-can-submit.js';
 export { assertReviewerStanding } from './assert-reviewer-standing.js';
 export { decideMappings } from './decide-mappings.js';
 export { detectIdentifiers } from './detect-identifiers.js';
+export { assertIdentifiersConfirmed, scanForIdentifiers } from './scan-for-identifiers.js';
 export { isDateInRange } from './is-date-in-range.js';
 export { isValidNhsNumber } from './is-valid-nhs-number.js';
 export { planEvidenceEdit } from './plan-evidence-edit.js';

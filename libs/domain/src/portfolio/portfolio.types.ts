@@ -203,6 +203,14 @@ export interface IdentifierWarning {
   end: number;
 }
 
+/** An `IdentifierWarning` in one named field, e.g. `learning` or `mappings[0].rationale`. */
+export interface FieldIdentifierWarning extends IdentifierWarning {
+  field: string;
+}
+
+/** A free-text field to scan: its name as the client's input has it, and its text (absent is skipped). */
+export type NamedText = readonly [field: string, text: string | null | undefined];
+
 /** One mapping of the current version of one piece of evidence. */
 export interface CoverageRow {
   domainCode: string;

@@ -20,9 +20,13 @@ export class AttachmentRepository {
     return this.repo(manager).findOneBy({ organisationId, id });
   }
 
-  findByVersionIds(organisationId: string, versionIds: readonly string[]): Promise<AttachmentEntity[]> {
+  findByVersionIds(
+    organisationId: string,
+    versionIds: readonly string[],
+    manager?: EntityManager,
+  ): Promise<AttachmentEntity[]> {
     if (versionIds.length === 0) return Promise.resolve([]);
-    return this.repo()
+    return this.repo(manager)
       .createQueryBuilder('a')
       .where('a.organisation_id = :organisationId AND a.evidence_version_id IN (:...versionIds)', {
         organisationId,

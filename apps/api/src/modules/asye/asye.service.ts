@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   assertAsyePauseAllowed,
+  assertIdentifiersConfirmed,
   assertCanConfirmAsyeOutcome,
   assertCanRecommendAsyeOutcome,
   assertCanStartAsye,
@@ -24,6 +25,7 @@ import {
 } from '#app/persistence';
 import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
+import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
 import { registrationStartOf } from '../compliance/cpd-facts.mapper.js';
 import { OrganisationPolicyService } from '../compliance/organisation-policy.service.js';
 import type {
@@ -176,6 +178,10 @@ export class AsyeService {
 
   recordReviewPoint(principal: Principal, input: RecordAsyeReviewPointInput): Promise<AsyeProgramme> {
     return this.change(principal, input.programmeId, ['ASSESSOR'], async (ctx) => {
+      const confirmed = assertIdentifiersConfirmed(
+        [['assessorComments', input.assessorComments]],
+        input.confirmNoIdentifiers,
+      );
       const { programme } = ctx.record;
       this.assertDay(input.heldOn, programme.startDate, 'input.heldOn');
       assertReviewPointRecordable(
@@ -198,7 +204,10 @@ export class AsyeService {
         },
         ctx.manager,
       );
-      return { action: 'ASYE_REVIEW_POINT_RECORDED', changes: { code: input.code, heldOn: input.heldOn } };
+      return {
+        action: 'ASYE_REVIEW_POINT_RECORDED',
+        changes: { code: input.code, heldOn: input.heldOn, ...confirmedIdentifiers(confirmed) },
+      };
     });
   }
 
@@ -225,6 +234,7 @@ export class AsyeService {
 
   recommend(principal: Principal, input: RecommendAsyeOutcomeInput): Promise<AsyeProgramme> {
     return this.change(principal, input.programmeId, ['ASSESSOR'], async (ctx) => {
+      const confirmed = assertIdentifiersConfirmed([['comment', input.comment]], input.confirmNoIdentifiers);
       const today = this.clock.today();
       const evidence = await this.facts.findApprovedEvidence(
         principal.organisationId,
@@ -246,13 +256,14 @@ export class AsyeService {
       );
       return {
         action: 'ASYE_OUTCOME_RECOMMENDED',
-        changes: { outcome: input.outcome, recommendedOn: today },
+        changes: { outcome: input.outcome, recommendedOn: today, ...confirmedIdentifiers(confirmed) },
       };
     });
   }
 
   confirm(principal: Principal, input: ConfirmAsyeOutcomeInput): Promise<AsyeProgramme> {
     return this.change(principal, input.programmeId, ['MANAGER'], async (ctx) => {
+      const confirmed = assertIdentifiersConfirmed([['comment', input.comment]], input.confirmNoIdentifiers);
       const { programme } = ctx.record;
       const today = this.clock.today();
       const facts = factsOf(ctx.record, []);
@@ -308,6 +319,7 @@ export class AsyeService {
         changes: {
           outcome: programme.recommendedOutcome,
           confirmedOn: today,
+          ...confirmedIdentifiers(confirmed),
           confirmedAs,
           completionQualificationId,
         },

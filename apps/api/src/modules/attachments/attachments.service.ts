@@ -73,6 +73,7 @@ export class AttachmentsService {
         },
         manager,
       );
+      await this.evidenceCommands.rescanFileNames(draft, attachment, manager);
       await this.audit.append(
         {
           organisationId: principal.organisationId,
@@ -118,6 +119,7 @@ export class AttachmentsService {
         );
       }
       await this.attachments.delete(principal.organisationId, attachmentId, manager);
+      await this.evidenceCommands.rescanFileNames(draft, null, manager);
       await this.audit.append(
         {
           organisationId: principal.organisationId,

@@ -5,9 +5,9 @@ import {
   assertCpdActivityType,
   assertEvidenceDates,
   assessmentContextFor,
-  detectIdentifiers,
   DomainError,
   planEvidenceEdit,
+  scanForIdentifiers,
   transitionEvidence,
   type EvidenceKind,
 } from '#app/domain';
@@ -15,8 +15,10 @@ import {
   AssessorRelationshipRepository,
   AttachmentRepository,
   AuditEventRepository,
+  type AttachmentEntity,
   EvidenceMappingRepository,
   EvidenceRepository,
+  type EvidenceMappingEntity,
   type EvidenceVersionEntity,
   type NewEvidenceVersion,
   type StoredIdentifierWarning,
@@ -31,8 +33,8 @@ import type {
 } from './dto/evidence.inputs.js';
 import { MappingTargetsService, type ResolvedMapping } from './mapping-targets.service.js';
 
-/** The free-text fields scanned for identifiers of people who use services. */
-const TEXT_FIELDS = ['title', 'description', 'learning', 'impact', 'peerReflection'] as const;
+/** Free-text fields scanned for identifiers of people who use services (rationales and file names too). */
+const TEXT_FIELDS = ['title', 'description', 'learning', 'impact', 'peerReflection', 'peerRole'] as const;
 
 /** Fields whose values the audit trail may record (free text is named, never copied). */
 const AUDITED_VALUES = new Set(['kind', 'cpdActivityType', 'dateFrom', 'dateTo', 'hours', 'peerDiscussedOn']);
@@ -90,7 +92,7 @@ export class EvidenceService {
     return this.dataSource.transaction(async (manager) => {
       const { organisationId, userId } = principal;
       const evidence = await this.evidence.insertEvidence(organisationId, userId, manager);
-      const warnings = scanForIdentifiers(content);
+      const warnings = scanVersion(content, resolved, []);
       const version = await this.evidence.insertVersion(
         {
           organisationId,
@@ -134,8 +136,18 @@ export class EvidenceService {
       const content = applyChanges(current, input);
       this.checkContent(content);
       const changed = changedFields(current, content, resolved !== null);
-      const warnings = scanForIdentifiers(content);
-      const textChanged = changed.some((f) => (TEXT_FIELDS as readonly string[]).includes(f));
+      const currentMappings = await this.mappings.findByVersionIds(
+        principal.organisationId,
+        [current.id],
+        manager,
+      );
+      const mappings = resolved ?? currentMappings.map(toResolved);
+      const files = await this.attachments.findByVersionIds(principal.organisationId, [current.id], manager);
+      const warnings = scanVersion(content, mappings, files);
+      // A confirmation covers the text it was given for: new wording (a rationale included) needs a new one.
+      const textChanged =
+        changed.some((f) => (TEXT_FIELDS as readonly string[]).includes(f)) ||
+        JSON.stringify(rationales(mappings)) !== JSON.stringify(rationales(currentMappings));
       const identifiersConfirmed =
         warnings.length > 0 &&
         (input.confirmNoIdentifiers ?? (textChanged ? false : current.identifiersConfirmed));
@@ -178,15 +190,7 @@ export class EvidenceService {
         } satisfies NewEvidenceVersion,
         manager,
       );
-      const carried =
-        resolved ??
-        (await this.mappings.findByVersionIds(principal.organisationId, [current.id], manager)).map((m) => ({
-          frameworkItemId: m.frameworkItemId,
-          frameworkLevelId: m.frameworkLevelId,
-          frameworkLevelPathwayId: m.frameworkLevelPathwayId,
-          rationale: m.rationale,
-        }));
-      await this.replaceMappings(next, carried, manager);
+      await this.replaceMappings(next, mappings, manager);
       await this.attachments.copyToVersion(principal.organisationId, current.id, next.id, manager);
       await this.record(
         principal,
@@ -316,6 +320,33 @@ export class EvidenceService {
     return current;
   }
 
+  /**
+   * After a file is added to or removed from a draft: its file names are part of the version's text, so
+   * their warnings are worked out again. A new file with a warning needs a new confirmation.
+   */
+  async rescanFileNames(
+    draft: EvidenceVersionEntity,
+    added: { fileName: string } | null,
+    manager: EntityManager,
+  ): Promise<void> {
+    const files = await this.attachments.findByVersionIds(draft.organisationId, [draft.id], manager);
+    const warnings = [
+      ...draft.identifierWarnings.filter((w) => !w.field.startsWith('attachments[')),
+      ...scanFileNames(files),
+    ];
+    const addedWarns = added !== null && scanForIdentifiers([['fileName', added.fileName]]).length > 0;
+    await this.evidence.updateVersionIf(
+      draft.organisationId,
+      draft.id,
+      { status: 'DRAFT' },
+      {
+        identifierWarnings: warnings,
+        identifiersConfirmed: warnings.length > 0 && !addedWarns && draft.identifiersConfirmed,
+      },
+      manager,
+    );
+  }
+
   private checkContent(content: Content): void {
     assertEvidenceDates(content.dateFrom, content.dateTo, this.clock.today());
     assertCpdActivityType(content.kind, content.cpdActivityType);
@@ -416,9 +447,37 @@ function describeChanges(before: Content, after: Content, changed: string[]): Re
   return { fields: changed, ...values };
 }
 
-function scanForIdentifiers(content: Content): StoredIdentifierWarning[] {
-  return TEXT_FIELDS.flatMap((field) => {
-    const text = content[field];
-    return text ? detectIdentifiers(text).map((w) => ({ field, ...w })) : [];
-  });
+/**
+ * The version's warnings: its own text, each mapping's rationale as `mappings[i].rationale`, and each
+ * file's name as `attachments[i].fileName` (in the order the version lists its attachments).
+ */
+function scanVersion(
+  content: Content,
+  mappings: readonly ResolvedMapping[],
+  files: readonly Pick<AttachmentEntity, 'fileName'>[],
+): StoredIdentifierWarning[] {
+  return [
+    ...scanForIdentifiers([
+      ...TEXT_FIELDS.map((field) => [field, content[field]] as const),
+      ...mappings.map((m, i) => [`mappings[${i}].rationale`, m.rationale] as const),
+    ]),
+    ...scanFileNames(files),
+  ];
+}
+
+function scanFileNames(files: readonly Pick<AttachmentEntity, 'fileName'>[]): StoredIdentifierWarning[] {
+  return scanForIdentifiers(files.map((f, i) => [`attachments[${i}].fileName`, f.fileName] as const));
+}
+
+function rationales(mappings: readonly Pick<ResolvedMapping, 'rationale'>[]): string[] {
+  return mappings.map((m) => m.rationale);
+}
+
+function toResolved(m: EvidenceMappingEntity): ResolvedMapping {
+  return {
+    frameworkItemId: m.frameworkItemId,
+    frameworkLevelId: m.frameworkLevelId,
+    frameworkLevelPathwayId: m.frameworkLevelPathwayId,
+    rationale: m.rationale,
+  };
 }

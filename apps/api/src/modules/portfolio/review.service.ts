@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  assertIdentifiersConfirmed,
   assertReviewerStanding,
   decideMappings,
   DomainError,
@@ -22,6 +23,7 @@ import {
 } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
+import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import type { ReviewQueueArgs } from './dto/portfolio.args.js';
@@ -82,6 +84,13 @@ export class ReviewService {
    * finds it decided (CONFLICT); the decision is bound to the version id and revision the reviewer read.
    */
   async decide(principal: Principal, input: ReviewEvidenceInput): Promise<EvidenceVersionEntity> {
+    const confirmed = assertIdentifiersConfirmed(
+      [
+        ['comment', input.comment],
+        ...input.mappingDecisions.map((d, i) => [`mappingDecisions[${i}].comment`, d.comment] as const),
+      ],
+      input.confirmNoIdentifiers,
+    );
     return this.dataSource.transaction(async (manager) => {
       const { organisationId } = principal;
       const version = await this.evidence.lockVersion(organisationId, input.evidenceVersionId, manager);
@@ -226,6 +235,7 @@ export class ReviewService {
             qualification: standing.qualification,
             countersignerUserId: standing.countersignerUserId,
             mappingDecisions: rows.map((r) => ({ mappingId: r.mappingId, decision: r.decision })),
+            ...confirmedIdentifiers(confirmed),
           },
         },
         manager,

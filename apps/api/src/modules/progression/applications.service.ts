@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decideApplication, DomainError, planStageMove, type StageDecision } from '#app/domain';
+import {
+  assertIdentifiersConfirmed,
+  decideApplication,
+  DomainError,
+  planStageMove,
+  type StageDecision,
+} from '#app/domain';
 import {
   AuditEventRepository,
   MembershipRepository,
@@ -12,6 +18,7 @@ import {
 } from '#app/persistence';
 import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
+import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import type {
   ApplicationsArgs,
@@ -77,6 +84,10 @@ export class ApplicationsService {
     input: ApplyForRouteInput,
     role: string,
   ): Promise<ProgressionApplicationEntity> {
+    const confirmed = assertIdentifiersConfirmed(
+      [['statement', input.statement]],
+      input.confirmNoIdentifiers,
+    );
     const version = await this.eligibility.publishedVersion(principal, input.pathwayId);
     const [evaluated] = await this.eligibility.evaluate(principal.organisationId, version, [userId]);
     if (!evaluated)
@@ -132,7 +143,11 @@ export class ApplicationsService {
         role,
         'APPLICATION_OPENED',
         application,
-        { routeKey: input.routeKey, evidence: application.evidenceIds.length },
+        {
+          routeKey: input.routeKey,
+          evidence: application.evidenceIds.length,
+          ...confirmedIdentifiers(confirmed),
+        },
         manager,
       );
       return application;
@@ -140,6 +155,7 @@ export class ApplicationsService {
   }
 
   async decide(principal: Principal, input: DecideApplicationInput): Promise<ProgressionApplicationEntity> {
+    const confirmed = assertIdentifiersConfirmed([['reasons', input.reasons]], input.confirmNoIdentifiers);
     return this.dataSource.transaction(async (manager) => {
       const application = await this.applications.lock(
         principal.organisationId,
@@ -188,7 +204,7 @@ export class ApplicationsService {
         actingRole(principal, DECIDERS),
         `APPLICATION_${status}`,
         application,
-        { routeKey: application.routeKey },
+        { routeKey: application.routeKey, ...confirmedIdentifiers(confirmed) },
         manager,
       );
       return {

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  assertIdentifiersConfirmed,
   assertSupervisionValid,
-  detectIdentifiers,
   DomainError,
   londonDateOf,
+  scanForIdentifiers,
   summariseSupervision,
   type AccessRefusal,
   type SupervisionPolicy,
@@ -23,6 +24,7 @@ import {
 } from '#app/persistence';
 import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
+import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
 import { OrganisationPolicyService } from '../compliance/organisation-policy.service.js';
 import type {
@@ -63,6 +65,7 @@ export class SupervisionService {
       kind: input.kind,
     };
     assertSupervisionValid(session, this.clock.today());
+    const confirmed = assertIdentifiersConfirmed([['notes', input.notes]], input.confirmNoIdentifiers);
     const decision = await this.access.decide(principal, input.superviseeId, 'RECORD_SUPERVISION', {
       on: input.date,
       supervisorUserId,
@@ -108,7 +111,13 @@ export class SupervisionService {
           entityId: saved.id,
           subjectUserId: input.superviseeId,
           // Never the notes: they are private to the two of them.
-          changes: { date: input.date, minutes: input.durationMinutes, kind: input.kind, supervisorUserId },
+          changes: {
+            date: input.date,
+            minutes: input.durationMinutes,
+            kind: input.kind,
+            supervisorUserId,
+            ...confirmedIdentifiers(confirmed),
+          },
         },
         manager,
       );
@@ -228,9 +237,9 @@ export class SupervisionService {
         learning: input.learning,
         impact: input.impact,
       };
-      const warnings: StoredIdentifierWarning[] = (
-        ['title', 'description', 'learning', 'impact'] as const
-      ).flatMap((field) => detectIdentifiers(content[field]).map((w) => ({ field, ...w })));
+      const warnings: StoredIdentifierWarning[] = scanForIdentifiers(
+        (['title', 'description', 'learning', 'impact'] as const).map((field) => [field, content[field]]),
+      );
       const evidence = await this.evidence.insertEvidence(
         principal.organisationId,
         principal.userId,

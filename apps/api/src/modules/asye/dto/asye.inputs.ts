@@ -110,6 +110,13 @@ export class RecordAsyeReviewPointInput {
   @Matches(NOT_BLANK, { message: 'must not be empty' })
   @MaxLength(20_000)
   assessorComments!: string;
+
+  @Field({
+    description: 'I have read the confidentiality warnings and nobody can be identified from this text.',
+    defaultValue: false,
+  })
+  @IsBoolean()
+  confirmNoIdentifiers: boolean = false;
 }
 
 @InputType({ description: 'Record protected development time taken on a day.' })
@@ -145,6 +152,13 @@ export class RecommendAsyeOutcomeInput {
   @Matches(NOT_BLANK, { message: 'must not be empty' })
   @MaxLength(20_000)
   comment!: string;
+
+  @Field({
+    description: 'I have read the confidentiality warnings and nobody can be identified from this text.',
+    defaultValue: false,
+  })
+  @IsBoolean()
+  confirmNoIdentifiers: boolean = false;
 }
 
 @InputType({ description: 'Confirm the assessor’s recommendation, as the PSW or for the moderation panel.' })
@@ -165,6 +179,13 @@ export class ConfirmAsyeOutcomeInput {
   @IsString()
   @MaxLength(20_000)
   comment?: string | null;
+
+  @Field({
+    description: 'I have read the confidentiality warnings and nobody can be identified from this text.',
+    defaultValue: false,
+  })
+  @IsBoolean()
+  confirmNoIdentifiers: boolean = false;
 }
 
 @ArgsType()

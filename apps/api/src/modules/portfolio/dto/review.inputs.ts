@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsEnum,
   IsInt,
   IsOptional,
@@ -80,4 +81,11 @@ export class ReviewEvidenceInput {
   @IsOptional()
   @IsUUID()
   countersignerUserId?: string | null;
+
+  @Field({
+    description: 'I have read the confidentiality warnings and nobody can be identified from this text.',
+    defaultValue: false,
+  })
+  @IsBoolean()
+  confirmNoIdentifiers: boolean = false;
 }

@@ -23,7 +23,7 @@ import {
   description: 'Where a likely identifier sits in a text field; the text itself is never repeated.',
 })
 export class IdentifierWarning {
-  @Field({ description: 'The field, e.g. learning.' })
+  @Field({ description: 'The field, e.g. learning or mappings[0].rationale.' })
   field!: string;
 
   @Field(() => IdentifierKindEnum, { description: 'What it looks like.' })

@@ -131,6 +131,13 @@ export class ApplyForRouteInput {
   @IsString()
   @MaxLength(10_000)
   statement?: string | null;
+
+  @Field({
+    description: 'I have read the confidentiality warnings and nobody can be identified from this text.',
+    defaultValue: false,
+  })
+  @IsBoolean()
+  confirmNoIdentifiers: boolean = false;
 }
 
 @InputType({ description: 'Put an eligible practitioner forward for a route.' })
@@ -155,6 +162,13 @@ export class DecideApplicationInput {
   @IsString()
   @MaxLength(10_000)
   reasons?: string | null;
+
+  @Field({
+    description: 'I have read the confidentiality warnings and nobody can be identified from this text.',
+    defaultValue: false,
+  })
+  @IsBoolean()
+  confirmNoIdentifiers: boolean = false;
 }
 
 @InputType({ description: 'Withdraw your open application.' })

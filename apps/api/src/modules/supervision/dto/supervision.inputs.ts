@@ -46,6 +46,13 @@ export class RecordSupervisionInput {
   @IsString()
   @MaxLength(20_000)
   notes: string = '';
+
+  @Field({
+    description: 'I have read the confidentiality warnings and nobody can be identified from this text.',
+    defaultValue: false,
+  })
+  @IsBoolean()
+  confirmNoIdentifiers: boolean = false;
 }
 
 @InputType({
