@@ -14,28 +14,28 @@ registerEnumType(ReminderScanRunStatusEnum, {
 
 @ObjectType({ description: 'New reminders a scan stored, by kind, and emails it sent.' })
 export class ReminderScanCounts {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'CPD deadline reminders.' })
   cpdDeadline!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Reminders of evidence waiting for review.' })
   reviewWaiting!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'ASYE review point reminders.' })
   asyeReviewDue!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Overdue supervision reminders.' })
   supervisionOverdue!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Notifications emailed (of this organisation).' })
   emailed!: number;
 }
 
 @ObjectType({ description: 'A reminder scan of your organisation, asked for now.' })
 export class ReminderScanRun {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organisation scanned: yours.' })
   organisationId!: string;
 
-  @Field(() => ReminderScanRunStatusEnum)
+  @Field(() => ReminderScanRunStatusEnum, { description: 'Queued, run, or already under way.' })
   status!: ReminderScanRunStatusEnum;
 
   @Field(() => ReminderScanCounts, { nullable: true, description: 'Set when the scan ran in this request.' })
