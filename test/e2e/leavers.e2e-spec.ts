@@ -181,6 +181,24 @@ describe('leavers: ending memberships, retention, legal holds and erasure (e2e)'
     expect(n).toBe(1);
   });
 
+  it('should keep an administrator when two end each other’s memberships at once', async () => {
+    const second = await createMember(ctx.dataSource, org.id, ['ORG_ADMIN']);
+    const asSecond = await login(ctx.app, second.email);
+    const results = await Promise.all([
+      end(second.user.id, '2026-12-02', asAdmin),
+      end(admin.user.id, '2026-12-02', asSecond),
+    ]);
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.map((r) => refusal(r).domainCode).filter(Boolean)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(LAST_ORG_ADMIN|LEAVER_ACCESS_ONLY)$/)]),
+    );
+    const [{ n }] = await ctx.dataSource.query(
+      `SELECT count(*)::int AS n FROM membership WHERE organisation_id = $1 AND active AND 'ORG_ADMIN' = ANY(roles)`,
+      [org.id],
+    );
+    expect(n).toBe(1);
+  });
+
   it('should refuse erasure until the retention period has ended and while a legal hold is in place, and erase after', async () => {
     const leaver = await createMember(ctx.dataSource, org.id, ['PRACTITIONER']);
     const psw = await createMember(ctx.dataSource, org.id, ['PRINCIPAL_SOCIAL_WORKER']);
