@@ -19,6 +19,25 @@ import { login, type Session } from './support/sessions.js';
 
 const NOTIFICATIONS = `query ($unreadOnly: Boolean) { notifications(unreadOnly: $unreadOnly) { nodes { id kind title body entityType readAt } } }`;
 const MARK_READ = `mutation ($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { ids unreadCount } }`;
+const RUN_SCAN = `mutation { runReminderScan { organisationId status counts { cpdDeadline reviewWaiting asyeReviewDue supervisionOverdue emailed } } }`;
+
+interface ScanRun {
+  runReminderScan: {
+    organisationId: string;
+    status: string;
+    counts: Record<
+      'cpdDeadline' | 'reviewWaiting' | 'asyeReviewDue' | 'supervisionOverdue' | 'emailed',
+      number
+    > | null;
+  };
+}
+
+const countIn = async (ctx: E2eContext, organisationId: string): Promise<number> =>
+  (
+    await ctx.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE organisation_id = $1`, [
+      organisationId,
+    ])
+  )[0].n;
 
 interface Row {
   recipient_user_id: string;
@@ -229,6 +248,45 @@ describe('reminders: the scan, sent exactly once with time controlled (e2e)', ()
     const bad = await gql(ctx.app, MARK_READ, { input: { ids: ['not-an-id'] } }, { as: asPractitioner });
     expect(refusal(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ids' });
   });
+
+  it('should run the scan of the caller’s organisation only when an administrator or PSW asks, once however often, and refuse anyone else', async () => {
+    const other = await seed(ctx);
+    const asOtherAdmin = await login(
+      ctx.app,
+      (await createMember(ctx.dataSource, other.org.id, ['ORG_ADMIN'])).email,
+    );
+    clock.set('2026-11-23T08:00:00Z'); // 7 days before the SWE deadline
+    const before = await countIn(ctx, people.org.id);
+
+    const asPsw = await login(ctx.app, people.psw.email);
+    const run = await ok<ScanRun>(ctx.app, RUN_SCAN, {}, asPsw);
+    expect(run.runReminderScan).toMatchObject({ organisationId: people.org.id, status: 'COMPLETED' });
+    const { emailed, ...created } = run.runReminderScan.counts!;
+    expect(created.cpdDeadline).toBe(3);
+    expect(emailed).toBe(0);
+    const stored = before + Object.values(created).reduce((a, b) => a + b, 0);
+    expect(await countIn(ctx, people.org.id)).toBe(stored);
+    expect(await countIn(ctx, other.org.id)).toBe(0); // nobody else's organisation was scanned
+
+    const again = await ok<ScanRun>(ctx.app, RUN_SCAN, {}, asPsw);
+    expect(again.runReminderScan.counts).toEqual({
+      cpdDeadline: 0,
+      reviewWaiting: 0,
+      asyeReviewDue: 0,
+      supervisionOverdue: 0,
+      emailed: 0,
+    });
+    for (const who of [asPractitioner, asReviewer]) {
+      expect(refusal(await gql(ctx.app, RUN_SCAN, {}, { as: who })).code).toBe('FORBIDDEN');
+    }
+    expect(await countIn(ctx, other.org.id)).toBe(0);
+
+    const theirs = await ok<ScanRun>(ctx.app, RUN_SCAN, {}, asOtherAdmin);
+    expect(theirs.runReminderScan).toMatchObject({ organisationId: other.org.id, status: 'COMPLETED' });
+    expect(await countIn(ctx, other.org.id)).toBeGreaterThan(0);
+    expect(await countIn(ctx, people.org.id)).toBe(stored);
+    expect(await duplicates(ctx)).toEqual([]);
+  });
 });
 
 describe('reminders through the job queue (e2e)', () => {
@@ -270,6 +328,28 @@ describe('reminders through the job queue (e2e)', () => {
       `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'reminder-scan' AND state = 'completed'`,
     );
     expect(n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('should queue a scan of the caller’s organisation only when they ask for one', async () => {
+    const mine = await seed(first);
+    const other = await seed(first);
+    const asPsw = await login(first.app, mine.psw.email);
+    const run = await ok<ScanRun>(first.app, RUN_SCAN, {}, asPsw);
+    expect(run.runReminderScan).toMatchObject({ organisationId: mine.org.id, counts: null });
+    expect(['QUEUED', 'ALREADY_QUEUED']).toContain(run.runReminderScan.status);
+
+    const queue = first.app.get(JobQueueService);
+    const deadline = Date.now() + 15_000;
+    while ((await countIn(first, mine.org.id)) === 0 || (await queue.pendingReminderScans()) > 0) {
+      if (Date.now() > deadline) throw new Error('the job did not run');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(await countIn(first, other.org.id)).toBe(0);
+    const [job] = await first.dataSource.query(
+      `SELECT data, singleton_key FROM pgboss.job WHERE name = 'reminder-scan' AND data->>'organisationId' = $1`,
+      [mine.org.id],
+    );
+    expect(job).toMatchObject({ singleton_key: `reminder-scan:${mine.org.id}` });
   });
 
   it('should keep a failed job’s message, which may quote personal data, out of the queue’s table', async () => {

@@ -16,6 +16,7 @@ import {
 } from '#app/testing';
 import { AttachmentStorage } from '../../apps/api/src/modules/attachments/attachment-storage.js';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
+import { FixedClock } from './support/fixed-clock.js';
 import { login, type Session } from './support/sessions.js';
 import { insertPiece, insertPublishedPathway, insertStage } from './support/sharing-fixtures.js';
 
@@ -61,17 +62,23 @@ describe('subject access export and erasure (e2e)', () => {
   let assessor: CreatedMember;
   let admin: CreatedMember;
   let sessions: Map<string, Session>;
+  // The real time, moved on by the erasure test past the retention period.
+  const clock = new FixedClock(new Date());
   const FILE = Buffer.from('%PDF-1.4\n% a private reflection\n%%EOF\n');
   const FILE_SHA = createHash('sha256').update(FILE).digest('hex');
 
   beforeAll(async () => {
-    ctx = await createTestApp({
-      JOBS_ENABLED: 'true',
-      ATTACHMENTS_DIR: await mkdtemp(join(tmpdir(), 'pathways-attachments-')),
-      EXPORTS_DIR: await mkdtemp(join(tmpdir(), 'pathways-exports-')),
-    });
+    ctx = await createTestApp(
+      {
+        JOBS_ENABLED: 'true',
+        ATTACHMENTS_DIR: await mkdtemp(join(tmpdir(), 'pathways-attachments-')),
+        EXPORTS_DIR: await mkdtemp(join(tmpdir(), 'pathways-exports-')),
+      },
+      { clock },
+    );
   });
   beforeEach(async () => {
+    clock.set(new Date());
     sessions = new Map();
     const ds = ctx.dataSource;
     org = await createOrganisation(ds);
@@ -251,10 +258,6 @@ describe('subject access export and erasure (e2e)', () => {
   });
 
   it('should erase a person who has left, keeping the sign-offs they gave and the audit trail, pseudonymised', async () => {
-    const [{ n: auditBefore }] = await ctx.dataSource.query(
-      `SELECT count(*)::int AS n FROM audit_event WHERE organisation_id = $1 AND (subject_user_id = $2 OR actor_user_id = $2)`,
-      [org.id, person.user.id],
-    );
     const stillHere = await gql(
       ctx.app,
       ERASE,
@@ -292,10 +295,28 @@ describe('subject access export and erasure (e2e)', () => {
     );
     expect(untouched).toBe(1);
 
-    await ctx.dataSource.query(
-      `UPDATE membership SET active = false WHERE organisation_id = $1 AND user_id = $2`,
+    const ended = await gql(
+      ctx.app,
+      `mutation ($input: EndMembershipInput!) { endMembership(input: $input) { active } }`,
+      { input: { userId: person.user.id, endsOn: clock.today() } },
+      { as: await as(admin) },
+    );
+    expect(ended.errors).toBeUndefined();
+    expect(
+      (
+        await gql(
+          ctx.app,
+          ERASE,
+          { input: { userId: person.user.id, confirm: true } },
+          { as: await as(admin) },
+        )
+      ).errors?.[0]?.extensions,
+    ).toMatchObject({ code: 'CONFLICT', domainCode: 'RETENTION_NOT_ENDED', field: 'input.userId' });
+    const [{ n: auditBefore }] = await ctx.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE organisation_id = $1 AND (subject_user_id = $2 OR actor_user_id = $2)`,
       [org.id, person.user.id],
     );
+    clock.set(new Date(clock.now().getTime() + 90 * 86_400_000)); // the default retention period
     const erased = await gql<{ erasePerson: any }>(
       ctx.app,
       ERASE,

@@ -116,6 +116,11 @@ export const GQL_CODE = {
   LEAVER_ACCESS_ONLY: 'FORBIDDEN',
   REGISTRATION_NUMBER_TAKEN: 'CONFLICT',
   LEGAL_HOLD: 'CONFLICT',
+  LEGAL_HOLD_NOT_PLACED: 'CONFLICT',
+  RETENTION_NOT_ENDED: 'CONFLICT',
+  RETENTION_OUT_OF_RANGE: 'BAD_USER_INPUT',
+  END_DATE_OUT_OF_RANGE: 'BAD_USER_INPUT',
+  SELF_END_NOT_ALLOWED: 'FORBIDDEN',
 } as const satisfies Record<DomainErrorCode, GqlErrorCode>;
 
 /** Errors GraphQL itself raises before any resolver runs: safe to pass through. */

@@ -92,15 +92,16 @@ export class AsyeProgrammeRepository {
     return qb.getMany();
   }
 
-  /** Open programmes of every organisation (the reminder scan). */
-  findOpen(): Promise<AsyeProgrammeEntity[]> {
-    return this.dataSource
+  /** Open programmes of every organisation, or of one (the reminder scan). */
+  findOpen(organisationId: string | null = null): Promise<AsyeProgrammeEntity[]> {
+    const qb = this.dataSource
       .getRepository(AsyeProgrammeEntity)
       .createQueryBuilder('p')
       .where('p.confirmed_on IS NULL AND p.recommended_on IS NULL')
       .orderBy('p.organisation_id')
-      .addOrderBy('p.id')
-      .getMany();
+      .addOrderBy('p.id');
+    if (organisationId) qb.andWhere('p.organisation_id = :organisationId', { organisationId });
+    return qb.getMany();
   }
 
   /** Pauses, review points and protected time of many programmes: three statements whatever their number. */

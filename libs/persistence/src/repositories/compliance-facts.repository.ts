@@ -174,15 +174,19 @@ export class ComplianceFactsRepository {
     }));
   }
 
-  /** Submissions in every organisation still waiting for a decision, submitted at or before `before`. */
-  async findWaitingForReview(before: Date): Promise<WaitingSubmission[]> {
+  /** Submissions in every organisation (or one) still waiting for a decision, submitted at or before `before`. */
+  async findWaitingForReview(
+    before: Date,
+    organisationId: string | null = null,
+  ): Promise<WaitingSubmission[]> {
     const rows: { organisation_id: string; id: string; reviewer_user_id: string; submitted_at: Date }[] =
       await this.dataSource.query(
         `SELECT v.organisation_id, v.id, v.reviewer_user_id, v.submitted_at
            FROM evidence_version v
           WHERE v.status = 'SUBMITTED' AND v.submitted_at <= $1
+            AND ($2::uuid IS NULL OR v.organisation_id = $2)
           ORDER BY v.organisation_id, v.submitted_at, v.id`,
-        [before],
+        [before, organisationId],
       );
     return rows.map((r) => ({
       organisationId: r.organisation_id,

@@ -203,6 +203,36 @@ export class MembershipRepository {
     );
   }
 
+  /** The person's membership here, locked until the transaction ends (changes to one membership queue up). */
+  lockForUser(
+    organisationId: string,
+    userId: string,
+    manager: EntityManager,
+  ): Promise<MembershipEntity | null> {
+    return this.repo(manager)
+      .createQueryBuilder('m')
+      .where('m.organisation_id = :organisationId AND m.user_id = :userId', { organisationId, userId })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  /**
+   * The organisation's active administrators and their end dates, locked, so two administrators
+   * ending each other's memberships at once cannot both pass the last-administrator check.
+   */
+  async lockAdministrators(
+    organisationId: string,
+    manager: EntityManager,
+  ): Promise<{ userId: string; endsOn: string | null }[]> {
+    const rows: { user_id: string; ends_on: string | null }[] = await manager.query(
+      `SELECT user_id, ends_on::text AS ends_on FROM membership
+        WHERE organisation_id = $1 AND active AND 'ORG_ADMIN' = ANY(roles)
+        ORDER BY user_id FOR UPDATE`,
+      [organisationId],
+    );
+    return rows.map((r) => ({ userId: r.user_id, endsOn: r.ends_on }));
+  }
+
   /** Locks the organisation's active admins, so two concurrent demotions cannot both pass the last-admin check. */
   async lockActiveWithRole(organisationId: string, role: Role, manager: EntityManager): Promise<string[]> {
     const rows: { user_id: string }[] = await manager.query(

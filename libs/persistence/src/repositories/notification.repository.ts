@@ -124,9 +124,13 @@ export class NotificationRepository {
    * Claims one notification created in the last `maxAgeDays` days (by the database's clock: older
    * ones are never emailed late) that has not been emailed, by marking it emailed now, in one
    * statement that skips rows another instance holds: two senders never take the same one, and
-   * the claim is committed before the email goes. `null` when none is left.
+   * the claim is committed before the email goes. `null` when none is left. `organisationId`
+   * narrows it to one organisation's notifications (a scan one organisation asked for).
    */
-  async claimUnsent(maxAgeDays: number): Promise<UnsentNotification | null> {
+  async claimUnsent(
+    maxAgeDays: number,
+    organisationId: string | null = null,
+  ): Promise<UnsentNotification | null> {
     // An UPDATE through TypeORM answers [rows, affected].
     const [rows]: [
       { id: string; organisation_id: string; title: string; body: string; email: string }[],
@@ -135,6 +139,7 @@ export class NotificationRepository {
       `WITH next AS (
            SELECT n.organisation_id, n.id FROM notification n
             WHERE n.emailed_at IS NULL AND n.created_at >= now() - make_interval(days => $1)
+              AND ($2::uuid IS NULL OR n.organisation_id = $2)
             ORDER BY n.created_at, n.id
             LIMIT 1
             FOR UPDATE SKIP LOCKED)
@@ -142,7 +147,7 @@ export class NotificationRepository {
            FROM next, app_user u
           WHERE n.organisation_id = next.organisation_id AND n.id = next.id AND u.id = n.recipient_user_id
          RETURNING n.id, n.organisation_id, n.title, n.body, u.email`,
-      [maxAgeDays],
+      [maxAgeDays, organisationId],
     );
     const r = rows[0];
     return r

@@ -80,12 +80,16 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
         },
       );
     });
-    this.workerId = await boss.work(REMINDER_SCAN_QUEUE, { pollingIntervalSeconds: 1 }, () =>
-      this.withoutDetail(REMINDER_SCAN_QUEUE, async () => {
-        const result = await this.scan.runReminderScan(this.clock.now());
-        this.logger.log(`reminder scan: ${JSON.stringify(result)}`);
-        return result;
-      }),
+    this.workerId = await boss.work<{ organisationId?: string | null }>(
+      REMINDER_SCAN_QUEUE,
+      { pollingIntervalSeconds: 1 },
+      ([job]) =>
+        this.withoutDetail(REMINDER_SCAN_QUEUE, async () => {
+          // The schedule's jobs scan everyone; a job one organisation asked for scans only it.
+          const result = await this.scan.runReminderScan(this.clock.now(), job?.data?.organisationId ?? null);
+          this.logger.log(`reminder scan: ${JSON.stringify(result)}`);
+          return result;
+        }),
     );
     for (const [name, queue] of this.featureQueues) {
       queue.workerId = await boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 1 }, (jobs) =>
@@ -151,10 +155,15 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
     return id;
   }
 
-  /** Puts a reminder scan on the queue now (ignored while one is already waiting). */
-  async enqueueReminderScan(): Promise<string | null> {
+  /**
+   * Puts a reminder scan on the queue now, of every organisation or of one; `null` while the same
+   * scan is already waiting (the queue is stately per singleton key: at most one waiting and one
+   * running for each organisation, as for the schedule's whole scan).
+   */
+  async enqueueReminderScan(organisationId: string | null = null): Promise<string | null> {
     if (!this.boss) throw new Error('the job queue is not running (JOBS_ENABLED=false)');
-    const id = await this.boss.send(REMINDER_SCAN_QUEUE, {}, { singletonKey: REMINDER_SCAN_QUEUE });
+    const singletonKey = organisationId ? `${REMINDER_SCAN_QUEUE}:${organisationId}` : REMINDER_SCAN_QUEUE;
+    const id = await this.boss.send(REMINDER_SCAN_QUEUE, { organisationId }, { singletonKey });
     if (this.workerId) this.boss.notifyWorker(this.workerId);
     return id;
   }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal } from '../../auth/auth.decorators.js';
+import { CurrentPrincipal, Roles } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
 import {
   MarkNotificationsReadInput,
@@ -8,6 +8,7 @@ import {
   NotificationConnection,
   NotificationsArgs,
 } from './models/notification.model.js';
+import { ReminderScanRun } from './models/reminder-scan-run.model.js';
 import { NotificationsService } from './notifications.service.js';
 
 @Resolver(() => Notification)
@@ -25,5 +26,14 @@ export class NotificationsResolver {
     @Args('input') input: MarkNotificationsReadInput,
   ) {
     return this.service.markRead(principal, input);
+  }
+
+  @Roles('ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER')
+  @Mutation(() => ReminderScanRun, {
+    description:
+      'Run the reminder scan for your organisation now (administrators and PSWs), as the schedule would: each reminder is stored once and emailed at most once, however often it runs.',
+  })
+  runReminderScan(@CurrentPrincipal() principal: Principal) {
+    return this.service.runReminderScan(principal);
   }
 }

@@ -4,7 +4,10 @@ import { AuditEventRepository, NotificationRepository, type NotificationEntity }
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
+import { JobQueueService } from './job-queue.service.js';
 import type { MarkNotificationsReadInput, NotificationsArgs } from './models/notification.model.js';
+import { ReminderScanRunStatusEnum, type ReminderScanRun } from './models/reminder-scan-run.model.js';
+import { ReminderScanService } from './reminder-scan.service.js';
 
 /** The caller's own notifications: nobody reads or marks anyone else's. */
 @Injectable()
@@ -14,6 +17,8 @@ export class NotificationsService {
     private readonly notifications: NotificationRepository,
     private readonly audit: AuditEventRepository,
     private readonly clock: Clock,
+    private readonly jobs: JobQueueService,
+    private readonly scan: ReminderScanService,
   ) {}
 
   async list(principal: Principal, args: NotificationsArgs): Promise<ConnectionShape<NotificationEntity>> {
@@ -63,5 +68,73 @@ export class NotificationsService {
       );
       return { ids, unreadCount };
     });
+  }
+
+  /**
+   * A reminder scan of the caller's organisation only, now, with the schedule's guarantees: on the
+   * job queue when it runs here (at most one waiting and one running per organisation), otherwise
+   * in this request under a per-organisation lock (a second request meanwhile is told it is
+   * running). Either way each reminder's dedupe key stores it once and emails it at most once.
+   */
+  async runReminderScan(principal: Principal): Promise<ReminderScanRun> {
+    const { organisationId } = principal;
+    let run: ReminderScanRun;
+    if (this.jobs.running) {
+      const id = await this.jobs.enqueueReminderScan(organisationId);
+      run = {
+        organisationId,
+        status: id ? ReminderScanRunStatusEnum.QUEUED : ReminderScanRunStatusEnum.ALREADY_QUEUED,
+        counts: null,
+      };
+    } else {
+      const result = await this.whileHoldingScanLock(organisationId, () =>
+        this.scan.runReminderScan(this.clock.now(), organisationId),
+      );
+      run = result
+        ? {
+            organisationId,
+            status: ReminderScanRunStatusEnum.COMPLETED,
+            counts: {
+              cpdDeadline: result.CPD_DEADLINE,
+              reviewWaiting: result.REVIEW_WAITING,
+              asyeReviewDue: result.ASYE_REVIEW_DUE,
+              supervisionOverdue: result.SUPERVISION_OVERDUE,
+              emailed: result.emailed,
+            },
+          }
+        : { organisationId, status: ReminderScanRunStatusEnum.ALREADY_RUNNING, counts: null };
+    }
+    await this.audit.append({
+      organisationId,
+      actorUserId: principal.userId,
+      actorRole: actingRole(principal, ['ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER']),
+      action: 'REMINDER_SCAN_REQUESTED',
+      entityType: 'ORGANISATION',
+      entityId: organisationId,
+      subjectUserId: null,
+      changes: { status: run.status, counts: run.counts },
+    });
+    return run;
+  }
+
+  /** Runs `work` if no other request of this organisation's is scanning (session advisory lock); else null. */
+  private async whileHoldingScanLock<T>(organisationId: string, work: () => Promise<T>): Promise<T | null> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    const key = `pathways:reminder-scan:${organisationId}`;
+    try {
+      const [{ locked }]: { locked: boolean }[] = await runner.query(
+        `SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked`,
+        [key],
+      );
+      if (!locked) return null;
+      try {
+        return await work();
+      } finally {
+        await runner.query(`SELECT pg_advisory_unlock(hashtextextended($1, 0))`, [key]);
+      }
+    } finally {
+      await runner.release();
+    }
   }
 }

@@ -13,6 +13,7 @@ import {
 import {
   AsyeProgrammeRepository,
   ComplianceFactsRepository,
+  MembershipRepository,
   NotificationRepository,
   type NewNotification,
   type WaitingSubmission,
@@ -52,6 +53,7 @@ export class ReminderScanService {
   constructor(
     private readonly facts: ComplianceFactsRepository,
     private readonly programmes: AsyeProgrammeRepository,
+    private readonly memberships: MembershipRepository,
     private readonly notifications: NotificationRepository,
     private readonly policies: OrganisationPolicyService,
     private readonly cpd: CpdComplianceService,
@@ -60,7 +62,12 @@ export class ReminderScanService {
     private readonly mailer: NotificationMailer,
   ) {}
 
-  async runReminderScan(asOf: Date): Promise<ReminderScanResult> {
+  /**
+   * Scans every organisation, or only `organisationId` (a scan one organisation asked for: its
+   * members, reminders and emails only). Memberships whose end date has come are closed first, so
+   * nobody who has left is reminded.
+   */
+  async runReminderScan(asOf: Date, organisationId: string | null = null): Promise<ReminderScanResult> {
     const result: ReminderScanResult = {
       CPD_DEADLINE: 0,
       REVIEW_WAITING: 0,
@@ -69,10 +76,12 @@ export class ReminderScanService {
       emailed: 0,
     };
     const today = londonDateOf(asOf);
+    await this.memberships.closeEnded(organisationId, today);
     // Anything waiting at least a day, filtered below by each organisation's own target.
-    const waiting = await this.facts.findWaitingForReview(new Date(asOf.getTime() - DAY_MS));
-    const open = await this.programmes.findOpen();
-    for (const organisationId of await this.facts.findOrganisationIds()) {
+    const waiting = await this.facts.findWaitingForReview(new Date(asOf.getTime() - DAY_MS), organisationId);
+    const open = await this.programmes.findOpen(organisationId);
+    const organisationIds = organisationId ? [organisationId] : await this.facts.findOrganisationIds();
+    for (const organisationId of organisationIds) {
       const policies = await this.policies.forOrganisation(organisationId);
       const rows = [
         ...(await this.cpdReminders(organisationId, asOf, policies)),
@@ -95,7 +104,7 @@ export class ReminderScanService {
         if (!this.mailer.enabled) this.mailer.logCreated(n);
       }
     }
-    result.emailed = await this.deliverEmails();
+    result.emailed = await this.deliverEmails(organisationId);
     return result;
   }
 
@@ -106,11 +115,11 @@ export class ReminderScanService {
    * back for the next run. The price: a process killed while a message is in flight loses that one
    * email (the notification itself stays in the API).
    */
-  async deliverEmails(): Promise<number> {
+  async deliverEmails(organisationId: string | null = null): Promise<number> {
     if (!this.mailer.enabled) return 0;
     let sent = 0;
     for (;;) {
-      const n = await this.notifications.claimUnsent(EMAIL_MAX_AGE_DAYS);
+      const n = await this.notifications.claimUnsent(EMAIL_MAX_AGE_DAYS, organisationId);
       if (!n) return sent;
       try {
         await this.mailer.send(n.email, n.title, `${n.body}\n\nSign in to Pathways to see more.`, n.id);

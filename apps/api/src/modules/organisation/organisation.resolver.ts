@@ -1,12 +1,16 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DomainError } from '#app/domain';
 import { CurrentPrincipal, LeaverAccess, Roles } from '../../auth/auth.decorators.js';
-import type { Principal } from '../../auth/principal.js';
+import { hasAnyRole, type Principal } from '../../auth/principal.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { PageArgs, Connection } from '../../graphql/pagination.js';
 import {
   CreateTeamInput,
+  EndMembershipInput,
   MembersArgs,
+  PlaceLegalHoldInput,
+  ReleaseLegalHoldInput,
+  SetLeaverRetentionInput,
   SetMemberTeamInput,
   UpdateMemberRolesInput,
 } from './dto/organisation.inputs.js';
@@ -83,6 +87,41 @@ export class OrganisationResolver {
   setMemberTeam(@CurrentPrincipal() principal: Principal, @Args('input') input: SetMemberTeamInput) {
     return this.service.setTeam(principal, input);
   }
+
+  @Roles('ORG_ADMIN')
+  @Mutation(() => Member, {
+    description:
+      'End a person’s membership from a day (today, or up to a year ahead; not your own; never the last administrator). From that day they keep only their own records, for the organisation’s leaver retention period.',
+  })
+  endMembership(@CurrentPrincipal() principal: Principal, @Args('input') input: EndMembershipInput) {
+    return this.service.endMembership(principal, input);
+  }
+
+  @Roles('ORG_ADMIN')
+  @Mutation(() => Organisation, {
+    description: 'Set how many days leavers keep their own records before they may be erased (30 to 3650).',
+  })
+  setLeaverRetention(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: SetLeaverRetentionInput,
+  ) {
+    return this.service.setLeaverRetention(principal, input);
+  }
+
+  @Roles('ORG_ADMIN')
+  @Mutation(() => Member, {
+    description:
+      'Place (or replace the reason of) a legal hold on a person’s records: erasure is refused while it holds.',
+  })
+  placeLegalHold(@CurrentPrincipal() principal: Principal, @Args('input') input: PlaceLegalHoldInput) {
+    return this.service.placeLegalHold(principal, input);
+  }
+
+  @Roles('ORG_ADMIN')
+  @Mutation(() => Member, { description: 'Release the legal hold on a person’s records.' })
+  releaseLegalHold(@CurrentPrincipal() principal: Principal, @Args('input') input: ReleaseLegalHoldInput) {
+    return this.service.releaseLegalHold(principal, input);
+  }
 }
 
 @Resolver(() => Member)
@@ -95,6 +134,15 @@ export class MemberFieldsResolver {
   @ResolveField(() => Team, { nullable: true, description: 'The person’s team.' })
   team(@Parent() member: Member, @Context() ctx: GraphQLContext) {
     return member.teamId ? ctx.loaders.team.load(member.teamId) : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Why a legal hold keeps the person’s records (erasure is refused while set). Shown to administrators only.',
+  })
+  legalHoldReason(@Parent() member: Member, @CurrentPrincipal() principal: Principal): string | null {
+    return hasAnyRole(principal, ['ORG_ADMIN']) ? member.legalHoldReason : null;
   }
 }
 

@@ -1,18 +1,30 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { assertCanGrantRoles, DomainError } from '#app/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  assertCanEndMembership,
+  assertCanGrantRoles,
+  assertLeaverRetentionDays,
+  DomainError,
+} from '#app/domain';
 import {
   AuditEventRepository,
   MembershipRepository,
+  OrganisationRepository,
   TeamRepository,
   type MembershipEntity,
+  type OrganisationEntity,
   type TeamEntity,
 } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
+import { Clock } from '../../common/clock.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import type {
   CreateTeamInput,
+  EndMembershipInput,
   MembersArgs,
+  PlaceLegalHoldInput,
+  ReleaseLegalHoldInput,
+  SetLeaverRetentionInput,
   SetMemberTeamInput,
   UpdateMemberRolesInput,
 } from './dto/organisation.inputs.js';
@@ -23,7 +35,9 @@ export class OrganisationService {
     private readonly dataSource: DataSource,
     private readonly memberships: MembershipRepository,
     private readonly teams: TeamRepository,
+    private readonly organisations: OrganisationRepository,
     private readonly audit: AuditEventRepository,
+    private readonly clock: Clock,
   ) {}
 
   async teamsPage(
@@ -152,5 +166,153 @@ export class OrganisationService {
       );
       return { ...current, teamId };
     });
+  }
+
+  /**
+   * Sets the day a person's membership ends (the first day without access), or moves an end set
+   * in advance. From that day the guard gives them no roles, only their own records, for the
+   * organisation's retention period; an end that is today closes the membership at once, one set
+   * ahead is closed by the reminder scan on its day (and judged by date meanwhile).
+   */
+  async endMembership(principal: Principal, input: EndMembershipInput): Promise<MembershipEntity> {
+    const { organisationId } = principal;
+    const today = this.clock.today();
+    return this.dataSource.transaction(async (manager) => {
+      // Administrators first, then the member: every endMembership locks in the same order.
+      const admins = await this.memberships.lockAdministrators(organisationId, manager);
+      const current = await this.lockMember(principal, input.userId, input.expectedRevision, manager);
+      const organisation = await this.requireOrganisation(organisationId, manager);
+      assertCanEndMembership({
+        endsOn: input.endsOn,
+        today,
+        membership: {
+          active: current.active,
+          endsOn: current.endsOn,
+          leaverRetentionDays: organisation.leaverRetentionDays,
+        },
+        isOwnMembership: input.userId === principal.userId,
+        isAdministrator: current.roles.includes('ORG_ADMIN'),
+        otherAdministratorsEndOn: admins.filter((a) => a.userId !== input.userId).map((a) => a.endsOn),
+      });
+      await this.memberships.update(organisationId, input.userId, { endsOn: input.endsOn }, manager);
+      await this.memberships.closeEnded(organisationId, today, manager);
+      await this.audit.append(
+        {
+          organisationId,
+          actorUserId: principal.userId,
+          actorRole: actingRole(principal, ['ORG_ADMIN']),
+          action: 'MEMBERSHIP_ENDED',
+          entityType: 'MEMBERSHIP',
+          entityId: current.id,
+          subjectUserId: input.userId,
+          changes: { endsOn: { from: current.endsOn, to: input.endsOn } },
+        },
+        manager,
+      );
+      return (await this.memberships.findForUser(organisationId, input.userId, manager))!;
+    });
+  }
+
+  async setLeaverRetention(
+    principal: Principal,
+    input: SetLeaverRetentionInput,
+  ): Promise<OrganisationEntity> {
+    assertLeaverRetentionDays(input.days, 'input.days');
+    const { organisationId } = principal;
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.requireOrganisation(organisationId, manager);
+      await this.organisations.setLeaverRetentionDays(organisationId, input.days, manager);
+      await this.audit.append(
+        {
+          organisationId,
+          actorUserId: principal.userId,
+          actorRole: actingRole(principal, ['ORG_ADMIN']),
+          action: 'LEAVER_RETENTION_CHANGED',
+          entityType: 'ORGANISATION',
+          entityId: organisationId,
+          subjectUserId: null,
+          changes: { leaverRetentionDays: { from: before.leaverRetentionDays, to: input.days } },
+        },
+        manager,
+      );
+      return { ...before, leaverRetentionDays: input.days };
+    });
+  }
+
+  /**
+   * Keeps a person's records whatever the retention period says (erasure is refused while it
+   * holds); placing it again replaces the reason. Any membership may be held: an inquiry can
+   * begin before the person leaves.
+   */
+  async placeLegalHold(principal: Principal, input: PlaceLegalHoldInput): Promise<MembershipEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.lockMember(principal, input.userId, input.expectedRevision, manager);
+      return this.changeLegalHold(principal, current, input.reason, manager);
+    });
+  }
+
+  async releaseLegalHold(principal: Principal, input: ReleaseLegalHoldInput): Promise<MembershipEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.lockMember(principal, input.userId, input.expectedRevision, manager);
+      if (current.legalHoldReason === null) {
+        throw new DomainError(
+          'LEGAL_HOLD_NOT_PLACED',
+          'There is no legal hold on this person.',
+          'input.userId',
+        );
+      }
+      return this.changeLegalHold(principal, current, null, manager);
+    });
+  }
+
+  private async changeLegalHold(
+    principal: Principal,
+    current: MembershipEntity,
+    reason: string | null,
+    manager: EntityManager,
+  ): Promise<MembershipEntity> {
+    const { organisationId } = principal;
+    await this.memberships.update(organisationId, current.userId, { legalHoldReason: reason }, manager);
+    await this.audit.append(
+      {
+        organisationId,
+        actorUserId: principal.userId,
+        actorRole: actingRole(principal, ['ORG_ADMIN']),
+        action: reason === null ? 'LEGAL_HOLD_RELEASED' : 'LEGAL_HOLD_PLACED',
+        entityType: 'MEMBERSHIP',
+        entityId: current.id,
+        subjectUserId: current.userId,
+        changes: { reason: { from: current.legalHoldReason, to: reason } },
+      },
+      manager,
+    );
+    return (await this.memberships.findForUser(organisationId, current.userId, manager))!;
+  }
+
+  /** The member, locked for the change, if they are in the caller's organisation and unchanged since read. */
+  private async lockMember(
+    principal: Principal,
+    userId: string,
+    expectedRevision: number | null | undefined,
+    manager: EntityManager,
+  ): Promise<MembershipEntity> {
+    const current = await this.memberships.lockForUser(principal.organisationId, userId, manager);
+    if (!current)
+      throw new DomainError('USER_NOT_FOUND', 'No such member in your organisation', 'input.userId');
+    if (expectedRevision != null && expectedRevision !== current.revision) {
+      throw new DomainError(
+        'STALE_VERSION',
+        'This membership changed since you read it; reload it and try again.',
+        'input.expectedRevision',
+        { currentRevision: current.revision },
+      );
+    }
+    return current;
+  }
+
+  private async requireOrganisation(id: string, manager: EntityManager): Promise<OrganisationEntity> {
+    const organisation = await this.organisations.findById(id, manager);
+    if (!organisation) throw new DomainError('ORGANISATION_NOT_FOUND', 'Organisation not found');
+    return organisation;
   }
 }

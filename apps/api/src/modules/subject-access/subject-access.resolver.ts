@@ -40,7 +40,7 @@ export class SubjectAccessResolver {
   @Roles('ORG_ADMIN')
   @Mutation(() => ErasureResult, {
     description:
-      'Erase a person who has left (ORG_ADMIN): their records go; what the organisation must keep (sign-offs they gave, audit entries) stays with their profile pseudonymised.',
+      'Erase a person who has left (ORG_ADMIN), once the leaver retention period has ended and no legal hold is in place: their records go; what the organisation must keep (sign-offs they gave, audit entries) stays with their profile pseudonymised.',
   })
   erasePerson(@CurrentPrincipal() principal: Principal, @Args('input') input: ErasePersonInput) {
     return this.service.erase(principal, input.userId);

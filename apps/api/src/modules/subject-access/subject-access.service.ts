@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#app/config';
-import { DomainError } from '#app/domain';
+import { assertErasureAllowed, DomainError } from '#app/domain';
 import {
   AuditEventRepository,
   MembershipRepository,
@@ -29,7 +29,8 @@ export const SUBJECT_ACCESS_QUEUE = 'subject-access-export';
  * Subject access (UK GDPR art. 15) and erasure (art. 17) for one organisation's records:
  * - an export is asked for through GraphQL, made by the job queue (a zip of JSON records, one file
  *   per kind, and the attachment files), and downloaded by whoever asked or the person it is about;
- * - an ORG_ADMIN erases a person who has left, keeping only what the organisation must, pseudonymised.
+ * - an ORG_ADMIN erases a person who has left, once the organisation's leaver retention period has
+ *   ended and no legal hold is in place, keeping only what the organisation must, pseudonymised.
  */
 @Injectable()
 export class SubjectAccessService implements OnModuleInit {
@@ -197,16 +198,20 @@ export class SubjectAccessService implements OnModuleInit {
     const { organisationId } = principal;
     const exportsBefore = await this.records.findExportsFor(organisationId, userId);
     const result = await this.dataSource.transaction(async (manager) => {
-      const membership = await this.memberships.findForUser(organisationId, userId, manager);
+      // Locked: a legal hold placed meanwhile waits for this, or this sees it.
+      const membership = await this.memberships.lockForUser(organisationId, userId, manager);
       if (!membership)
         throw new DomainError('USER_NOT_FOUND', 'No such person in your organisation.', 'input.userId');
-      if (membership.active) {
-        throw new DomainError(
-          'ERASURE_NOT_ALLOWED',
-          'Only a person who has left can be erased: end their membership first.',
-          'input.userId',
-        );
-      }
+      const organisation = await this.organisations.findById(organisationId, manager);
+      assertErasureAllowed({
+        membership: {
+          active: membership.active,
+          endsOn: membership.endsOn,
+          leaverRetentionDays: organisation!.leaverRetentionDays,
+        },
+        legalHoldReason: membership.legalHoldReason,
+        today: this.clock.today(),
+      });
       const tag = createHash('sha256').update(userId).digest('hex').slice(0, 8);
       const counts = await this.records.erase(
         organisationId,

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Role } from '#app/domain';
 import { Connection } from '../../../graphql/pagination.js';
 import { RoleEnum } from './user.model.js';
@@ -19,6 +19,20 @@ export class Member {
 
   @Field({ description: 'False once the person has left; they can no longer sign in to this organisation.' })
   active!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The first day without access (endMembership); null while no end is set.',
+  })
+  endsOn!: string | null;
+
+  /** Read by the administrators-only field resolver (legalHoldReason). */
+  legalHoldReason!: string | null;
+
+  @Field(() => Int, {
+    description: 'Changes with every change to the membership: pass it back as expectedRevision.',
+  })
+  revision!: number;
 
   @Field({ description: 'When the person joined the organisation in Pathways.' })
   createdAt!: Date;

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'A council or other employer of social workers: the boundary of all data.' })
 export class Organisation {
@@ -13,4 +13,10 @@ export class Organisation {
 
   @Field({ description: 'True for the seeded demonstration organisation, which holds no real people.' })
   isDemo!: boolean;
+
+  @Field(() => Int, {
+    description:
+      'Days a leaver keeps their own records after their membership ends; after that the organisation may erase them.',
+  })
+  leaverRetentionDays!: number;
 }

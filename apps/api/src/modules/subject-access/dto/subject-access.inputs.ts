@@ -14,7 +14,10 @@ export class RequestSubjectAccessExportInput {
 
 @InputType({ description: 'Erase a person who has left the organisation (ORG_ADMIN).' })
 export class ErasePersonInput {
-  @Field(() => ID, { description: 'The person; their membership must already be inactive.' })
+  @Field(() => ID, {
+    description:
+      'The person: they must have left (endMembership), the leaver retention period must have ended, and no legal hold be in place.',
+  })
   @IsUUID()
   userId!: string;
 
