@@ -1,18 +1,9 @@
 // Sets up an organisation and invites its first ORG_ADMIN (npm run org:create -- --help).
 // Exit codes: 0 invitation issued, 1 nothing changed (or no database), 2 bad arguments.
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
 import { isEmail } from 'class-validator';
 import { parseArgs } from 'node:util';
-import { DataSource } from 'typeorm';
-import { buildAppConfig, InvalidEnvironmentError, type AppConfig } from '#app/config';
 import { ORGANISATION_NAME_MAX, organisationSlug } from '#app/domain';
-import { migrateAndSeedReference, resolveDatabaseServer } from '#app/persistence';
-import { FirstAdministratorModule } from '../apps/api/src/modules/invitations/first-administrator.module.js';
-import {
-  FirstAdministratorService,
-  type FirstAdministratorOutcome,
-} from '../apps/api/src/modules/invitations/first-administrator.service.js';
+import type { FirstAdministratorOutcome } from '../apps/api/src/modules/invitations/first-administrator.service.js';
 
 const USAGE = `Usage: npm run org:create -- --name "Eastshire County Council" --admin-email sam.jones@eastshire.gov.uk
          [--admin-name "Sam Jones"]
@@ -62,7 +53,19 @@ function readArguments(): { name: string; email: string; fullName: string } {
   return { name, email, fullName };
 }
 
-function loadConfig(): AppConfig {
+const input = readArguments();
+// Loaded once the arguments are sound, so a mistyped command answers at once.
+await import('reflect-metadata');
+const { NestFactory } = await import('@nestjs/core');
+const { DataSource } = await import('typeorm');
+const { buildAppConfig, InvalidEnvironmentError } = await import('#app/config');
+const { migrateAndSeedReference, resolveDatabaseServer } = await import('#app/persistence');
+const { FirstAdministratorModule } =
+  await import('../apps/api/src/modules/invitations/first-administrator.module.js');
+const { FirstAdministratorService } =
+  await import('../apps/api/src/modules/invitations/first-administrator.service.js');
+
+function loadConfig() {
   try {
     return buildAppConfig();
   } catch (error) {
@@ -103,7 +106,6 @@ function report(outcome: FirstAdministratorOutcome, email: string): number {
   return 0;
 }
 
-const input = readArguments();
 const config = loadConfig();
 let exitCode: number;
 try {
