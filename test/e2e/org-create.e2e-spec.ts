@@ -139,6 +139,17 @@ describe('org:create: an organisation and its first ORG_ADMIN (e2e)', () => {
     }
   });
 
+  it('should keep no organisation when the mail server cannot take the invitation', async () => {
+    const smtp = await startLoopbackSmtp();
+    const closed = smtp.url;
+    await smtp.close(); // nothing listens there now
+    const run = await orgCreate(eastshire, { SMTP_URL: closed, MAIL_FROM: 'pathways@eastshire.example' });
+    expect(run.code).toBe(1);
+    expect(tokenIn(run.stdout + run.stderr)).toBeUndefined();
+    expect(await organisations()).toEqual([]);
+    expect(await ctx.dataSource.query(`SELECT 1 FROM invitation`)).toEqual([]);
+  });
+
   it.each<[string, string[]]>([
     ['no arguments', []],
     ['no email', ['--name', 'Eastshire County Council']],
