@@ -24,6 +24,8 @@ export const API_MAIN = fileURLToPath(new URL('../../apps/api/src/main.js', impo
 export async function startApiProcess(options: {
   port: number;
   env: Record<string, string>;
+  /** Start from this process's environment (the default), or from `env` alone. */
+  inheritEnv?: boolean;
   /** Executable for the process (default: this Node). */
   node?: string;
   script?: string;
@@ -38,7 +40,7 @@ export async function startApiProcess(options: {
     [options.script ?? API_MAIN, ...(options.args ?? [])],
     {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env },
+      env: options.inheritEnv === false ? options.env : { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

