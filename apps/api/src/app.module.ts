@@ -19,6 +19,9 @@ import { createFormatError } from './graphql/format-error.js';
 import { GraphiqlController } from './graphql/graphiql.controller.js';
 import { HttpErrorFilter } from './graphql/http-error.filter.js';
 import { HealthController } from './health/health.controller.js';
+import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin.js';
+import { MetricsModule } from './metrics/metrics.module.js';
+import { MetricsService } from './metrics/metrics.service.js';
 import { CommonModule } from './common/common.module.js';
 import { AsyeModule } from './modules/asye/asye.module.js';
 import { ComplianceModule } from './modules/compliance/compliance.module.js';
@@ -86,18 +89,21 @@ export class AppModule {
               }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
-            autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
+            autoLogging: {
+              ignore: (req: IncomingMessage) => /^\/(health|metrics)(\/|\?|$)/.test(req.url ?? ''),
+            },
             ...(logDestination ? { stream: logDestination } : {}),
           },
         }),
         TypeOrmModule.forRoot(buildDataSourceOptions({ url: databaseUrl, poolSize: config.db.poolSize })),
         PersistenceModule,
+        MetricsModule,
         GraphQLContextModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphQLContextModule],
-          inject: [LoadersFactory, PinoLogger],
-          useFactory: (loaders: LoadersFactory, logger: PinoLogger) => {
+          inject: [LoadersFactory, PinoLogger, MetricsService],
+          useFactory: (loaders: LoadersFactory, logger: PinoLogger, metrics: MetricsService) => {
             const armor = new ApolloArmor({
               maxDepth: { n: config.graphql.maxDepth },
               costLimit: { maxCost: config.graphql.maxCost },
@@ -121,6 +127,7 @@ export class AppModule {
               plugins: [
                 ...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>),
                 ApolloServerPluginCacheControlDisabled(),
+                graphqlMetricsPlugin(metrics),
               ],
               validationRules: [...armor.validationRules],
               formatError: createFormatError(() => logger.logger, { frames: !config.isProduction }),

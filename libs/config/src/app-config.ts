@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
-import { validateEnvironment, type EnvironmentVariables } from './env.schema.js';
+import { splitList, validateEnvironment, type EnvironmentVariables } from './env.schema.js';
 
 /** The typed configuration the rest of the code reads; only this library touches process.env. */
 export interface AppConfig {
@@ -46,6 +46,8 @@ export interface AppConfig {
   exports: { dir: string };
   /** Invitations to join an organisation. */
   invitations: { ttlDays: number };
+  /** The addresses and CIDR ranges (or `loopback`) whose connections may read /metrics. */
+  metrics: { allow: string[] };
 }
 
 export function buildAppConfig(raw: Record<string, unknown> = process.env): AppConfig {
@@ -103,5 +105,6 @@ export function buildAppConfig(raw: Record<string, unknown> = process.env): AppC
     insight: { minGroupSize: env.INSIGHT_MIN_GROUP_SIZE },
     exports: { dir: resolve(env.EXPORTS_DIR ?? `${env.DATA_DIR}/exports`) },
     invitations: { ttlDays: env.INVITATION_TTL_DAYS },
+    metrics: { allow: splitList(env.METRICS_ALLOW) },
   };
 }
