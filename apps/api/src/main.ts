@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { buildAppConfig, InvalidEnvironmentError, type AppConfig } from '#app/config';
 import {
+  leaveShutdownSignalsToCaller,
   migrateAndSeedReference,
   resolveDatabaseServer,
   seedDemoOrganisation,
@@ -84,6 +85,7 @@ async function bootstrap(): Promise<void> {
     await database.stop().catch(() => undefined);
     process.exit(0);
   };
+  leaveShutdownSignalsToCaller();
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
