@@ -18,6 +18,7 @@ import { LoadersFactory, type GraphQLContext } from './graphql/context.js';
 import { createFormatError } from './graphql/format-error.js';
 import { GraphiqlController } from './graphql/graphiql.controller.js';
 import { HttpErrorFilter } from './graphql/http-error.filter.js';
+import { Drain } from './health/drain.js';
 import { HealthController } from './health/health.controller.js';
 import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin.js';
 import { MetricsModule } from './metrics/metrics.module.js';
@@ -159,7 +160,7 @@ export class AppModule {
         NotificationsModule,
       ],
       controllers: [HealthController, ...(config.graphql.playground ? [GraphiqlController] : [])],
-      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
+      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }, Drain],
     };
   }
 }

@@ -48,6 +48,8 @@ export interface AppConfig {
   invitations: { ttlDays: number };
   /** The addresses and CIDR ranges (or `loopback`) whose connections may read /metrics. */
   metrics: { allow: string[] };
+  /** How long requests in flight may take to finish once the process is told to stop. */
+  shutdown: { graceMs: number };
 }
 
 export function buildAppConfig(raw: Record<string, unknown> = process.env): AppConfig {
@@ -106,5 +108,6 @@ export function buildAppConfig(raw: Record<string, unknown> = process.env): AppC
     exports: { dir: resolve(env.EXPORTS_DIR ?? `${env.DATA_DIR}/exports`) },
     invitations: { ttlDays: env.INVITATION_TTL_DAYS },
     metrics: { allow: splitList(env.METRICS_ALLOW) },
+    shutdown: { graceMs: env.SHUTDOWN_GRACE_SECONDS * 1000 },
   };
 }

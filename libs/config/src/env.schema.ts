@@ -201,6 +201,16 @@ export class EnvironmentVariables {
   })
   METRICS_ALLOW = 'loopback';
 
+  /**
+   * On SIGTERM or SIGINT, how long requests in flight may take to finish (readiness already
+   * failing) before the rest is closed and the process exits.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  SHUTDOWN_GRACE_SECONDS = 10;
+
   /** Days an invitation to join an organisation stays valid. */
   @Type(() => Number)
   @IsInt()

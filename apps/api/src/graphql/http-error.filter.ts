@@ -3,6 +3,7 @@ import {
   HttpException,
   HttpStatus,
   Inject,
+  ServiceUnavailableException,
   type ArgumentsHost,
   type ExceptionFilter,
 } from '@nestjs/common';
@@ -74,6 +75,12 @@ export class HttpErrorFilter implements ExceptionFilter {
       const message =
         status === 401 ? 'Authentication required' : status === 404 ? 'Not found' : error.message;
       res.status(status).json({ error: { code, message } });
+      return;
+    }
+    // Readiness saying "not now" (stopping, or the database down), with the body it chose: without
+    // this it left as a 500 and an error in the log.
+    if (error instanceof ServiceUnavailableException) {
+      res.status(HttpStatus.SERVICE_UNAVAILABLE).json(error.getResponse());
       return;
     }
     if (isDatabaseUnavailable(error)) {
