@@ -51,7 +51,7 @@ export interface AppModuleOptions {
   databaseUrl: string;
   /** Write the SDL to schema.gql (development); elsewhere the schema stays in memory. */
   writeSchemaFile?: boolean;
-  /** Where the log goes instead of standard output (tests read it). */
+  /** Where the log goes instead of standard output as JSON (tests read it; development shows it readable). */
   logDestination?: DestinationStream;
 }
 

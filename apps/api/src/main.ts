@@ -13,6 +13,7 @@ import {
 import { AppModule } from './app.module.js';
 import { PasswordHasher } from './auth/password-hasher.js';
 import { configureApp } from './configure-app.js';
+import { logDestination } from './log-destination.js';
 import { Drain } from './health/drain.js';
 import { mountWebApp } from '../../web/src/mount.js';
 import { webConfigFromEnv, WebConfigError } from '../../web/src/config.js';
@@ -40,7 +41,12 @@ async function bootstrap(): Promise<void> {
   if (database.embedded) console.log(`Embedded PostgreSQL running, data in ${config.dataDir}`);
 
   const app = await NestFactory.create(
-    AppModule.forRoot({ config, databaseUrl: database.url, writeSchemaFile: config.env === 'development' }),
+    AppModule.forRoot({
+      config,
+      databaseUrl: database.url,
+      writeSchemaFile: config.env === 'development',
+      logDestination: await logDestination(config.env === 'development'),
+    }),
     { bufferLogs: true },
   );
   configureApp(app);
