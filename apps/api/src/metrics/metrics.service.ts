@@ -98,7 +98,7 @@ export class MetricsService {
 
   /**
    * A bounded label for a client-chosen operation name: "anonymous" for an unnamed operation,
-   * "other" for a request whose operation was never resolved (a syntax error), a name that is no
+   * "other" for a request whose operation was never resolved (a syntax or validation error), a name that is no
    * plain identifier, or a new name once MAX_OPERATION_NAMES are in use.
    */
   operationLabel(name: string | null | undefined): string {
