@@ -5,42 +5,48 @@ import {
   createTeam,
   errorCode,
   gql,
+  startLoopbackSmtp,
   type CreatedMember,
 } from '#app/testing';
 import type { OrganisationEntity } from '#app/persistence';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
+import { ACCEPT, INVITE, latestTokenFor } from './support/invitation-links.js';
 import { login, type Session } from './support/sessions.js';
 
-const CREATE_USER = `mutation C($input: CreateUserInput!) {
-  createUser(input: $input) { id userId roles active user { email fullName registrationNumber } team { name } }
-}`;
 const UPDATE_ROLES = `mutation U($input: UpdateMemberRolesInput!) { updateMemberRoles(input: $input) { roles } }`;
 const MEMBERS = `query M($first: Int, $after: String, $role: Role) {
   members(first: $first, after: $after, role: $role) { nodes { userId roles user { fullName } } pageInfo { hasNextPage endCursor } }
 }`;
 
-const newUser = (overrides: Record<string, unknown> = {}) => ({
-  email: 'alex.morgan@test.example',
+const invitee = (overrides: Record<string, unknown> = {}) => ({
+  email: 'Alex.Morgan@test.example',
   fullName: 'Alex Morgan',
-  password: 'a long enough passphrase',
   roles: ['PRACTITIONER'],
-  regulator: 'SOCIAL_WORK_ENGLAND',
-  registrationNumber: 'SW123456',
-  dateQualified: '2026-06-30',
   ...overrides,
 });
+const MEMBER = `query ($userId: ID!) {
+  member(userId: $userId) { userId roles active user { email fullName regulator registrationNumber dateQualified } team { name } }
+}`;
 
 describe('organisation, members and teams (e2e)', () => {
   let ctx: E2eContext;
   let org: OrganisationEntity;
   let admin: CreatedMember;
   let adminSession: Session;
+  let smtp: Awaited<ReturnType<typeof startLoopbackSmtp>>;
 
-  const countUsers = async () =>
-    Number((await ctx.dataSource.query(`SELECT count(*) AS n FROM app_user`))[0].n);
+  /** People, memberships and invitations: what adding someone could write. */
+  const countWritten = async () =>
+    (
+      await ctx.dataSource.query(
+        `SELECT (SELECT count(*) FROM app_user) AS users, (SELECT count(*) FROM membership) AS memberships,
+                (SELECT count(*) FROM invitation) AS invitations`,
+      )
+    )[0];
 
   beforeAll(async () => {
-    ctx = await createTestApp();
+    smtp = await startLoopbackSmtp();
+    ctx = await createTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'pathways@test.example' });
   });
   beforeEach(async () => {
     org = await createOrganisation(ctx.dataSource);
@@ -48,32 +54,66 @@ describe('organisation, members and teams (e2e)', () => {
     adminSession = await login(ctx.app, admin.email);
   });
   afterEach(() => ctx.reset());
-  afterAll(() => ctx.close());
+  afterAll(async () => {
+    await ctx.close();
+    await smtp.close();
+  });
 
-  it('should let an ORG_ADMIN add a person with roles and a team, and audit it', async () => {
+  it('should let an ORG_ADMIN invite a person with roles and a team, who joins as such on accepting, audited', async () => {
     const team = await createTeam(ctx.dataSource, org.id, 'Adults East');
-    const res = await gql<{ createUser: { userId: string } }>(
-      ctx.app,
-      CREATE_USER,
-      { input: newUser({ teamId: team.id }) },
-      { as: adminSession },
-    );
+    const invited = await gql(ctx.app, INVITE, { input: invitee({ teamId: team.id }) }, { as: adminSession });
+    expect(invited.errors).toBeUndefined();
+    expect(invited.data?.inviteMember).toMatchObject({
+      email: 'alex.morgan@test.example',
+      fullName: 'Alex Morgan',
+      roles: ['PRACTITIONER'],
+      teamId: team.id,
+      status: 'PENDING',
+    });
 
-    expect(res.errors).toBeUndefined();
-    expect(res.data?.createUser).toMatchObject({
+    // The person chooses their own password and records their own registration.
+    const accepted = await gql<{ acceptInvitation: { userId: string } }>(ctx.app, ACCEPT, {
+      input: {
+        token: latestTokenFor(smtp.messages, 'alex.morgan@test.example'),
+        password: 'a long enough passphrase',
+        regulator: 'SOCIAL_WORK_ENGLAND',
+        registrationNumber: 'SW123456',
+        dateQualified: '2026-06-30',
+      },
+    });
+    expect(accepted.errors).toBeUndefined();
+    const userId = accepted.data!.acceptInvitation.userId;
+    const member = await gql(ctx.app, MEMBER, { userId }, { as: adminSession });
+    expect(member.data?.member).toMatchObject({
       roles: ['PRACTITIONER'],
       active: true,
-      user: { email: 'alex.morgan@test.example', fullName: 'Alex Morgan', registrationNumber: 'SW123456' },
+      user: {
+        email: 'alex.morgan@test.example',
+        fullName: 'Alex Morgan',
+        regulator: 'SOCIAL_WORK_ENGLAND',
+        registrationNumber: 'SW123456',
+        dateQualified: '2026-06-30',
+      },
       team: { name: 'Adults East' },
     });
     const audit = await ctx.dataSource.query(
-      `SELECT action, actor_role, subject_user_id FROM audit_event WHERE organisation_id = $1`,
+      `SELECT action, actor_role, actor_user_id, subject_user_id FROM audit_event WHERE organisation_id = $1 ORDER BY id`,
       [org.id],
     );
     expect(audit).toEqual([
-      { action: 'MEMBER_ADDED', actor_role: 'ORG_ADMIN', subject_user_id: res.data!.createUser.userId },
+      {
+        action: 'INVITATION_SENT',
+        actor_role: 'ORG_ADMIN',
+        actor_user_id: admin.user.id,
+        subject_user_id: null,
+      },
+      {
+        action: 'INVITATION_ACCEPTED',
+        actor_role: 'PRACTITIONER',
+        actor_user_id: userId,
+        subject_user_id: userId,
+      },
     ]);
-    // The new person can sign in with the password they were given.
     await expect(
       gql(
         ctx.app,
@@ -84,66 +124,88 @@ describe('organisation, members and teams (e2e)', () => {
 
   it.each([
     ['an invalid email', { email: 'alex@' }, 'BAD_USER_INPUT', 'input.email'],
-    ['a weak password', { password: 'password123' }, 'BAD_USER_INPUT', 'input.password'],
-    ['no roles', { roles: [] }, 'BAD_USER_INPUT', 'input.roles'],
     [
-      'a date qualified that is not a date',
-      { dateQualified: '30/06/2026' },
+      'a password chosen for the person',
+      { password: 'a long enough passphrase' },
       'BAD_USER_INPUT',
-      'input.dateQualified',
+      undefined,
     ],
+    ['no roles', { roles: [] }, 'BAD_USER_INPUT', 'input.roles'],
+    ['an unknown role', { roles: ['SUPERUSER'] }, 'BAD_USER_INPUT', undefined],
+    ['an empty name', { fullName: '   ' }, 'BAD_USER_INPUT', 'input.fullName'],
     ['an unknown team', { teamId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'input.teamId'],
     ['an unexpected field', { isAdmin: true }, 'BAD_USER_INPUT', undefined],
-  ])('should refuse %s with a typed error and write nothing', async (_, overrides, code, field) => {
-    const before = await countUsers();
-    const res = await gql(ctx.app, CREATE_USER, { input: newUser(overrides) }, { as: adminSession });
-    expect(errorCode(res)).toBe(code);
-    if (field) expect(res.errors?.[0]?.extensions?.field).toBe(field);
-    expect(await countUsers()).toBe(before);
-  });
+  ])(
+    'should refuse an invitation with %s with a typed error and write nothing',
+    async (_, overrides, code, field) => {
+      const before = await countWritten();
+      const sent = smtp.messages.length;
+      const res = await gql(ctx.app, INVITE, { input: invitee(overrides) }, { as: adminSession });
+      expect(errorCode(res)).toBe(code);
+      if (field) expect(res.errors?.[0]?.extensions?.field).toBe(field);
+      expect(await countWritten()).toEqual(before);
+      expect(smtp.messages.length).toBe(sent);
+    },
+  );
 
-  it('should refuse a duplicate email in the same organisation with CONFLICT', async () => {
-    const res = await gql(
-      ctx.app,
-      CREATE_USER,
-      { input: newUser({ email: admin.email }) },
-      { as: adminSession },
-    );
+  it.each([
+    ['a weak password', { password: 'password123' }, 'input.password'],
+    ['a date qualified that is not a date', { dateQualified: '30/06/2026' }, 'input.dateQualified'],
+    ['a registration number without its regulator', { registrationNumber: 'SW123456' }, 'input.regulator'],
+  ])(
+    'should refuse an acceptance with %s with a typed error and write nothing',
+    async (_, overrides, field) => {
+      await gql(ctx.app, INVITE, { input: invitee() }, { as: adminSession });
+      const before = await countWritten();
+      const token = latestTokenFor(smtp.messages, 'alex.morgan@test.example');
+      const res = await gql(ctx.app, ACCEPT, {
+        input: { token, password: 'a long enough passphrase', ...overrides },
+      });
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.extensions?.field).toBe(field);
+      expect(await countWritten()).toEqual(before);
+    },
+  );
+
+  it('should refuse to invite someone already a member of the organisation with CONFLICT', async () => {
+    const before = await countWritten();
+    const res = await gql(ctx.app, INVITE, { input: invitee({ email: admin.email }) }, { as: adminSession });
     expect(errorCode(res)).toBe('CONFLICT');
-    expect(res.errors?.[0]?.extensions?.field).toBe('input.email');
+    expect(res.errors?.[0]?.extensions).toMatchObject({ domainCode: 'MEMBER_EXISTS', field: 'input.email' });
+    expect(await countWritten()).toEqual(before);
   });
 
-  it('should let a PSW appoint practice roles but not administrators', async () => {
+  it('should let a PSW invite people to practice roles but not as administrators', async () => {
     const psw = await createMember(ctx.dataSource, org.id, ['PRINCIPAL_SOCIAL_WORKER']);
     const session = await login(ctx.app, psw.email);
     const ok = await gql(
       ctx.app,
-      CREATE_USER,
-      { input: newUser({ roles: ['PRACTITIONER', 'ASSESSOR'] }) },
+      INVITE,
+      { input: invitee({ roles: ['PRACTITIONER', 'ASSESSOR'] }) },
       { as: session },
     );
     expect(ok.errors).toBeUndefined();
 
-    const before = await countUsers();
+    const before = await countWritten();
     const refused = await gql(
       ctx.app,
-      CREATE_USER,
-      { input: newUser({ email: 'other@test.example', roles: ['ORG_ADMIN'] }) },
+      INVITE,
+      { input: invitee({ email: 'other@test.example', roles: ['ORG_ADMIN'] }) },
       { as: session },
     );
     expect(errorCode(refused)).toBe('FORBIDDEN');
     expect(refused.errors?.[0]?.extensions?.domainCode).toBe('ROLE_NOT_GRANTABLE');
-    expect(await countUsers()).toBe(before);
+    expect(await countWritten()).toEqual(before);
   });
 
   it.each([['PRACTITIONER'], ['ASSESSOR'], ['SUPERVISOR'], ['PRACTICE_EDUCATOR']] as const)(
-    'should refuse a %s who tries to add people or list members',
+    'should refuse a %s who tries to invite people or list members',
     async (role) => {
       const person = await createMember(ctx.dataSource, org.id, [role]);
       const session = await login(ctx.app, person.email);
-      expect(errorCode(await gql(ctx.app, CREATE_USER, { input: newUser() }, { as: session }))).toBe(
-        'FORBIDDEN',
-      );
+      const before = await countWritten();
+      expect(errorCode(await gql(ctx.app, INVITE, { input: invitee() }, { as: session }))).toBe('FORBIDDEN');
+      expect(await countWritten()).toEqual(before);
       expect(errorCode(await gql(ctx.app, MEMBERS, {}, { as: session }))).toBe('FORBIDDEN');
     },
   );
@@ -253,6 +315,20 @@ describe('organisation, members and teams (e2e)', () => {
         { as: adminSession },
       );
       expect(errorCode(res)).toBe('NOT_FOUND');
+    });
+
+    it('should not invite a person into another organisation’s team', async () => {
+      const foreignTeam = await createTeam(ctx.dataSource, other.id);
+      const before = await countWritten();
+      const res = await gql(
+        ctx.app,
+        INVITE,
+        { input: invitee({ teamId: foreignTeam.id }) },
+        { as: adminSession },
+      );
+      expect(errorCode(res)).toBe('NOT_FOUND');
+      expect(res.errors?.[0]?.extensions?.field).toBe('input.teamId');
+      expect(await countWritten()).toEqual(before);
     });
 
     it('should not link an assessor to a practitioner of another organisation', async () => {

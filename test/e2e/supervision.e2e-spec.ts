@@ -1,5 +1,11 @@
 import type { OrganisationEntity } from '#app/persistence';
-import { createMember, createOrganisation, gql, type CreatedMember } from '#app/testing';
+import {
+  createAssessorRelationship,
+  createMember,
+  createOrganisation,
+  gql,
+  type CreatedMember,
+} from '#app/testing';
 import { ok, refusal, STATUS_FIELDS, SUPERVISION_FIELDS } from './support/compliance-operations.js';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
 import { FixedClock } from './support/fixed-clock.js';
@@ -55,6 +61,15 @@ describe('supervision: sessions, overdue detection, private notes (e2e)', () => 
     const psw = await createMember(ctx.dataSource, org.id, ['PRINCIPAL_SOCIAL_WORKER'], {
       fullName: 'Pat Principal',
     });
+    // Sam is assigned to supervise Priya: only an assigned supervisor's sessions may be recorded.
+    await createAssessorRelationship(
+      ctx.dataSource,
+      org.id,
+      supervisor.user.id,
+      practitioner.user.id,
+      'SUPERVISOR',
+      '2025-01-01',
+    );
     // Everyone has been in post since the start of 2025: supervision is due monthly from then.
     await ctx.dataSource.query(
       `UPDATE membership SET created_at = '2025-01-01T09:00:00Z' WHERE organisation_id = $1`,

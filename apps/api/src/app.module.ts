@@ -24,6 +24,7 @@ import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { CommonModule } from './common/common.module.js';
+import { AccessModule } from './modules/access/access.module.js';
 import { AsyeModule } from './modules/asye/asye.module.js';
 import { ComplianceModule } from './modules/compliance/compliance.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
@@ -68,6 +69,7 @@ export class AppModule {
       imports: [
         AppConfigModule.forRoot(config),
         CommonModule,
+        AccessModule,
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.log.level,

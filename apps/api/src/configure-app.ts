@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from '#app/config';
@@ -6,10 +7,27 @@ import { Drain } from './health/drain.js';
 
 /** What main.ts and the e2e tests both apply to the Nest application. */
 export function configureApp(app: INestApplication): void {
+  const config = app.get<AppConfig>(APP_CONFIG);
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(new AppValidationPipe());
   app.getHttpAdapter().getInstance().disable('x-powered-by');
   // TRUST_PROXY: whose X-Forwarded-For sets req.ip, the address every per-address limit counts.
-  app.getHttpAdapter().getInstance().set('trust proxy', app.get<AppConfig>(APP_CONFIG).trustProxy);
+  app.getHttpAdapter().getInstance().set('trust proxy', config.trustProxy);
+  limitRequestTime(app.getHttpServer() as Server, config.http.requestTimeoutMs);
   app.get(Drain).track(app.getHttpServer());
+}
+
+/**
+ * Every request, body included, must arrive within `timeoutMs`: Node answers a slower one 408 and
+ * closes its connection, whichever parser (JSON, form, raw file) is reading it. Node checks open
+ * requests every 30 s by default, so a request could outlive the limit by that much; once a second
+ * instead. Read by the server when it starts listening, hence set here, before `listen`.
+ */
+function limitRequestTime(
+  server: Server & { connectionsCheckingInterval?: number },
+  timeoutMs: number,
+): void {
+  server.requestTimeout = timeoutMs;
+  server.headersTimeout = Math.min(server.headersTimeout, timeoutMs);
+  server.connectionsCheckingInterval = 1_000;
 }

@@ -6,7 +6,8 @@ import { splitList, validateEnvironment, type EnvironmentVariables } from './env
 export interface AppConfig {
   env: EnvironmentVariables['NODE_ENV'];
   isProduction: boolean;
-  http: { host: string; port: number };
+  /** `requestTimeoutMs`: how long a client may take to send a whole request (then 408). */
+  http: { host: string; port: number; requestTimeoutMs: number };
   dataDir: string;
   db: {
     /** Undefined means "start the embedded PostgreSQL". */
@@ -59,7 +60,7 @@ export function buildAppConfig(raw: Record<string, unknown> = process.env): AppC
   return {
     env: env.NODE_ENV,
     isProduction,
-    http: { host: env.HOST, port: env.PORT },
+    http: { host: env.HOST, port: env.PORT, requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_SECONDS * 1000 },
     dataDir: resolve(env.DATA_DIR),
     db: {
       url: env.DATABASE_URL,

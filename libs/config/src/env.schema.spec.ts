@@ -71,3 +71,21 @@ describe('validateEnvironment: METRICS_ALLOW', () => {
     else expect(() => sut({ METRICS_ALLOW: value })).toThrow(/METRICS_ALLOW/);
   });
 });
+
+describe('validateEnvironment: HTTP requests', () => {
+  it('should give a client two minutes to send a whole request by default', () => {
+    expect(sut({}).HTTP_REQUEST_TIMEOUT_SECONDS).toBe(120);
+  });
+
+  it.each<[string, boolean]>([
+    ['1', true],
+    ['3600', true],
+    ['0', false],
+    ['3601', false],
+    ['soon', false],
+  ])('should judge HTTP_REQUEST_TIMEOUT_SECONDS %j valid: %s', (value, valid) => {
+    const run = () => sut({ HTTP_REQUEST_TIMEOUT_SECONDS: value });
+    if (valid) expect(run).not.toThrow();
+    else expect(run).toThrow(/HTTP_REQUEST_TIMEOUT_SECONDS/);
+  });
+});

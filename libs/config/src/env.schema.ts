@@ -38,6 +38,16 @@ export class EnvironmentVariables {
   @IsString()
   HOST = '127.0.0.1';
 
+  /**
+   * Seconds a client has to send a whole request, head and body (JSON, forms, files); a slower one
+   * gets 408 and its connection is closed, so clients trickling bytes cannot hold sockets.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  HTTP_REQUEST_TIMEOUT_SECONDS = 120;
+
   /** When unset, an embedded PostgreSQL is started with its data under DATA_DIR. */
   @IsOptional()
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_valid_protocol: true })

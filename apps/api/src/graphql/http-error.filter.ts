@@ -12,6 +12,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from '#app/config';
 import { DomainError } from '#app/domain';
 import { describeSafely, GQL_CODE, isDatabaseUnavailable, type GqlErrorCode } from './format-error.js';
+import { InputValidationError } from './input-validation.error.js';
 
 const STATUS: Record<GqlErrorCode, number> = {
   UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
@@ -32,7 +33,8 @@ const HTTP_CODE: Partial<Record<number, string>> = {
 /**
  * Every error on the plain HTTP endpoints (attachments, credential verification, exports, subject
  * access, unknown routes) leaves as `{ error: { code, message, … } }` with the matching status:
- * refusals with the same codes as GraphQL; the database unavailable as 503 SERVICE_UNAVAILABLE;
+ * refusals with the same codes as GraphQL (bad input: 400 BAD_USER_INPUT with the `field` at fault
+ * and, from the validation pipe, every one in `fields`), none of them logged; the database unavailable as 503 SERVICE_UNAVAILABLE;
  * anything else as 500 INTERNAL_SERVER_ERROR, "An error occurred". It replaces Nest's default
  * handler, which logs an unexpected error's message and stack: a database error's message can
  * quote the values of the row (names, emails, reflections). Only the error's type, its driver
@@ -69,12 +71,29 @@ export class HttpErrorFilter implements ExceptionFilter {
       });
       return;
     }
+    if (error instanceof InputValidationError) {
+      res.status(HttpStatus.BAD_REQUEST).json({
+        error: {
+          code: 'BAD_USER_INPUT',
+          field: error.fields[0]?.field ?? null,
+          fields: error.fields,
+          message: error.message,
+        },
+      });
+      return;
+    }
     if (error instanceof HttpException && error.getStatus() < 500) {
       const status = error.getStatus();
       const code = HTTP_CODE[status] ?? 'BAD_USER_INPUT';
+      const body = unreadableBody(error);
+      if (body) {
+        res.status(status).json({ error: { code, field: 'body', message: body } });
+        return;
+      }
       const message =
         status === 401 ? 'Authentication required' : status === 404 ? 'Not found' : error.message;
-      res.status(status).json({ error: { code, message } });
+      const field = (error.getResponse() as { field?: unknown }).field;
+      res.status(status).json({ error: { code, ...(typeof field === 'string' ? { field } : {}), message } });
       return;
     }
     // Readiness saying "not now" (stopping, or the database down), with the body it chose: without
@@ -109,4 +128,20 @@ export class HttpErrorFilter implements ExceptionFilter {
       what,
     );
   }
+}
+
+/**
+ * What to tell a client whose body the JSON or form parser could not read (malformed, too large, an
+ * unknown charset), or null for any other refusal. A fixed sentence: the parser's own message quotes
+ * the body back.
+ */
+function unreadableBody(error: HttpException): string | null {
+  const cause = error.cause as { type?: unknown } | undefined;
+  if (cause instanceof SyntaxError) return 'The request body is not valid JSON';
+  const type = typeof cause?.type === 'string' ? cause.type : '';
+  if (type === 'entity.too.large') return 'The request body is too large';
+  if (type.startsWith('entity.') || type.startsWith('charset.') || type.startsWith('encoding.')) {
+    return 'The request body could not be read';
+  }
+  return null;
 }

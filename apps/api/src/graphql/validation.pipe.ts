@@ -21,9 +21,24 @@ export class AppValidationPipe extends ValidationPipe {
     // Values no field may take, whatever its rules: refused here, naming the field, for every input
     // class. Only inputs: field resolvers' parents and contexts pass through here too, and walking
     // them on every field of every response would cost more than the whole query.
-    if (this.toValidate(metadata)) {
+    // Route parameters and query values of plain HTTP routes are checked too, whatever their type
+    // (`/verify/:code` is a string): GraphQL arguments arrive as 'body', never as these.
+    if (this.toValidate(metadata) || metadata.type === 'param' || metadata.type === 'query') {
       const refused = findRefusedValue(value, metadata.data ?? '');
       if (refused !== null) throw new InputValidationError([refused]);
+    }
+    // A JSON body that is an array or a bare value where an object is expected (GraphQL always
+    // passes objects for input classes): class-validator names no field for it.
+    if (
+      metadata.type === 'body' &&
+      this.toValidate(metadata) &&
+      value !== null &&
+      value !== undefined &&
+      (typeof value !== 'object' || Array.isArray(value))
+    ) {
+      throw new InputValidationError([
+        { field: metadata.data ?? 'body', messages: ['must be a JSON object'] },
+      ]);
     }
     try {
       return await super.transform(value, metadata);

@@ -10,5 +10,4 @@ export { summariseCoverage } from './summarise-coverage.js';
 export { transitionEvidence } from './transition-evidence.js';
 export { assertEvidenceDates } from './assert-evidence-dates.js';
 export { assessmentContextFor } from './assessment-context-for.js';
-export { decidePortfolioAccess } from './decide-portfolio-access.js';
 export { assertCpdActivityType } from './assert-cpd-activity-type.js';

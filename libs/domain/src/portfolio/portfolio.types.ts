@@ -1,4 +1,4 @@
-import type { AssessorCapacity, Regulator, Role } from '../identity/roles.js';
+import type { AssessorCapacity, Regulator } from '../identity/roles.js';
 
 /** A day of the calendar as `YYYY-MM-DD` (reference §3.3: CPD dates are days, not instants). */
 export type IsoDate = string;
@@ -225,16 +225,4 @@ export interface CoverageCell {
   levelCode: string;
   levelOrdinal: number;
   counts: CoverageCounts;
-}
-
-/** How the caller may see a practitioner's portfolio; see `decidePortfolioAccess`. */
-export const PORTFOLIO_ACCESS = ['OWNER', 'ORGANISATION_READER', 'REVIEWER'] as const;
-export type PortfolioAccess = (typeof PORTFOLIO_ACCESS)[number];
-
-export interface PortfolioAccessInput {
-  viewerUserId: string;
-  viewerRoles: readonly Role[];
-  ownerUserId: string;
-  /** Whether the viewer has ever been assigned to review this practitioner (any capacity, any dates). */
-  viewerIsAssignedReviewer: boolean;
 }

@@ -1,14 +1,24 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import {
+  BadRequestException,
+  Controller,
+  Get,
+  Post,
+  Req,
+  Res,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError } from '#app/domain';
 import { CurrentPrincipal } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
+import { UuidParam } from '../../graphql/uuid-param.js';
 import { AttachmentsService } from './attachments.service.js';
 
 /**
  * Plain authenticated HTTP beside GraphQL for file bytes:
  * - `POST /evidence/:evidenceId/attachments` with the file as the raw body and its name in
- *   `X-File-Name` (URI-encoded) adds it to the current draft;
+ *   `X-File-Name` (URI-encoded) adds it to the current draft; the body is sent as
+ *   `application/octet-stream` or the file's own type, never JSON or form data (415);
  * - `GET /attachments/:id` downloads it, for whoever may see the version it belongs to.
  */
 @Controller()
@@ -18,9 +28,10 @@ export class AttachmentsController {
   @Post('evidence/:evidenceId/attachments')
   async upload(
     @CurrentPrincipal() principal: Principal,
-    @Param('evidenceId', new ParseUUIDPipe()) evidenceId: string,
+    @UuidParam('evidenceId') evidenceId: string,
     @Req() req: Request,
   ) {
+    refuseParsedBody(req);
     const fileName = readFileName(req.headers['x-file-name']);
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > this.attachments.maxBytes) throw this.attachments.tooLarge();
@@ -38,7 +49,7 @@ export class AttachmentsController {
   @Get('attachments/:id')
   async download(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @UuidParam('id') id: string,
     @Res() res: Response,
   ): Promise<void> {
     const { attachment, stream } = await this.attachments.open(principal, id);
@@ -74,7 +85,25 @@ function readFileName(header: string | string[] | undefined): string {
   return name;
 }
 
-/** Reads the raw body, stopping as soon as it passes `limit` bytes. */
+/**
+ * The JSON and form parsers in front of every route consume those bodies before this handler runs,
+ * leaving no bytes to read (the upload used to wait for them forever): refused at once instead.
+ */
+function refuseParsedBody(req: Request): void {
+  if (req.is(['application/json', 'application/x-www-form-urlencoded']) || req.readableEnded) {
+    throw new UnsupportedMediaTypeException({
+      field: 'content-type',
+      message:
+        'Send the file as the raw body, as application/octet-stream or its own type, not JSON or form data.',
+    });
+  }
+}
+
+/**
+ * Reads the raw body, stopping as soon as it passes `limit` bytes. A client that goes away or
+ * sends too slowly (Node answers 408 and closes the connection after HTTP_REQUEST_TIMEOUT_SECONDS)
+ * ends the read with a client error, not an unexpected one.
+ */
 function readBody(req: Request, limit: number, tooLarge: () => Error): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -90,6 +119,11 @@ function readBody(req: Request, limit: number, tooLarge: () => Error): Promise<B
       chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    const cutOff = () =>
+      reject(new BadRequestException({ field: 'file', message: 'The file did not arrive in full.' }));
+    req.on('error', cutOff);
+    req.on('close', () => {
+      if (!req.readableEnded) cutOff();
+    });
   });
 }

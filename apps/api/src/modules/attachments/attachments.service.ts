@@ -13,7 +13,7 @@ import {
 import { APP_CONFIG, type AppConfig } from '#app/config';
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { EvidenceService } from '../portfolio/evidence.service.js';
-import { PortfolioAccessService } from '../portfolio/portfolio-access.service.js';
+import { AccessPolicyService } from '../access/access-policy.service.js';
 import { ALLOWED_ATTACHMENT_TYPES } from './allowed-attachment-types.js';
 import { AttachmentStorage } from './attachment-storage.js';
 
@@ -25,7 +25,7 @@ export class AttachmentsService {
     private readonly attachments: AttachmentRepository,
     private readonly evidence: EvidenceRepository,
     private readonly evidenceCommands: EvidenceService,
-    private readonly access: PortfolioAccessService,
+    private readonly access: AccessPolicyService,
     private readonly audit: AuditEventRepository,
     private readonly storage: AttachmentStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -144,7 +144,7 @@ export class AttachmentsService {
     const version = attachment
       ? await this.evidence.findVersionById(principal.organisationId, attachment.evidenceVersionId)
       : null;
-    const granted = version ? await this.access.find(principal, version.ownerUserId) : null;
+    const granted = version ? await this.access.find(principal, version.ownerUserId, 'READ_PORTFOLIO') : null;
     const visible =
       granted !== null &&
       version !== null &&

@@ -9,7 +9,6 @@ import {
   type PractitionerCpdFacts,
 } from '#app/domain';
 import {
-  AssessorRelationshipRepository,
   AuditEventRepository,
   ComplianceFactsRepository,
   CpdDeclarationRepository,
@@ -17,6 +16,7 @@ import {
 } from '#app/persistence';
 import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
+import { AccessPolicyService } from '../access/access-policy.service.js';
 import { manyByKey } from '../../graphql/group-by-key.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import { toCpdComplianceFacts } from './cpd-facts.mapper.js';
@@ -32,7 +32,7 @@ export class CpdComplianceService {
     private readonly dataSource: DataSource,
     private readonly facts: ComplianceFactsRepository,
     private readonly declarations: CpdDeclarationRepository,
-    private readonly relationships: AssessorRelationshipRepository,
+    private readonly access: AccessPolicyService,
     private readonly audit: AuditEventRepository,
     private readonly clock: Clock,
   ) {}
@@ -184,9 +184,7 @@ export class CpdComplianceService {
   }
 
   private async assertMayRead(principal: Principal, userId: string): Promise<void> {
-    if (userId === principal.userId || hasAnyRole(principal, ['PRINCIPAL_SOCIAL_WORKER'])) return;
-    const assigned = await this.relationships.findBetween(principal.organisationId, principal.userId, userId);
-    if (assigned.length === 0) throw denied();
+    if (!(await this.access.find(principal, userId, 'READ_CPD_COMPLIANCE'))) throw denied();
   }
 }
 

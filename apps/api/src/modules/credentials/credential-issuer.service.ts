@@ -23,7 +23,7 @@ import {
 } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
-import { PortfolioAccessService } from '../portfolio/portfolio-access.service.js';
+import { AccessPolicyService } from '../access/access-policy.service.js';
 import { issuerUrlOf, keyUrlOf } from './issuer-urls.js';
 import { SigningKeysService } from './signing-keys.service.js';
 
@@ -58,7 +58,7 @@ export class CredentialIssuerService {
     private readonly organisations: OrganisationRepository,
     private readonly keys: SigningKeysService,
     private readonly audit: AuditEventRepository,
-    private readonly access: PortfolioAccessService,
+    private readonly access: AccessPolicyService,
     private readonly clock: Clock,
   ) {}
 
@@ -76,14 +76,16 @@ export class CredentialIssuerService {
     return this.dataSource.transaction(async (manager) => {
       const { organisationId } = principal;
       const draft = await this.draft(organisationId, kind, sourceId, manager);
-      const granted = await this.access.find(principal, draft.subject.id, manager);
-      if (!granted || granted.access === 'REVIEWER') {
-        throw new DomainError(
-          'ACCESS_DENIED',
-          'Only the practitioner or a Principal Social Worker may issue this credential.',
-          'input.sourceId',
-        );
-      }
+      await this.access.require(
+        principal,
+        draft.subject.id,
+        'ISSUE_CREDENTIAL',
+        {
+          field: 'input.sourceId',
+          message: 'Only the practitioner or a Principal Social Worker may issue this credential.',
+        },
+        { manager },
+      );
       const [issued] = await this.issueDrafts(principal, [draft], manager);
       return issued!;
     });

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError } from '#app/domain';
 import {
   AuditEventRepository,
   IssuedCredentialRepository,
   type IssuedCredentialEntity,
 } from '#app/persistence';
 import type { Principal } from '../../auth/principal.js';
-import { PortfolioAccessService } from '../portfolio/portfolio-access.service.js';
+import { AccessPolicyService } from '../access/access-policy.service.js';
 import type { SigningKeyRotation } from './models/credential.model.js';
 import { SIGNING_ALGORITHM, SigningKeysService } from './signing-keys.service.js';
 
@@ -19,18 +18,14 @@ export class CredentialsService {
     private readonly credentials: IssuedCredentialRepository,
     private readonly keys: SigningKeysService,
     private readonly audit: AuditEventRepository,
-    private readonly access: PortfolioAccessService,
+    private readonly access: AccessPolicyService,
   ) {}
 
   async forPractitioner(principal: Principal, userId: string): Promise<IssuedCredentialEntity[]> {
-    const granted = await this.access.find(principal, userId);
-    if (!granted || granted.access === 'REVIEWER') {
-      throw new DomainError(
-        'ACCESS_DENIED',
-        'You may not see this practitioner’s credentials.',
-        'practitionerUserId',
-      );
-    }
+    await this.access.require(principal, userId, 'READ_CREDENTIALS', {
+      field: 'practitionerUserId',
+      message: 'You may not see this practitioner’s credentials.',
+    });
     return this.credentials.findForSubject(principal.organisationId, userId);
   }
 

@@ -5,7 +5,6 @@ import {
   HttpCode,
   NotFoundException,
   Param,
-  ParseUUIDPipe,
   Post,
   Req,
   Res,
@@ -13,6 +12,7 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '../../auth/auth.decorators.js';
+import { UuidParam } from '../../graphql/uuid-param.js';
 import { CredentialVerifierService } from './credential-verifier.service.js';
 import { VerifyCredentialBody } from './dto/credential.inputs.js';
 import { SigningKeysService } from './signing-keys.service.js';
@@ -58,14 +58,14 @@ export class VerifyController {
   /** The issuer's Open Badges 3.0 Profile: what a credential's `issuer.id` (and the JWT's `iss`) resolve to. */
   @Public()
   @Get('issuers/:organisationId')
-  profile(@Param('organisationId', new ParseUUIDPipe()) organisationId: string) {
+  profile(@UuidParam('organisationId') organisationId: string) {
     return this.keys.issuerProfile(organisationId);
   }
 
   /** One public key as a JWK: what a credential's `kid` header dereferences to. */
   @Public()
   @Get('issuers/:organisationId/keys/:kid')
-  async key(@Param('organisationId', new ParseUUIDPipe()) organisationId: string, @Param('kid') kid: string) {
+  async key(@UuidParam('organisationId') organisationId: string, @Param('kid') kid: string) {
     const { keys } = await this.keys.publicKeySet(organisationId);
     const found = keys.find((k) => k.kid === kid);
     if (!found) throw new NotFoundException('No such key for this issuer.');
@@ -75,7 +75,7 @@ export class VerifyController {
   /** The organisation's public keys (active and retired), for verifiers who check signatures themselves. */
   @Public()
   @Get('issuers/:organisationId/jwks.json')
-  jwks(@Param('organisationId', new ParseUUIDPipe()) organisationId: string) {
+  jwks(@UuidParam('organisationId') organisationId: string) {
     return this.keys.publicKeySet(organisationId);
   }
 }

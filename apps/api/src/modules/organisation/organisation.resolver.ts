@@ -6,7 +6,6 @@ import type { GraphQLContext } from '../../graphql/context.js';
 import { PageArgs, Connection } from '../../graphql/pagination.js';
 import {
   CreateTeamInput,
-  CreateUserInput,
   MembersArgs,
   SetMemberTeamInput,
   UpdateMemberRolesInput,
@@ -69,14 +68,6 @@ export class OrganisationResolver {
   @Mutation(() => Team, { description: 'Create a team.' })
   createTeam(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateTeamInput) {
     return this.service.createTeam(principal, input);
-  }
-
-  @Roles('ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER')
-  @Mutation(() => Member, {
-    description: 'Add a person to the organisation with roles (a PSW may grant practice roles only).',
-  })
-  createUser(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateUserInput) {
-    return this.service.createUser(principal, input);
   }
 
   @Roles('ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER')

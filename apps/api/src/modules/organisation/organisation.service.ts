@@ -1,20 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { assertCanGrantRoles, checkPasswordStrength, DomainError } from '#app/domain';
+import { assertCanGrantRoles, DomainError } from '#app/domain';
 import {
   AuditEventRepository,
   MembershipRepository,
   TeamRepository,
-  UserRepository,
   type MembershipEntity,
   type TeamEntity,
 } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
-import { PasswordHasher } from '../../auth/password-hasher.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import type {
   CreateTeamInput,
-  CreateUserInput,
   MembersArgs,
   SetMemberTeamInput,
   UpdateMemberRolesInput,
@@ -24,11 +21,9 @@ import type {
 export class OrganisationService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly users: UserRepository,
     private readonly memberships: MembershipRepository,
     private readonly teams: TeamRepository,
     private readonly audit: AuditEventRepository,
-    private readonly hasher: PasswordHasher,
   ) {}
 
   async teamsPage(
@@ -88,77 +83,6 @@ export class OrganisationService {
         : null;
     if (!membership) throw new DomainError('USER_NOT_FOUND', 'No such member in your organisation', 'userId');
     return membership;
-  }
-
-  /**
-   * Adds a person. A person already known to Pathways (an agency worker with
-   * another council, say) gets a membership here; their profile and password
-   * stay theirs.
-   */
-  async createUser(principal: Principal, input: CreateUserInput): Promise<MembershipEntity> {
-    assertCanGrantRoles(principal.roles, input.roles);
-    if (input.registrationNumber && !input.regulator) {
-      throw new DomainError(
-        'REGULATOR_REQUIRED',
-        'A registration number needs its regulator',
-        'input.regulator',
-      );
-    }
-    if (input.password) {
-      const reasons = checkPasswordStrength(input.password, { email: input.email, fullName: input.fullName });
-      if (reasons.length)
-        throw new DomainError('WEAK_PASSWORD', `Password ${reasons.join('; ')}`, 'input.password', {
-          reasons,
-        });
-    }
-    const passwordHash = input.password ? await this.hasher.hash(input.password) : null;
-    return this.dataSource.transaction(async (manager) => {
-      if (input.teamId && !(await this.teams.findById(principal.organisationId, input.teamId, manager))) {
-        throw new DomainError('TEAM_NOT_FOUND', 'No such team in your organisation', 'input.teamId');
-      }
-      let user = await this.users.findByEmail(input.email, manager);
-      if (user && (await this.memberships.findForUser(principal.organisationId, user.id, manager))) {
-        throw new DomainError(
-          'EMAIL_TAKEN',
-          'This person is already a member of your organisation',
-          'input.email',
-        );
-      }
-      user ??= await this.users.insert(
-        {
-          email: input.email,
-          fullName: input.fullName,
-          passwordHash,
-          regulator: input.regulator ?? null,
-          registrationNumber: input.registrationNumber ?? null,
-          dateQualified: input.dateQualified ?? null,
-        },
-        manager,
-      );
-      const membership = await this.memberships.insert(
-        {
-          organisationId: principal.organisationId,
-          userId: user.id,
-          roles: input.roles,
-          teamId: input.teamId ?? null,
-        },
-        manager,
-      );
-      await this.audit.append(
-        {
-          organisationId: principal.organisationId,
-          actorUserId: principal.userId,
-          actorRole: actingRole(principal, ['ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER']),
-          action: 'MEMBER_ADDED',
-          entityType: 'MEMBERSHIP',
-          entityId: membership.id,
-          subjectUserId: user.id,
-          changes: { roles: input.roles, teamId: input.teamId ?? null },
-        },
-        manager,
-      );
-      return membership;
-    });
   }
 
   async updateRoles(principal: Principal, input: UpdateMemberRolesInput): Promise<MembershipEntity> {

@@ -4,7 +4,7 @@ import { cpdActivityTypeLabel, DomainError, registrationYearOf } from '#app/doma
 import { AuditEventRepository, PortfolioExportRepository } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
-import { PortfolioAccessService } from '../portfolio/portfolio-access.service.js';
+import { AccessPolicyService } from '../access/access-policy.service.js';
 
 const EXPORT_ROLES = ['PRACTITIONER', 'PRINCIPAL_SOCIAL_WORKER'] as const;
 
@@ -35,20 +35,16 @@ export interface CpdLog {
 export class CpdLogService {
   constructor(
     private readonly exports: PortfolioExportRepository,
-    private readonly access: PortfolioAccessService,
+    private readonly access: AccessPolicyService,
     private readonly audit: AuditEventRepository,
     private readonly clock: Clock,
   ) {}
 
   async csv(principal: Principal, practitionerUserId: string, registrationYear?: string): Promise<CpdLog> {
-    const granted = await this.access.find(principal, practitionerUserId);
-    if (!granted || granted.access === 'REVIEWER') {
-      throw new DomainError(
-        'ACCESS_DENIED',
-        'Only the practitioner or a Principal Social Worker may export this CPD log.',
-        'practitionerUserId',
-      );
-    }
+    await this.access.require(principal, practitionerUserId, 'EXPORT', {
+      field: 'practitionerUserId',
+      message: 'Only the practitioner or a Principal Social Worker may export this CPD log.',
+    });
     const year = registrationYear ? yearOfLabel(registrationYear) : registrationYearOf(this.clock.today());
     const label = `${year.start.slice(0, 4)}-${year.end.slice(2, 4)}`;
     const rows = await this.exports.findCpdLog(

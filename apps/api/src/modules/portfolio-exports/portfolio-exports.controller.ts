@@ -1,8 +1,9 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentPrincipal, LeaverAccess } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
+import { UuidParam } from '../../graphql/uuid-param.js';
 import { CpdLogService } from './cpd-log.service.js';
 import { CpdLogQuery } from './dto/cpd-log.query.js';
 import { PortfolioPdfService } from './portfolio-pdf.service.js';
@@ -26,7 +27,7 @@ export class PortfolioExportsController {
   @Get(':practitionerUserId/portfolio.pdf')
   async portfolioPdf(
     @CurrentPrincipal() principal: Principal,
-    @Param('practitionerUserId', new ParseUUIDPipe()) practitionerUserId: string,
+    @UuidParam('practitionerUserId') practitionerUserId: string,
     @Res() res: Response,
   ): Promise<void> {
     const model = await this.pdf.prepare(principal, practitionerUserId);
@@ -39,7 +40,7 @@ export class PortfolioExportsController {
   @Get(':practitionerUserId/cpd-log.csv')
   async cpdLogCsv(
     @CurrentPrincipal() principal: Principal,
-    @Param('practitionerUserId', new ParseUUIDPipe()) practitionerUserId: string,
+    @UuidParam('practitionerUserId') practitionerUserId: string,
     @Query() query: CpdLogQuery,
     @Res() res: Response,
   ): Promise<void> {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#app/config';
-import { cpdActivityTypeLabel, DomainError } from '#app/domain';
+import { cpdActivityTypeLabel } from '#app/domain';
 import {
   AuditEventRepository,
   CredentialFactsRepository,
@@ -17,7 +17,7 @@ import {
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { CredentialIssuerService } from '../credentials/credential-issuer.service.js';
-import { PortfolioAccessService } from '../portfolio/portfolio-access.service.js';
+import { AccessPolicyService } from '../access/access-policy.service.js';
 import type { PortfolioDocument, PortfolioPiece } from './portfolio-document.js';
 import { regulatorName } from './render-portfolio-pdf.js';
 
@@ -50,21 +50,17 @@ export class PortfolioPdfService {
     private readonly organisations: OrganisationRepository,
     private readonly pathways: PathwayRepository,
     private readonly frameworks: FrameworkRepository,
-    private readonly access: PortfolioAccessService,
+    private readonly access: AccessPolicyService,
     private readonly issuer: CredentialIssuerService,
     private readonly audit: AuditEventRepository,
     private readonly clock: Clock,
   ) {}
 
   async prepare(principal: Principal, practitionerUserId: string): Promise<PortfolioDocument> {
-    const granted = await this.access.find(principal, practitionerUserId);
-    if (!granted || granted.access === 'REVIEWER') {
-      throw new DomainError(
-        'ACCESS_DENIED',
-        'Only the practitioner or a Principal Social Worker may export this portfolio.',
-        'practitionerUserId',
-      );
-    }
+    const granted = await this.access.require(principal, practitionerUserId, 'EXPORT', {
+      field: 'practitionerUserId',
+      message: 'Only the practitioner or a Principal Social Worker may export this portfolio.',
+    });
     const { organisationId } = principal;
     const today = this.clock.today();
     return this.dataSource.transaction(async (manager) => {
@@ -89,7 +85,7 @@ export class PortfolioPdfService {
           entityType: 'USER',
           entityId: practitionerUserId,
           subjectUserId: practitionerUserId,
-          changes: { pieces: pieces.length, access: granted.access },
+          changes: { pieces: pieces.length, access: granted.basis },
         },
         manager,
       );

@@ -31,7 +31,7 @@ import type {
   EvidenceReview,
   EvidenceVersion,
 } from './models/evidence.model.js';
-import { PortfolioAccessService } from './portfolio-access.service.js';
+import { AccessPolicyService } from '../access/access-policy.service.js';
 
 // The views below carry what was loaded with the page; a part left undefined is loaded by its field
 // resolver through the request's DataLoaders, as for evidence reached any other way.
@@ -61,13 +61,18 @@ export type MappingView = EvidenceMapping & {
 
 export type ReviewView = EvidenceReview & { reviewer?: User; countersigner?: User | null };
 
+const PORTFOLIO_REFUSAL = {
+  field: 'practitionerUserId',
+  message: 'You may not see this practitioner’s portfolio.',
+};
+
 /** Reads of portfolios: lists, single pieces and coverage, each through the caller's access. */
 @Injectable()
 export class PortfolioQueryService {
   constructor(
     private readonly evidence: EvidenceRepository,
     private readonly frameworks: FrameworkRepository,
-    private readonly access: PortfolioAccessService,
+    private readonly access: AccessPolicyService,
   ) {}
 
   /**
@@ -80,7 +85,12 @@ export class PortfolioQueryService {
     selected: ReadonlySet<string> = new Set(),
   ): Promise<ConnectionShape<EvidenceView>> {
     const ownerUserId = args.practitionerUserId ?? principal.userId;
-    const { visibility } = await this.access.require(principal, ownerUserId);
+    const { visibility } = await this.access.require(
+      principal,
+      ownerUserId,
+      'READ_PORTFOLIO',
+      PORTFOLIO_REFUSAL,
+    );
     const after = decodeCursor(args.after, 2) as [string, string] | null;
     const year = args.registrationYear ? registrationYearRange(args.registrationYear) : null;
     const rows = await this.evidence.pagePortfolio(
@@ -116,7 +126,9 @@ export class PortfolioQueryService {
     selected: ReadonlySet<string> = new Set(),
   ): Promise<EvidenceView> {
     const [evidence] = await this.evidence.findEvidenceByIds(principal.organisationId, [evidenceId]);
-    const granted = evidence ? await this.access.find(principal, evidence.ownerUserId) : null;
+    const granted = evidence
+      ? await this.access.find(principal, evidence.ownerUserId, 'READ_PORTFOLIO')
+      : null;
     const versions = granted
       ? await this.evidence.findVersionsByEvidenceIds(
           principal.organisationId,
@@ -230,7 +242,12 @@ export class PortfolioQueryService {
 
   async coverage(principal: Principal, args: CoverageArgs): Promise<Coverage> {
     const ownerUserId = args.practitionerUserId ?? principal.userId;
-    const { visibility } = await this.access.require(principal, ownerUserId);
+    const { visibility } = await this.access.require(
+      principal,
+      ownerUserId,
+      'READ_PORTFOLIO',
+      PORTFOLIO_REFUSAL,
+    );
     const version = await this.frameworks.findVersionByCodes(
       args.frameworkCode,
       args.version,

@@ -6,7 +6,6 @@ import {
   EvidenceVersionResolver,
 } from './evidence-version.resolver.js';
 import { MappingTargetsService } from './mapping-targets.service.js';
-import { PortfolioAccessService } from './portfolio-access.service.js';
 import { PortfolioQueryService } from './portfolio-query.service.js';
 import { PortfolioResolver } from './portfolio.resolver.js';
 import { ReviewService } from './review.service.js';
@@ -17,13 +16,12 @@ import { ReviewService } from './review.service.js';
     EvidenceService,
     ReviewService,
     PortfolioQueryService,
-    PortfolioAccessService,
     MappingTargetsService,
     PortfolioResolver,
     EvidenceVersionResolver,
     EvidenceMappingResolver,
     EvidenceReviewResolver,
   ],
-  exports: [EvidenceService, PortfolioAccessService],
+  exports: [EvidenceService],
 })
 export class PortfolioModule {}

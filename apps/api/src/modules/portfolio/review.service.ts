@@ -5,11 +5,11 @@ import {
   decideMappings,
   DomainError,
   transitionEvidence,
+  type AccessRefusal,
   type AssessmentContext,
   type ReviewerFacts,
 } from '#app/domain';
 import {
-  AssessorRelationshipRepository,
   AuditEventRepository,
   EvidenceMappingRepository,
   EvidenceRepository,
@@ -22,6 +22,7 @@ import {
 } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
+import { AccessPolicyService } from '../access/access-policy.service.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import type { ReviewQueueArgs } from './dto/portfolio.args.js';
 import type { ReviewEvidenceInput } from './dto/review.inputs.js';
@@ -38,7 +39,7 @@ export class ReviewService {
     private readonly evidence: EvidenceRepository,
     private readonly mappings: EvidenceMappingRepository,
     private readonly reviews: EvidenceReviewRepository,
-    private readonly relationships: AssessorRelationshipRepository,
+    private readonly access: AccessPolicyService,
     private readonly qualifications: QualificationRepository,
     private readonly users: UserRepository,
     private readonly frameworks: FrameworkRepository,
@@ -114,18 +115,12 @@ export class ReviewService {
       }
       const decidedOn = this.clock.today();
       const context = version.assessmentContext as AssessmentContext;
-      const relationships = await this.relationships.findBetween(
-        organisationId,
-        principal.userId,
-        version.ownerUserId,
+      const decision = await this.access.decide(principal, version.ownerUserId, 'REVIEW', {
+        on: decidedOn,
         manager,
-      );
-      const relationship =
-        relationships.find((r) => r.startsOn <= decidedOn && (r.endsOn === null || r.endsOn >= decidedOn)) ??
-        relationships[0];
-      if (!relationship) {
-        throw new DomainError('NOT_ASSIGNED_REVIEWER', 'You are not assigned to review this practitioner.');
-      }
+      });
+      if (!decision.allowed) throw reviewRefusal(decision.refusal, decidedOn);
+      const relationship = decision.relationship!;
       const countersignerUserId = input.countersignerUserId ?? null;
       const reviewer = await this.reviewerFacts(organisationId, principal.userId, manager);
       const countersigner = countersignerUserId
@@ -263,5 +258,28 @@ export class ReviewService {
       })),
     };
     return { facts, regulator: user.regulator, registrationNumber: user.registrationNumber };
+  }
+}
+
+/** The policy's refusal to review, as the codes reviewers have always been given. */
+function reviewRefusal(refusal: AccessRefusal, decidedOn: string): DomainError {
+  switch (refusal) {
+    case 'NOT_ASSIGNED':
+      return new DomainError('NOT_ASSIGNED_REVIEWER', 'You are not assigned to review this practitioner.');
+    case 'ASSIGNMENT_NOT_IN_FORCE':
+      return new DomainError(
+        'REVIEWER_NOT_ASSESSOR',
+        `The reviewer is not assigned to assess this practitioner on ${decidedOn}.`,
+        undefined,
+        { decidedOn },
+      );
+    case 'SELF_DECISION':
+      return new DomainError(
+        'SELF_REVIEW',
+        'You cannot review your own evidence.',
+        'input.evidenceVersionId',
+      );
+    default:
+      return new DomainError('ACCESS_DENIED', 'You may not review this practitioner’s evidence.');
   }
 }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { decideApplication, DomainError, planStageMove, type StageDecision } from '#app/domain';
 import {
-  AssessorRelationshipRepository,
   AuditEventRepository,
   MembershipRepository,
   PathwayRepository,
@@ -23,7 +22,7 @@ import type {
   StageHistoryArgs,
   WithdrawApplicationInput,
 } from './dto/progression.args.js';
-import { PortfolioAccessService } from '../portfolio/portfolio-access.service.js';
+import { AccessPolicyService } from '../access/access-policy.service.js';
 import { EligibilityService, toRouteModel } from './eligibility.service.js';
 
 const DECIDERS = ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'] as const;
@@ -37,9 +36,8 @@ export class ApplicationsService {
     private readonly stages: PractitionerStageRepository,
     private readonly pathways: PathwayRepository,
     private readonly memberships: MembershipRepository,
-    private readonly relationships: AssessorRelationshipRepository,
     private readonly eligibility: EligibilityService,
-    private readonly access: PortfolioAccessService,
+    private readonly access: AccessPolicyService,
     private readonly audit: AuditEventRepository,
     private readonly clock: Clock,
   ) {}
@@ -50,21 +48,15 @@ export class ApplicationsService {
 
   /** A PSW, or the practitioner's supervisor, puts them forward; they must be eligible all the same. */
   async putForward(principal: Principal, input: PutForwardInput): Promise<ProgressionApplicationEntity> {
-    if (input.practitionerUserId === principal.userId) {
+    const decision = await this.access.decide(principal, input.practitionerUserId, 'PUT_FORWARD');
+    if (!decision.allowed && decision.refusal === 'SELF_DECISION') {
       throw new DomainError(
         'SELF_DECISION',
         'Apply for the route yourself instead.',
         'input.practitionerUserId',
       );
     }
-    const supervises = (
-      await this.relationships.findBetween(
-        principal.organisationId,
-        principal.userId,
-        input.practitionerUserId,
-      )
-    ).some((r) => r.capacity === 'SUPERVISOR');
-    if (!principal.roles.includes('PRINCIPAL_SOCIAL_WORKER') && !supervises) {
+    if (!decision.allowed) {
       throw new DomainError(
         'ACCESS_DENIED',
         'Only a PSW or the practitioner’s supervisor can put them forward.',
@@ -75,7 +67,7 @@ export class ApplicationsService {
       principal,
       input.practitionerUserId,
       input,
-      principal.roles.includes('PRINCIPAL_SOCIAL_WORKER') ? 'PRINCIPAL_SOCIAL_WORKER' : 'SUPERVISOR',
+      decision.basis === 'ORGANISATION_ROLE' ? 'PRINCIPAL_SOCIAL_WORKER' : 'SUPERVISOR',
     );
   }
 
@@ -324,14 +316,10 @@ export class ApplicationsService {
 
   async stageHistory(principal: Principal, args: StageHistoryArgs): Promise<PractitionerStageEntity[]> {
     const userId = args.practitionerUserId ?? principal.userId;
-    // Administrators record stages; otherwise as for the portfolio: the person, a PSW, their reviewers.
-    if (!hasAnyRole(principal, ['ORG_ADMIN']) && !(await this.access.find(principal, userId))) {
-      throw new DomainError(
-        'ACCESS_DENIED',
-        'You may see only your own stage history.',
-        'practitionerUserId',
-      );
-    }
+    await this.access.require(principal, userId, 'READ_STAGE_HISTORY', {
+      field: 'practitionerUserId',
+      message: 'You may see only your own stage history.',
+    });
     const pathways = await this.pathways.listPathways(principal.organisationId);
     const spells = await Promise.all(
       pathways.map((p) => this.stages.findForPathway(principal.organisationId, p.id, [userId])),

@@ -16,7 +16,7 @@ import {
 import type { Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { decodeCursor, encodeCursor } from '../../graphql/pagination.js';
-import { PortfolioAccessService } from '../portfolio/portfolio-access.service.js';
+import { AccessPolicyService } from '../access/access-policy.service.js';
 import type { CandidatesArgs, ProgressionArgs } from './dto/progression.args.js';
 import type {
   CandidatePage,
@@ -59,7 +59,7 @@ export class EligibilityService {
     private readonly applications: ProgressionApplicationRepository,
     private readonly facts: PractitionerFactsService,
     private readonly catalogue: ReferenceCatalogueService,
-    private readonly access: PortfolioAccessService,
+    private readonly access: AccessPolicyService,
     private readonly clock: Clock,
   ) {}
 
@@ -78,13 +78,10 @@ export class EligibilityService {
 
   async progression(principal: Principal, args: ProgressionArgs): Promise<Progression> {
     const userId = args.practitionerUserId ?? principal.userId;
-    if (userId !== principal.userId && !(await this.access.find(principal, userId))) {
-      throw new DomainError(
-        'ACCESS_DENIED',
-        'You may not see this practitioner’s progression.',
-        'practitionerUserId',
-      );
-    }
+    await this.access.require(principal, userId, 'READ_PROGRESSION', {
+      field: 'practitionerUserId',
+      message: 'You may not see this practitioner’s progression.',
+    });
     const version = await this.publishedVersion(principal, args.pathwayId);
     const [evaluated] = await this.evaluate(principal.organisationId, version, [userId]);
     if (!evaluated)

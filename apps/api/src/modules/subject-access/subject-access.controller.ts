@@ -1,7 +1,8 @@
-import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentPrincipal, LeaverAccess } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
+import { UuidParam } from '../../graphql/uuid-param.js';
 import { SubjectAccessService } from './subject-access.service.js';
 
 /** `GET /subject-access-exports/:id/archive.zip`: the archive, for whoever asked or the person it is about. */
@@ -13,7 +14,7 @@ export class SubjectAccessController {
   @Get(':id/archive.zip')
   async download(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @UuidParam('id') id: string,
     @Res() res: Response,
   ): Promise<void> {
     const { row, stream } = await this.service.open(principal, id);

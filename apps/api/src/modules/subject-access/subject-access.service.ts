@@ -17,6 +17,7 @@ import {
 } from '#app/persistence';
 import { hasAnyRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
+import { AccessPolicyService } from '../access/access-policy.service.js';
 import { describeSafely } from '../../graphql/format-error.js';
 import { AttachmentStorage } from '../attachments/attachment-storage.js';
 import { JobQueueService } from '../notifications/job-queue.service.js';
@@ -43,6 +44,7 @@ export class SubjectAccessService implements OnModuleInit {
     private readonly audit: AuditEventRepository,
     private readonly storage: AttachmentStorage,
     private readonly jobs: JobQueueService,
+    private readonly access: AccessPolicyService,
     private readonly clock: Clock,
   ) {}
 
@@ -161,11 +163,8 @@ export class SubjectAccessService implements OnModuleInit {
     exportId: string,
   ): Promise<{ row: SubjectAccessExportEntity; stream: Readable }> {
     const row = await this.records.findExport(principal.organisationId, exportId);
-    const allowed =
-      row &&
-      (row.requestedByUserId === principal.userId ||
-        row.subjectUserId === principal.userId ||
-        hasAnyRole(principal, ['ORG_ADMIN']));
+    // The archive is the subject's own data: the same rule as asking for it.
+    const allowed = row && (await this.access.find(principal, row.subjectUserId, 'SUBJECT_ACCESS')) !== null;
     if (!row || !allowed) {
       throw new DomainError('SUBJECT_ACCESS_EXPORT_NOT_FOUND', 'No such export for you.', 'id');
     }
@@ -246,12 +245,12 @@ export class SubjectAccessService implements OnModuleInit {
   }
 
   private async requireSubject(principal: Principal, subjectUserId: string, field: string): Promise<void> {
-    if (subjectUserId !== principal.userId && !hasAnyRole(principal, ['ORG_ADMIN'])) {
-      throw new DomainError('ACCESS_DENIED', 'Only the person or an administrator may see this.', field);
-    }
-    if (!(await this.memberships.findForUser(principal.organisationId, subjectUserId))) {
+    const decision = await this.access.decide(principal, subjectUserId, 'SUBJECT_ACCESS');
+    if (decision.allowed) return;
+    if (decision.refusal === 'NOT_IN_ORGANISATION' && hasAnyRole(principal, ['ORG_ADMIN'])) {
       throw new DomainError('USER_NOT_FOUND', 'No such person in your organisation.', field);
     }
+    throw new DomainError('ACCESS_DENIED', 'Only the person or an administrator may see this.', field);
   }
 
   private pathOf(key: string): string {

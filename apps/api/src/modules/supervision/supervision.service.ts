@@ -6,11 +6,11 @@ import {
   DomainError,
   londonDateOf,
   summariseSupervision,
+  type AccessRefusal,
   type SupervisionPolicy,
 } from '#app/domain';
 import {
   AsyeProgrammeRepository,
-  AssessorRelationshipRepository,
   AuditEventRepository,
   ComplianceFactsRepository,
   EvidenceRepository,
@@ -23,6 +23,7 @@ import {
 } from '#app/persistence';
 import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
+import { AccessPolicyService } from '../access/access-policy.service.js';
 import { OrganisationPolicyService } from '../compliance/organisation-policy.service.js';
 import type {
   CreateEvidenceFromSupervisionInput,
@@ -45,7 +46,7 @@ export class SupervisionService {
     private readonly supervisions: SupervisionRepository,
     private readonly facts: ComplianceFactsRepository,
     private readonly programmes: AsyeProgrammeRepository,
-    private readonly relationships: AssessorRelationshipRepository,
+    private readonly access: AccessPolicyService,
     private readonly evidence: EvidenceRepository,
     private readonly audit: AuditEventRepository,
     private readonly policies: OrganisationPolicyService,
@@ -62,13 +63,11 @@ export class SupervisionService {
       kind: input.kind,
     };
     assertSupervisionValid(session, this.clock.today());
-    if (principal.userId !== supervisorUserId && principal.userId !== input.superviseeId) {
-      throw new DomainError(
-        'ACCESS_DENIED',
-        'You may record only supervision you gave or received.',
-        'input.superviseeId',
-      );
-    }
+    const decision = await this.access.decide(principal, input.superviseeId, 'RECORD_SUPERVISION', {
+      on: input.date,
+      supervisorUserId,
+    });
+    if (!decision.allowed) throw recordRefusal(decision.refusal, input.date);
     return this.dataSource.transaction(async (manager) => {
       const members = await this.facts.findMembers(
         principal.organisationId,
@@ -120,15 +119,14 @@ export class SupervisionService {
   /** A supervisee's sessions, newest first, for those who may see them; notes only for the two people in each. */
   async list(principal: Principal, practitionerUserId?: string): Promise<Supervision[]> {
     const userId = practitionerUserId ?? principal.userId;
+    await this.assertMayRead(principal, userId);
     const sessions = await this.supervisions.findForSupervisee(principal.organisationId, userId);
-    await this.assertMayRead(principal, userId, sessions);
     return sessions.map((s) => toModel(s, principal.userId));
   }
 
   async status(principal: Principal, practitionerUserId?: string): Promise<SupervisionStatus> {
     const userId = practitionerUserId ?? principal.userId;
-    const sessions = await this.supervisions.findForSupervisee(principal.organisationId, userId);
-    await this.assertMayRead(principal, userId, sessions);
+    await this.assertMayRead(principal, userId);
     const [status] = await this.statuses(principal.organisationId, this.clock.today(), [userId]);
     if (!status) throw denied();
     return status;
@@ -305,18 +303,33 @@ export class SupervisionService {
   }
 
   /**
-   * The supervisee, the people who supervised them, anyone assigned to review or supervise them, and
-   * PSWs may see someone's supervision record (never the notes, unless they were in the session).
-   * Anyone else, inside the organisation or not, is refused.
+   * The supervisee, anyone assigned to review or supervise them today, and PSWs may see someone's
+   * supervision record (never the notes, unless they were in the session). Having been named on a
+   * session grants nothing: anyone can name anyone, so only the policy's dated assignments count.
    */
-  private async assertMayRead(principal: Principal, userId: string, sessions: SupervisionEntity[]) {
-    if (userId === principal.userId) return;
-    if (sessions.some((s) => s.supervisorUserId === principal.userId)) return;
-    const [member] = await this.facts.findMembers(principal.organisationId, { userIds: [userId] });
-    if (!member) throw denied();
-    if (hasAnyRole(principal, ['PRINCIPAL_SOCIAL_WORKER'])) return;
-    const assigned = await this.relationships.findBetween(principal.organisationId, principal.userId, userId);
-    if (assigned.length === 0) throw denied();
+  private async assertMayRead(principal: Principal, userId: string) {
+    if (!(await this.access.find(principal, userId, 'READ_SUPERVISION'))) throw denied();
+  }
+}
+
+/** The policy's refusal to record a session, as the error the caller sees. */
+function recordRefusal(refusal: AccessRefusal, date: string): DomainError {
+  switch (refusal) {
+    case 'NOT_IN_ORGANISATION':
+      return new DomainError('USER_NOT_FOUND', 'No such member in your organisation.', 'input.superviseeId');
+    case 'NOT_ASSIGNED':
+    case 'ASSIGNMENT_NOT_IN_FORCE':
+      return new DomainError(
+        'SUPERVISOR_NOT_ASSIGNED',
+        `The supervisor was not assigned to supervise this person on ${date}: an administrator records the assignment (an assessor relationship in the SUPERVISOR capacity).`,
+        refusal === 'NOT_ASSIGNED' ? 'input.supervisorId' : 'input.date',
+      );
+    default:
+      return new DomainError(
+        'ACCESS_DENIED',
+        'You may record only supervision you gave or received, with a supervisor assigned to the supervisee.',
+        'input.superviseeId',
+      );
   }
 }
 

@@ -4,19 +4,15 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
-  IsEmail,
   IsEnum,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
   Length,
-  MaxLength,
-  ValidateIf,
 } from 'class-validator';
-import type { Regulator, Role } from '#app/domain';
+import type { Role } from '#app/domain';
 import { PageArgs } from '../../../graphql/pagination.js';
-import { RegulatorEnum, RoleEnum } from '../models/user.model.js';
+import { RoleEnum } from '../models/user.model.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -27,63 +23,6 @@ export class CreateTeamInput {
   @IsString()
   @Length(1, 200)
   name!: string;
-}
-
-@InputType({ description: 'A person to add to the organisation.' })
-export class CreateUserInput {
-  @Field({ description: 'Sign-in email address (unique across Pathways).' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsEmail()
-  @MaxLength(320)
-  email!: string;
-
-  @Field({ description: 'Full name.' })
-  @Transform(trim)
-  @IsString()
-  @Length(1, 200)
-  fullName!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Initial password (12+ characters, not common). Omit for people who sign in through the organisation’s identity provider.',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  password?: string | null;
-
-  @Field(() => [RoleEnum], { description: 'Roles in this organisation (at least one).' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(6)
-  @ArrayUnique()
-  @IsEnum(RoleEnum, { each: true })
-  roles!: Role[];
-
-  @Field(() => ID, { nullable: true, description: 'Team to place the person in.' })
-  @IsOptional()
-  @IsUUID()
-  teamId?: string | null;
-
-  @Field(() => RegulatorEnum, { nullable: true, description: 'Regulator the person is registered with.' })
-  @IsOptional()
-  @IsEnum(RegulatorEnum)
-  regulator?: Regulator | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Registration number with that regulator (needs regulator).',
-  })
-  @ValidateIf((o: CreateUserInput) => o.registrationNumber != null)
-  @IsString()
-  @Length(2, 40)
-  registrationNumber?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Date qualified as a social worker (YYYY-MM-DD).' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
-  dateQualified?: string | null;
 }
 
 @InputType({ description: 'Replace a member’s roles.' })

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  decideAccess,
+  DomainError,
+  type AccessBasis,
+  type AccessDecision,
+  type AccessPurpose,
+  type AccessRelationship,
+} from '#app/domain';
+import {
+  AssessorRelationshipRepository,
+  MembershipRepository,
+  type VersionVisibility,
+} from '#app/persistence';
+import { isLeaver, type Principal } from '../../auth/principal.js';
+import { Clock } from '../../common/clock.js';
+
+export interface AccessOptions {
+  /** The day access is for; today (London) unless the purpose is tied to another day. */
+  on?: string;
+  /** RECORD_SUPERVISION: the supervisor the session names. */
+  supervisorUserId?: string;
+  manager?: EntityManager;
+}
+
+export interface AccessGrant {
+  basis: AccessBasis;
+  /** Which of the subject's evidence versions the grant shows. */
+  visibility: VersionVisibility;
+  relationship: AccessRelationship | null;
+}
+
+/**
+ * Gathers the facts for the access policy (`decideAccess` in the domain) and asks it: the only
+ * place the API decides whether a caller may act on someone's records. Two statements a decision:
+ * the subject's membership of the caller's organisation, and the subject's assessor relationships.
+ */
+@Injectable()
+export class AccessPolicyService {
+  constructor(
+    private readonly memberships: MembershipRepository,
+    private readonly relationships: AssessorRelationshipRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async decide(
+    principal: Principal,
+    subjectUserId: string,
+    purpose: AccessPurpose,
+    options: AccessOptions = {},
+  ): Promise<AccessDecision> {
+    const { organisationId } = principal;
+    const [membership, relationships] = await Promise.all([
+      this.memberships.findForUser(organisationId, subjectUserId, options.manager),
+      this.relationships.findForPractitioner(organisationId, subjectUserId, options.manager),
+    ]);
+    return decideAccess({
+      purpose,
+      on: options.on ?? this.clock.today(),
+      actor: { userId: principal.userId, roles: principal.roles, leaver: isLeaver(principal) },
+      subject: { userId: subjectUserId, member: membership !== null },
+      supervisorUserId: options.supervisorUserId,
+      relationships: relationships.map((r) => ({
+        assessorUserId: r.assessorUserId,
+        practitionerUserId: r.practitionerUserId,
+        capacity: r.capacity,
+        startsOn: r.startsOn,
+        endsOn: r.endsOn,
+      })),
+    });
+  }
+
+  /** The grant, or `null` when the policy refuses. */
+  async find(
+    principal: Principal,
+    subjectUserId: string,
+    purpose: AccessPurpose,
+    options: AccessOptions = {},
+  ): Promise<AccessGrant | null> {
+    const decision = await this.decide(principal, subjectUserId, purpose, options);
+    return decision.allowed ? toGrant(principal, decision) : null;
+  }
+
+  /** As `find`, but a refusal is ACCESS_DENIED naming the field that chose the person. */
+  async require(
+    principal: Principal,
+    subjectUserId: string,
+    purpose: AccessPurpose,
+    refusal: { field: string; message: string },
+    options: AccessOptions = {},
+  ): Promise<AccessGrant> {
+    const grant = await this.find(principal, subjectUserId, purpose, options);
+    if (!grant) throw new DomainError('ACCESS_DENIED', refusal.message, refusal.field);
+    return grant;
+  }
+}
+
+export function toGrant(principal: Principal, decision: AccessDecision & { allowed: true }): AccessGrant {
+  return {
+    basis: decision.basis,
+    visibility:
+      decision.scope === 'ALL' ? { kind: 'ALL' } : { kind: 'SUBMITTED_TO', reviewerUserId: principal.userId },
+    relationship: decision.relationship,
+  };
+}
