@@ -33,6 +33,8 @@ export async function startApiProcess(options: {
   cwd?: string;
   readyPath?: string;
   timeoutMs?: number;
+  /** In a process group of its own, so a test can signal the group as a terminal's Ctrl-C does. */
+  detached?: boolean;
 }): Promise<ApiProcess> {
   const url = `http://127.0.0.1:${options.port}`;
   const child = spawn(
@@ -42,6 +44,7 @@ export async function startApiProcess(options: {
       cwd: options.cwd,
       env: options.inheritEnv === false ? options.env : { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: options.detached,
     },
   );
   let output = '';

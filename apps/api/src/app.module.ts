@@ -19,7 +19,11 @@ import { createFormatError } from './graphql/format-error.js';
 import { GraphiqlController } from './graphql/graphiql.controller.js';
 import { HttpErrorFilter } from './graphql/http-error.filter.js';
 import { variableNestingPlugin } from './graphql/variable-nesting.plugin.js';
+import { Drain } from './health/drain.js';
 import { HealthController } from './health/health.controller.js';
+import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin.js';
+import { MetricsModule } from './metrics/metrics.module.js';
+import { MetricsService } from './metrics/metrics.service.js';
 import { CommonModule } from './common/common.module.js';
 import { AccessModule } from './modules/access/access.module.js';
 import { AsyeModule } from './modules/asye/asye.module.js';
@@ -49,7 +53,7 @@ export interface AppModuleOptions {
   databaseUrl: string;
   /** Write the SDL to schema.gql (development); elsewhere the schema stays in memory. */
   writeSchemaFile?: boolean;
-  /** Where the log goes instead of standard output (tests read it). */
+  /** Where the log goes instead of standard output as JSON (tests read it; development shows it readable). */
   logDestination?: DestinationStream;
 }
 
@@ -89,18 +93,21 @@ export class AppModule {
               }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
-            autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
+            autoLogging: {
+              ignore: (req: IncomingMessage) => /^\/(health|metrics)(\/|\?|$)/.test(req.url ?? ''),
+            },
             ...(logDestination ? { stream: logDestination } : {}),
           },
         }),
         TypeOrmModule.forRoot(buildDataSourceOptions({ url: databaseUrl, poolSize: config.db.poolSize })),
         PersistenceModule,
+        MetricsModule,
         GraphQLContextModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphQLContextModule],
-          inject: [LoadersFactory, PinoLogger],
-          useFactory: (loaders: LoadersFactory, logger: PinoLogger) => {
+          inject: [LoadersFactory, PinoLogger, MetricsService],
+          useFactory: (loaders: LoadersFactory, logger: PinoLogger, metrics: MetricsService) => {
             const armor = new ApolloArmor({
               maxDepth: { n: config.graphql.maxDepth },
               costLimit: { maxCost: config.graphql.maxCost },
@@ -125,6 +132,7 @@ export class AppModule {
                 ...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>),
                 ApolloServerPluginCacheControlDisabled(),
                 variableNestingPlugin(),
+                graphqlMetricsPlugin(metrics),
               ],
               validationRules: [...armor.validationRules],
               formatError: createFormatError(() => logger.logger, { frames: !config.isProduction }),
@@ -156,7 +164,7 @@ export class AppModule {
         NotificationsModule,
       ],
       controllers: [HealthController, ...(config.graphql.playground ? [GraphiqlController] : [])],
-      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
+      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }, Drain],
     };
   }
 }

@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from '#app/config';
 import { AppValidationPipe } from './graphql/validation.pipe.js';
+import { Drain } from './health/drain.js';
 
 /** What main.ts and the e2e tests both apply to the Nest application. */
 export function configureApp(app: INestApplication): void {
@@ -13,6 +14,7 @@ export function configureApp(app: INestApplication): void {
   // TRUST_PROXY: whose X-Forwarded-For sets req.ip, the address every per-address limit counts.
   app.getHttpAdapter().getInstance().set('trust proxy', config.trustProxy);
   limitRequestTime(app.getHttpServer() as Server, config.http.requestTimeoutMs);
+  app.get(Drain).track(app.getHttpServer());
 }
 
 /**

@@ -1,8 +1,10 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { buildAppConfig, InvalidEnvironmentError, startupWarnings, type AppConfig } from '#app/config';
 import {
+  leaveShutdownSignalsToCaller,
   migrateAndSeedReference,
   resolveDatabaseServer,
   seedDemoOrganisation,
@@ -11,6 +13,8 @@ import {
 import { AppModule } from './app.module.js';
 import { PasswordHasher } from './auth/password-hasher.js';
 import { configureApp } from './configure-app.js';
+import { logDestination } from './log-destination.js';
+import { Drain } from './health/drain.js';
 import { mountWebApp } from '../../web/src/mount.js';
 import { webConfigFromEnv, WebConfigError } from '../../web/src/config.js';
 
@@ -39,7 +43,12 @@ async function bootstrap(): Promise<void> {
   if (database.embedded) console.log(`Embedded PostgreSQL running, data in ${config.dataDir}`);
 
   const app = await NestFactory.create(
-    AppModule.forRoot({ config, databaseUrl: database.url, writeSchemaFile: config.env === 'development' }),
+    AppModule.forRoot({
+      config,
+      databaseUrl: database.url,
+      writeSchemaFile: config.env === 'development',
+      logDestination: await logDestination(config.env === 'development'),
+    }),
     { bufferLogs: true },
   );
   configureApp(app);
@@ -75,17 +84,27 @@ async function bootstrap(): Promise<void> {
     }
   }
 
+  // Readiness fails first; requests in flight finish (the server still answering); then the server
+  // closes, then the job queue and the database pool; then the embedded PostgreSQL stops.
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(
-      `${signal} received: stopping the API${database.embedded ? ' and the embedded PostgreSQL' : ''}`,
+      `${signal} received: finishing requests in flight, then stopping the API${database.embedded ? ' and the embedded PostgreSQL' : ''}`,
     );
+    const server = app.getHttpServer() as Server;
+    if (!(await app.get(Drain).start(config.shutdown.graceMs))) {
+      console.log(`Requests still in flight after ${config.shutdown.graceMs / 1000} s: closing them`);
+      server.closeAllConnections();
+    }
+    // No new connections while the modules shut down (Node also closes idle keep-alive ones here).
+    await new Promise((resolve) => server.close(resolve));
     await app.close().catch(() => undefined);
     await database.stop().catch(() => undefined);
     process.exit(0);
   };
+  leaveShutdownSignalsToCaller();
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
-import { validateEnvironment, type EnvironmentVariables } from './env.schema.js';
+import { splitList, validateEnvironment, type EnvironmentVariables } from './env.schema.js';
 
 /** The typed configuration the rest of the code reads; only this library touches process.env. */
 export interface AppConfig {
@@ -48,6 +48,10 @@ export interface AppConfig {
   exports: { dir: string };
   /** Invitations to join an organisation. */
   invitations: { ttlDays: number };
+  /** The addresses and CIDR ranges (or `loopback`) whose connections may read /metrics. */
+  metrics: { allow: string[] };
+  /** How long requests in flight may take to finish once the process is told to stop. */
+  shutdown: { graceMs: number };
 }
 
 export function buildAppConfig(raw: Record<string, unknown> = process.env): AppConfig {
@@ -105,6 +109,8 @@ export function buildAppConfig(raw: Record<string, unknown> = process.env): AppC
     insight: { minGroupSize: env.INSIGHT_MIN_GROUP_SIZE },
     exports: { dir: resolve(env.EXPORTS_DIR ?? `${env.DATA_DIR}/exports`) },
     invitations: { ttlDays: env.INVITATION_TTL_DAYS },
+    metrics: { allow: splitList(env.METRICS_ALLOW) },
+    shutdown: { graceMs: env.SHUTDOWN_GRACE_SECONDS * 1000 },
   };
 }
 

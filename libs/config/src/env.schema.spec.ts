@@ -55,6 +55,23 @@ describe('validateEnvironment: production and proxies', () => {
   });
 });
 
+describe('validateEnvironment: METRICS_ALLOW', () => {
+  it('should allow only loopback by default', () => {
+    expect(sut({}).METRICS_ALLOW).toBe('loopback');
+  });
+
+  it.each<[string, boolean]>([
+    ['10.0.0.5', true],
+    ['loopback, 10.0.0.0/8, 2001:db8::/32', true],
+    ['10.0.0.0/40', false],
+    ['prometheus.internal', false],
+    ['*', false],
+  ])('should judge %s valid: %s', (value, valid) => {
+    if (valid) expect(() => sut({ METRICS_ALLOW: value })).not.toThrow();
+    else expect(() => sut({ METRICS_ALLOW: value })).toThrow(/METRICS_ALLOW/);
+  });
+});
+
 describe('validateEnvironment: HTTP requests', () => {
   it('should give a client two minutes to send a whole request by default', () => {
     expect(sut({}).HTTP_REQUEST_TIMEOUT_SECONDS).toBe(120);

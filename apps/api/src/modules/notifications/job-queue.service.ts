@@ -9,6 +9,7 @@ import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#app/config';
 import { Clock } from '../../common/clock.js';
+import { MetricsService } from '../../metrics/metrics.service.js';
 import { ReminderScanService } from './reminder-scan.service.js';
 
 export const REMINDER_SCAN_QUEUE = 'reminder-scan';
@@ -36,7 +37,10 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
     private readonly dataSource: DataSource,
     private readonly scan: ReminderScanService,
     private readonly clock: Clock,
-  ) {}
+    metrics: MetricsService,
+  ) {
+    metrics.reportQueueDepths(() => this.queueDepths());
+  }
 
   get running(): boolean {
     return this.boss !== null;
@@ -166,6 +170,15 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
     const id = await this.boss.send(REMINDER_SCAN_QUEUE, { organisationId }, { singletonKey });
     if (this.workerId) this.boss.notifyWorker(this.workerId);
     return id;
+  }
+
+  /** Jobs waiting (not yet started) on each queue; none when the queue does not run here. */
+  async queueDepths(): Promise<Record<string, number>> {
+    const boss = this.boss;
+    if (!boss) return {};
+    const names = [REMINDER_SCAN_QUEUE, ...this.featureQueues.keys()];
+    const sizes = await Promise.all(names.map((name) => boss.getQueueSize(name, { before: 'active' })));
+    return Object.fromEntries(names.map((name, i) => [name, sizes[i]]));
   }
 
   /** Jobs of the reminder-scan queue not finished yet (waiting or running). */
