@@ -11,9 +11,7 @@ import {
   IsString,
   IsUUID,
   Length,
-  MaxLength,
   Min,
-  ValidateIf,
 } from 'class-validator';
 import type { Role } from '#app/domain';
 import { PageArgs } from '../../../graphql/pagination.js';
