@@ -285,6 +285,13 @@ describe('confidentiality guard: every free text others read is scanned for iden
     beforeEach(async () => {
       supervisor = await createMember(ctx.dataSource, org.id, ['SUPERVISOR', 'PRACTITIONER']);
       supervisee = await createMember(ctx.dataSource, org.id, ['PRACTITIONER']);
+      await createAssessorRelationship(
+        ctx.dataSource,
+        org.id,
+        supervisor.user.id,
+        supervisee.user.id,
+        'SUPERVISOR',
+      );
       asSupervisor = await login(ctx.app, supervisor.email);
       asSupervisee = await login(ctx.app, supervisee.email);
     });

