@@ -166,7 +166,11 @@ async function main(): Promise<void> {
     check(
       'both instances served before the kill',
       before.length > 0 && before.every((o) => o.ok),
-      `${before.length} requests before the kill, outcomes ${histogram(before)}`,
+      `${before.length} requests before the kill, outcomes ${histogram(before)}${before
+        .filter((o) => o.unexpected)
+        .slice(0, 2)
+        .map((o) => `; ${o.unexpected}`)
+        .join('')}`,
     );
     check(
       `clients carry on through instance B within ${FAILOVER_LIMIT_MS / 1000} s`,

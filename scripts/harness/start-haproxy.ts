@@ -21,7 +21,7 @@ export function findHaproxy(): string | null {
 
 /**
  * HAProxy in the foreground on a loopback port, round-robin over `backends`. Each backend is
- * health-checked on `/health/ready` every 250 ms and taken out after two failures; a request that
+ * health-checked on `/health/ready` every 250 ms (2 s to answer) and taken out after two failures; a request that
  * fails to connect is retried on the other backend (`redispatch`), as a council's load balancer
  * would be set up. Only connection failures are retried: a request already sent to an instance
  * that dies may have written, so replaying it could write twice; its client sees the failure.
@@ -49,6 +49,9 @@ export async function startHaproxy(options: {
     'backend instances',
     '  balance roundrobin',
     '  option httpchk GET /health/ready',
+    // Without `timeout check` the check's timeout is `inter`: a loaded instance answering readiness
+    // in 300 ms counted as down, and with both out every request got HAProxy's own 503.
+    '  timeout check 2s',
     '  default-server inter 250ms fall 2 rise 2',
     ...options.backends.map((url, i) => `  server api${i + 1} ${new URL(url).host} check`),
     '',

@@ -19,6 +19,7 @@ import { createFormatError } from './graphql/format-error.js';
 import { GraphiqlController } from './graphql/graphiql.controller.js';
 import { HttpErrorFilter } from './graphql/http-error.filter.js';
 import { variableNestingPlugin } from './graphql/variable-nesting.plugin.js';
+import { DatabaseProbe } from './health/database-probe.js';
 import { Drain } from './health/drain.js';
 import { HealthController } from './health/health.controller.js';
 import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin.js';
@@ -164,7 +165,7 @@ export class AppModule {
         NotificationsModule,
       ],
       controllers: [HealthController, ...(config.graphql.playground ? [GraphiqlController] : [])],
-      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }, Drain],
+      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }, Drain, DatabaseProbe],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators.js';
+import { DatabaseProbe } from './database-probe.js';
 import { Drain } from './drain.js';
 
 /** Liveness says the process answers; readiness says it can reach PostgreSQL and is not stopping. */
@@ -8,7 +8,7 @@ import { Drain } from './drain.js';
 @Controller('health')
 export class HealthController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: DatabaseProbe,
     private readonly drain: Drain,
   ) {}
 
@@ -21,11 +21,9 @@ export class HealthController {
   @Get('ready')
   async ready() {
     if (this.drain.active) throw new ServiceUnavailableException({ status: 'stopping' });
-    try {
-      await this.dataSource.query('SELECT 1');
-      return { status: 'ok', database: 'up' };
-    } catch {
+    if (!(await this.database.reachable())) {
       throw new ServiceUnavailableException({ status: 'unavailable', database: 'down' });
     }
+    return { status: 'ok', database: 'up' };
   }
 }
