@@ -17,9 +17,9 @@ const EVIDENCE = `mutation ($input: CreateEvidenceInput!) { createEvidence(input
 const END = `mutation ($input: EndMembershipInput!) { endMembership(input: $input) { active endsOn } }`;
 const ERASE = `mutation ($input: ErasePersonInput!) { erasePerson(input: $input) { userId profilePseudonymised } }`;
 const PASSWORDS = {
-  admin: 'westshire admin pass phrase',
-  psw: 'principal social worker phrase',
-  practitioner: 'a practitioner of long standing',
+  admin: 'quiet harbour lantern seven',
+  psw: 'orchard kettle meadow ninety',
+  practitioner: 'copper violin river autumn',
 };
 
 describe('a council stands Pathways up and runs it: org:create to erasure (e2e)', () => {
