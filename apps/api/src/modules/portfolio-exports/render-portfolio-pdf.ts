@@ -86,9 +86,15 @@ export function renderPortfolioPdf(model: PortfolioDocument, out: Writable): Pro
     return doc.font(style.font).fontSize(style.size).fillColor(style.color);
   };
   let page = 1;
+  // pdfkit keeps a `continued` paragraph's line wrapper on the document; a footer drawn while one is
+  // open (a page break inside "label: value") would join that paragraph and break the page again.
+  const textState = doc as unknown as { _wrapper: unknown; _textOptions: unknown };
   const footer = () => {
     const { x, y } = doc;
     const resume = current;
+    const { _wrapper, _textOptions } = textState;
+    textState._wrapper = null;
+    textState._textOptions = null;
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.markContent('Artifact', { type: 'Pagination' });
@@ -101,6 +107,7 @@ export function renderPortfolioPdf(model: PortfolioDocument, out: Writable): Pro
     doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
     use(resume);
+    Object.assign(textState, { _wrapper, _textOptions });
     doc.x = x;
     doc.y = y;
   };
