@@ -9,7 +9,7 @@ import {
 } from '#app/testing';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
 import { FixedClock } from './support/fixed-clock.js';
-import { pdfPages } from './support/pdf-text.js';
+import { pdfPages, pdfTagging, pdfTextRuns } from './support/pdf-text.js';
 import { login } from './support/sessions.js';
 import { insertPiece, insertPublishedPathway, insertStage } from './support/sharing-fixtures.js';
 
@@ -143,6 +143,42 @@ describe('portfolio PDF and CPD log (e2e)', () => {
     ]);
   });
 
+  it('should print Welsh and Polish names and the reviewers’ comments, in a PDF tagged for screen readers', async () => {
+    const welsh = await createMember(ctx.dataSource, org.id, ['PRACTITIONER'], {
+      fullName: 'Gwenllïan ap Dŵr',
+    });
+    const polish = await createMember(ctx.dataSource, org.id, ['ASSESSOR', 'PRACTITIONER'], {
+      fullName: 'Łucja Żółć-Łódź',
+    });
+    await createAssessorRelationship(ctx.dataSource, org.id, polish.user.id, welsh.user.id, 'ASYE_ASSESSOR');
+    await insertPiece(ctx.dataSource, org.id, welsh.user.id, polish.user.id, {
+      title: 'Home visit at Tŷ Gwyn',
+      comment: 'Clear, honest analysis of risk; the family’s wishes are heard throughout.',
+      mappingComment: 'Values shown when the plan was challenged.',
+    });
+
+    const res = await get(`/practitioners/${welsh.user.id}/portfolio.pdf`, welsh);
+    expect(res.status).toBe(200);
+    const text = (await pdfPages(res.body as Buffer)).join('\n');
+    expect(text).toContain('Gwenllïan ap Dŵr');
+    expect(text).toContain('Home visit at Tŷ Gwyn');
+    expect(text).toContain('by Łucja Żółć-Łódź');
+    expect(text).toContain(
+      'Reviewer’s comment: Clear, honest analysis of risk; the family’s wishes are heard throughout.',
+    );
+    expect(text).toContain('Values shown when the plan was challenged.');
+
+    const tagging = await pdfTagging(res.body as Buffer);
+    expect(tagging).toMatchObject({
+      marked: true,
+      title: 'Portfolio: Gwenllïan ap Dŵr',
+      language: 'en-GB',
+      displayDocTitle: true,
+    });
+    for (const role of ['H1', 'H2', 'H3', 'P', 'Table', 'TH', 'TD', 'L', 'LI'])
+      expect(tagging.roles).toContain(role);
+  });
+
   it('should make a 300-piece portfolio in a few seconds', async () => {
     await ctx.dataSource.query(
       `WITH e AS (INSERT INTO evidence (organisation_id, owner_user_id) SELECT $1, $2 FROM generate_series(1, 300) RETURNING id),
@@ -181,6 +217,13 @@ describe('portfolio PDF and CPD log (e2e)', () => {
     const text = pages.join('\n');
     expect(text.match(/Verification code:/g)).toHaveLength(300);
     expect(text).toContain('Observed practice 300');
+    // Type keeps its size across page breaks: headings, body text and the footer alike.
+    const runs = await pdfTextRuns(res.body as Buffer);
+    const sizes = (match: RegExp) => new Set(runs.filter((r) => match.test(r.str)).map((r) => r.size));
+    expect(sizes(/^\d+\. Observed practice \d+$/)).toEqual(new Set([13]));
+    expect(sizes(/What happened in the visit/)).toEqual(new Set([10]));
+    expect(sizes(/^Verification code:/)).toEqual(new Set([10]));
+    expect(sizes(/· page \d+$/)).toEqual(new Set([8]));
   });
 
   it('should refuse a reviewer, a colleague and an unknown person, exporting nothing', async () => {

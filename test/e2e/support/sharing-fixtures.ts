@@ -22,6 +22,9 @@ export interface SignedOffPiece {
   submittedAt?: string;
   decidedAt?: string;
   standing?: { regulator: string | null; registrationNumber: string | null; qualification: string | null };
+  /** The reviewer's comment on the piece, and on each mapping they decided. */
+  comment?: string;
+  mappingComment?: string | null;
 }
 
 export interface InsertedPiece {
@@ -78,16 +81,16 @@ export async function insertPiece(
   if (itemCodes.length > 0) {
     await ds.query(
       `INSERT INTO evidence_mapping (organisation_id, evidence_version_id, position, framework_item_id, framework_level_id,
-                                     rationale, decision, accepted_level_id)
+                                     rationale, decision, accepted_level_id, decision_comment)
        SELECT $1, $2, (array_position($3::text[], i.code) - 1), i.id, l.id, 'Shown in practice.',
               CASE WHEN $5 THEN (CASE WHEN $6 = 'APPROVED' THEN 'ACCEPTED' ELSE 'NOT_ACCEPTED' END)::mapping_decision END,
-              CASE WHEN $6 = 'APPROVED' THEN l.id END
+              CASE WHEN $6 = 'APPROVED' THEN l.id END, CASE WHEN $5 THEN $7 END
          FROM framework_item i
          JOIN framework_version fv ON fv.id = i.framework_version_id
          JOIN framework f ON f.id = fv.framework_id AND f.organisation_id IS NULL
          JOIN framework_level l ON l.framework_version_id = fv.id AND l.code = $4
         WHERE f.code = 'PCF' AND fv.version = '2018' AND i.code = ANY($3::text[])`,
-      [organisationId, versionId, [...itemCodes], level, decided, status],
+      [organisationId, versionId, [...itemCodes], level, decided, status, piece.mappingComment ?? null],
     );
   }
   let reviewId: string | null = null;
@@ -95,7 +98,7 @@ export async function insertPiece(
     const [review] = await ds.query(
       `INSERT INTO evidence_review (organisation_id, evidence_version_id, reviewer_user_id, practitioner_user_id, outcome, comment,
                                     assessment_context, capacity, decided_on, decided_at, standing)
-       VALUES ($1, $2, $3, $4, $5::review_outcome, 'Well evidenced.', 'ASYE', $6::assessor_capacity, $7, $8::timestamptz, $9::jsonb)
+       VALUES ($1, $2, $3, $4, $5::review_outcome, $10, 'ASYE', $6::assessor_capacity, $7, $8::timestamptz, $9::jsonb)
        RETURNING id`,
       [
         organisationId,
@@ -113,6 +116,7 @@ export async function insertPiece(
           countersignerUserId: null,
           countersignerRegistrationNumber: null,
         }),
+        piece.comment ?? 'Well evidenced.',
       ],
     );
     reviewId = review.id as string;

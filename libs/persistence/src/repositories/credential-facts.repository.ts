@@ -24,6 +24,8 @@ export interface SignOffFacts {
   capacity: AssessorCapacity;
   decidedOn: string;
   standing: ReviewerStandingRecord;
+  /** The reviewer's comment: printed in the portfolio PDF, never put in a credential. */
+  comment: string;
 }
 
 /** A mapping of a version to a framework item, with the level accepted (or claimed). */
@@ -39,6 +41,8 @@ export interface MappingFacts {
   levelName: string | null;
   pathwayName: string | null;
   rationale: string;
+  /** The reviewer's comment on their decision about this mapping. */
+  decisionComment: string | null;
 }
 
 /** A stage held from an approved application, with who decided it. */
@@ -101,7 +105,7 @@ export class CredentialFactsRepository {
       `SELECT r.id AS review_id, r.evidence_version_id, v.kind, r.practitioner_user_id, pu.full_name AS practitioner_name,
               pu.regulator AS practitioner_regulator, pu.registration_number AS practitioner_registration_number,
               r.reviewer_user_id, ru.full_name AS reviewer_name, r.outcome, r.capacity,
-              to_char(r.decided_on, 'YYYY-MM-DD') AS decided_on, r.standing
+              to_char(r.decided_on, 'YYYY-MM-DD') AS decided_on, r.standing, r.comment
          FROM evidence_review r
          JOIN evidence_version v ON v.organisation_id = r.organisation_id AND v.id = r.evidence_version_id
          JOIN app_user pu ON pu.id = r.practitioner_user_id
@@ -124,6 +128,7 @@ export class CredentialFactsRepository {
       capacity: r.capacity as AssessorCapacity,
       decidedOn: r.decided_on as string,
       standing: r.standing as ReviewerStandingRecord,
+      comment: r.comment as string,
     }));
   }
 
@@ -137,7 +142,7 @@ export class CredentialFactsRepository {
     const rows: Record<string, unknown>[] = await this.manager(manager).query(
       `SELECT m.evidence_version_id, m.position, m.decision, f.code AS framework_code, fv.version AS framework_version,
               i.code AS item_code, i.title AS item_title, l.code AS level_code, l.name AS level_name,
-              p.name AS pathway_name, m.rationale
+              p.name AS pathway_name, m.rationale, m.decision_comment
          FROM evidence_mapping m
          JOIN framework_item i ON i.id = m.framework_item_id
          JOIN framework_version fv ON fv.id = i.framework_version_id
@@ -160,6 +165,7 @@ export class CredentialFactsRepository {
       levelName: r.level_name as string | null,
       pathwayName: r.pathway_name as string | null,
       rationale: r.rationale as string,
+      decisionComment: r.decision_comment as string | null,
     }));
   }
 

@@ -18,7 +18,8 @@ export interface PortfolioPiece {
   dates: string;
   hours: string | null;
   sections: { heading: string; text: string }[];
-  mappings: string[];
+  /** Each mapping as printed, with the reviewer's comment on their decision about it. */
+  mappings: { text: string; comment: string | null }[];
   signOff: {
     reviewerName: string;
     capacity: string;
@@ -26,5 +27,7 @@ export interface PortfolioPiece {
     registration: string | null;
     decidedOn: string;
     verificationCode: string | null;
+    /** The reviewer's comment on the piece as a whole. */
+    comment: string;
   } | null;
 }

@@ -186,7 +186,10 @@ function toPiece(
           : m.decision === 'ACCEPTED_AT_OTHER_LEVEL'
             ? ' (accepted at another level)'
             : '';
-      return `${m.frameworkCode} ${m.frameworkVersion} ${m.itemTitle}${level}${decision}`;
+      return {
+        text: `${m.frameworkCode} ${m.frameworkVersion} ${m.itemTitle}${level}${decision}`,
+        comment: m.decisionComment?.trim() || null,
+      };
     }),
     signOff: review
       ? {
@@ -198,6 +201,7 @@ function toPiece(
             : null,
           decidedOn: review.decidedOn,
           verificationCode: review.outcome === 'APPROVE' ? codeOf(review.reviewId) : null,
+          comment: review.comment,
         }
       : null,
   };
