@@ -161,6 +161,7 @@ describe('SQL-injection strings in every text field (e2e)', () => {
       },
     }),
     createTeam: async () => ({ as: as.admin!, input: { name: 'n' } }),
+    placeLegalHold: async () => ({ as: as.admin!, input: { userId: org.users.practitioner, reason: 'r' } }),
     inviteMember: async () => ({
       as: as.admin!,
       input: { email: 'injected.person@test.example', fullName: 'f', roles: ['PRACTITIONER'] },
