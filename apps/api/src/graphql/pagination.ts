@@ -27,6 +27,18 @@ export class PageInfo {
   @Field({ description: 'True when more items follow this page.' })
   hasNextPage!: boolean;
 
+  @Field({
+    description:
+      'True when this page was asked for with a valid `after` cursor, so items come before it; false on the first page. Lists page forward only (`first`/`after`).',
+  })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first item of this page (null when the page is empty).',
+  })
+  startCursor!: string | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'Cursor of the last item of this page; pass it as `after`.',
@@ -93,17 +105,27 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
   throw new InputValidationError([{ field: 'after', messages: ['is not a cursor this list returned'] }]);
 }
 
-/** Turns `first + 1` fetched rows into a page and a connection. */
+/**
+ * Turns `first + 1` fetched rows into a page and a connection. `after` is the decoded `after`
+ * cursor (null on the first page): a page asked for after a cursor has items before it, which the
+ * Relay spec lets a forward-only list report without counting them.
+ */
 export function toConnection<T>(
   rows: T[],
   first: number,
   keyOf: (row: T) => (string | number)[],
+  after: readonly (string | number)[] | null,
 ): ConnectionShape<T> {
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
   return {
     edges,
     nodes,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
   };
 }

@@ -44,7 +44,7 @@ export class AssessorRelationshipsService {
       key,
       args.first + 1,
     );
-    return toConnection(rows, args.first, (r) => [r.createdAt.toISOString(), r.id]);
+    return toConnection(rows, args.first, (r) => [r.createdAt.toISOString(), r.id], key);
   }
 
   async create(

@@ -27,14 +27,14 @@ export class AuditResolver {
         'subjectUserId',
       );
     }
-    const before = decodeCursor(args.after, 1)?.[0] as string | undefined;
+    const after = decodeCursor(args.after, 1);
     const rows = await this.audit.page(
       principal.organisationId,
       { entityId: args.entityId, subjectUserId: readsAll ? args.subjectUserId : principal.userId },
-      before ?? null,
+      (after?.[0] as string | undefined) ?? null,
       args.first + 1,
     );
-    return toConnection(rows, args.first, (e) => [e.id]);
+    return toConnection(rows, args.first, (e) => [e.id], after);
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Who did it (null for the system).' })

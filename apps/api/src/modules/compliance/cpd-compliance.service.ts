@@ -74,7 +74,7 @@ export class CpdComplianceService {
       )
       .slice(0, args.first + 1)
       .map((r) => toModel(r.practitionerId, r.result));
-    return toConnection(rows, args.first, (c) => [c.daysLeft, c.practitionerUserId]);
+    return toConnection(rows, args.first, (c) => [c.daysLeft, c.practitionerUserId], after);
   }
 
   /** Records the caller's declaration, where their regulator's rules for that period ask for one. */

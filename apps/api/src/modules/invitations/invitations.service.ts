@@ -133,7 +133,7 @@ export class InvitationsService {
   ): Promise<ConnectionShape<InvitationEntity>> {
     const key = decodeCursor(after, 2) as [string, string] | null;
     const rows = await this.invitations.pagePending(principal.organisationId, key, first + 1);
-    return toConnection(rows, first, (i) => [i.createdAt.toISOString(), i.id]);
+    return toConnection(rows, first, (i) => [i.createdAt.toISOString(), i.id], key);
   }
 
   isExpired(invitation: InvitationEntity): boolean {

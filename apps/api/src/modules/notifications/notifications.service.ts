@@ -30,7 +30,7 @@ export class NotificationsService {
       after,
       args.first + 1,
     );
-    return toConnection(rows, args.first, (n) => [n.createdAt.toISOString(), n.id]);
+    return toConnection(rows, args.first, (n) => [n.createdAt.toISOString(), n.id], after);
   }
 
   /** Marks the caller's own notifications among `ids` read; ids of anyone else's change nothing. */

@@ -47,7 +47,7 @@ export class OrganisationService {
   ): Promise<ConnectionShape<TeamEntity>> {
     const key = decodeCursor(after, 1);
     const rows = await this.teams.page(principal.organisationId, key ? String(key[0]) : null, first + 1);
-    return toConnection(rows, first, (t) => [t.name]);
+    return toConnection(rows, first, (t) => [t.name], key);
   }
 
   async createTeam(principal: Principal, input: CreateTeamInput): Promise<TeamEntity> {
@@ -85,7 +85,7 @@ export class OrganisationService {
       key,
       args.first + 1,
     );
-    return toConnection(rows, args.first, (m) => [m.createdAt.toISOString(), m.id]);
+    return toConnection(rows, args.first, (m) => [m.createdAt.toISOString(), m.id], key);
   }
 
   /** Admins and PSWs see every member; anyone else sees only themselves. */

@@ -109,7 +109,7 @@ export class PortfolioQueryService {
       after,
       args.first + 1,
     );
-    const connection = toConnection(rows, args.first, (v) => [v.dateFrom, v.evidenceId]);
+    const connection = toConnection(rows, args.first, (v) => [v.dateFrom, v.evidenceId], after);
     const nodes = connection.nodes.map((v) => toView(v, visibility));
     await this.loadDetails(principal.organisationId, nodes, visibility, selected);
     return {

@@ -60,7 +60,7 @@ export class ReviewService {
         after,
         args.first + 1,
       )
-      .then((rows) => toConnection(rows, args.first, (v) => [v.submittedAt!.toISOString(), v.id]));
+      .then((rows) => toConnection(rows, args.first, (v) => [v.submittedAt!.toISOString(), v.id], after));
   }
 
   queueCount(principal: Principal, args: Omit<ReviewQueueArgs, 'first' | 'after'>): Promise<number> {

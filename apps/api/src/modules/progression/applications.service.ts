@@ -271,7 +271,7 @@ export class ApplicationsService {
       after,
       args.first + 1,
     );
-    return toConnection(rows, args.first, (a) => [a.submittedAt.toISOString(), a.id]);
+    return toConnection(rows, args.first, (a) => [a.submittedAt.toISOString(), a.id], after);
   }
 
   async recordStage(principal: Principal, input: RecordStageInput): Promise<PractitionerStageEntity> {
