@@ -266,6 +266,52 @@ describe('organisation, members and teams (e2e)', () => {
     );
   });
 
+  it('should say where each page of members sits: nothing before the first, something before the next', async () => {
+    for (let i = 0; i < 2; i++)
+      await createMember(ctx.dataSource, org.id, ['PRACTITIONER'], { fullName: `Practitioner ${i}` });
+    const PAGE = `query M($first: Int, $after: String) {
+      members(first: $first, after: $after) {
+        edges { cursor }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+    }`;
+    type MembersPage = {
+      members: {
+        edges: { cursor: string }[];
+        pageInfo: {
+          hasNextPage: boolean;
+          hasPreviousPage: boolean;
+          startCursor: string | null;
+          endCursor: string | null;
+        };
+      };
+    };
+    const first = await gql<MembersPage>(ctx.app, PAGE, { first: 2 }, { as: adminSession });
+    expect(first.errors).toBeUndefined();
+    const { edges, pageInfo } = first.data!.members;
+    expect(pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: edges[0]!.cursor,
+      endCursor: edges[1]!.cursor,
+    });
+
+    const next = await gql<MembersPage>(
+      ctx.app,
+      PAGE,
+      { first: 2, after: pageInfo.endCursor },
+      { as: adminSession },
+    );
+    expect(next.errors).toBeUndefined();
+    expect(next.data!.members.edges).toHaveLength(1);
+    expect(next.data!.members.pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: true,
+      startCursor: next.data!.members.edges[0]!.cursor,
+      endCursor: next.data!.members.edges[0]!.cursor,
+    });
+  });
+
   describe('across organisations', () => {
     let other: OrganisationEntity;
     let outsider: CreatedMember;
