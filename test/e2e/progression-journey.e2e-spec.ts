@@ -265,6 +265,33 @@ describe('progression: a PSW designs a route, a practitioner closes the gaps and
       'Priya Practitioner',
       'Sam Senior',
     ]);
+    // A page at a time: the second page, asked for after the first, knows it has candidates before it.
+    type CandidatePage = {
+      candidates: {
+        nodes: { practitioner: { fullName: string } }[];
+        hasNextPage: boolean;
+        hasPreviousPage: boolean;
+        startCursor: string | null;
+        endCursor: string | null;
+      };
+    };
+    const page1 = (await ok<CandidatePage>(CANDIDATES, { routeKey: ADVANCED_ROUTE.key, first: 1 }, asPsw))
+      .candidates;
+    expect(page1).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(page1.startCursor).toBe(page1.endCursor);
+    const page2 = (
+      await ok<CandidatePage>(
+        CANDIDATES,
+        { routeKey: ADVANCED_ROUTE.key, first: 1, after: page1.endCursor },
+        asPsw,
+      )
+    ).candidates;
+    expect(page2).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect(page2.startCursor).not.toBe(page1.startCursor);
+    expect([...page1.nodes, ...page2.nodes].map((n) => n.practitioner.fullName).sort()).toEqual([
+      'Priya Practitioner',
+      'Sam Senior',
+    ]);
     const { progressionReport } = await ok<{
       progressionReport: {
         practitioners: number;

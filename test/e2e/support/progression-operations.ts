@@ -22,7 +22,7 @@ export const DECIDE = `mutation ($input: DecideApplicationInput!) {
 }`;
 export const CANDIDATES = `query ($routeKey: String!, $first: Int, $after: String) {
   candidates(routeKey: $routeKey, first: $first, after: $after) {
-    eligibleCount nearlyEligibleCount hasNextPage endCursor nodes { practitioner { fullName } eligible closeness gaps }
+    eligibleCount nearlyEligibleCount hasNextPage hasPreviousPage startCursor endCursor nodes { practitioner { fullName } eligible closeness gaps }
   }
 }`;
 export const REPORT = `query { progressionReport {

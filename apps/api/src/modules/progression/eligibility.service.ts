@@ -159,6 +159,8 @@ export class EligibilityService {
       eligibleCount: onRoute.filter((c) => c.route.eligible).length,
       nearlyEligibleCount: onRoute.filter((c) => !c.route.eligible).length,
       hasNextPage: rest.length > args.first,
+      hasPreviousPage: after !== null,
+      startCursor: page.length > 0 ? encodeCursor(key(page[0]!)) : null,
       endCursor: page.length > 0 ? encodeCursor(key(page.at(-1)!)) : null,
     };
   }

@@ -138,6 +138,18 @@ export class CandidatePage {
   @Field({ description: 'More candidates follow.' })
   hasNextPage!: boolean;
 
+  @Field({
+    description:
+      'True when this page was asked for with a valid `after` cursor, so candidates come before it; false on the first page.',
+  })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first candidate of this page (null when the page is empty).',
+  })
+  startCursor!: string | null;
+
   @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' })
   endCursor!: string | null;
 }
