@@ -71,10 +71,62 @@ describe('platform: schema, health, hardening (e2e)', () => {
     const res = await gql(ctx.app, `{ ${aliases} }`, {}, { as: session });
     expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.errors?.[0]?.message).toMatch(/alias/i);
-    const flood = await gql(ctx.app, `{ frameworks { ${'code '.repeat(3000)} } }`, {}, { as: session });
+    const flood = await gql(
+      ctx.app,
+      `{ frameworks { ${'code '.repeat(3000)} } }`,
+      {},
+      {
+        as: session,
+        headers: { accept: 'application/graphql-response+json' },
+      },
+    );
     expect(errorCode(flood)).toBe('GRAPHQL_PARSE_FAILED');
     expect(flood.status).toBe(400);
     expect(flood.errors?.[0]?.message).toMatch(/token/i);
+  });
+
+  it('should answer a refused document or variables 200 as application/json and 400 as application/graphql-response+json', async () => {
+    const refusals: [string, string, Record<string, unknown>][] = [
+      ['GRAPHQL_PARSE_FAILED', '{ frameworks { code }', {}],
+      ['GRAPHQL_VALIDATION_FAILED', '{ frameworks { noSuchField } }', {}],
+      ['BAD_USER_INPUT', 'query ($code: String!) { framework(code: $code) { version } }', { code: 42 }],
+      ['BAD_USER_INPUT', 'query ($code: String!) { framework(code: $code) { version } }', {}],
+    ];
+    // No Accept and */* are answered as application/json, as Apollo chooses the media type.
+    const expected: [string | undefined, number, string][] = [
+      ['application/json', 200, 'application/json'],
+      [undefined, 200, 'application/json'],
+      ['*/*', 200, 'application/json'],
+      ['application/graphql-response+json', 400, 'application/graphql-response+json'],
+      ['application/graphql-response+json, application/json;q=0.9', 400, 'application/graphql-response+json'],
+    ];
+    for (const [code, query, variables] of refusals) {
+      for (const [accept, status, mediaType] of expected) {
+        let req = request(ctx.app.getHttpServer())
+          .post('/graphql')
+          .set('content-type', 'application/json')
+          .set('authorization', `Bearer ${session.accessToken}`);
+        if (accept) req = req.set('accept', accept);
+        const res = await req.send({ query, variables });
+        expect({ code, accept, status: res.status, type: res.headers['content-type'] }).toEqual({
+          code,
+          accept,
+          status,
+          type: expect.stringContaining(mediaType),
+        });
+        expect(res.body.errors?.[0]?.extensions?.code).toBe(code);
+        expect(res.body.data).toBeUndefined();
+      }
+    }
+    // A refusal during execution stays 200, and one before GraphQL (a batch) stays 400.
+    const unknown = await gql(ctx.app, '{ framework(code: "NOPE") { version } }', {}, { as: session });
+    expect(unknown.status).toBe(200);
+    const batch = await request(ctx.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('accept', 'application/json')
+      .send([{ query: '{ frameworks { code } }' }, { query: '{ frameworks { code } }' }]);
+    expect(batch.status).toBe(400);
   });
 
   it('should serve introspection in development only', async () => {

@@ -18,6 +18,7 @@ import { LoadersFactory, type GraphQLContext } from './graphql/context.js';
 import { createFormatError } from './graphql/format-error.js';
 import { GraphiqlController } from './graphql/graphiql.controller.js';
 import { HttpErrorFilter } from './graphql/http-error.filter.js';
+import { responseStatusPlugin } from './graphql/response-status.plugin.js';
 import { variableNestingPlugin } from './graphql/variable-nesting.plugin.js';
 import { DatabaseProbe } from './health/database-probe.js';
 import { Drain } from './health/drain.js';
@@ -133,6 +134,7 @@ export class AppModule {
                 ...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>),
                 ApolloServerPluginCacheControlDisabled(),
                 variableNestingPlugin(),
+                responseStatusPlugin(),
                 graphqlMetricsPlugin(metrics),
               ],
               validationRules: [...armor.validationRules],

@@ -30,3 +30,14 @@ describe('buildAppConfig: the demo organisation', () => {
     expect(startupWarnings(sut({}))).toEqual([]);
   });
 });
+
+describe('buildAppConfig: CORS', () => {
+  it('should allow no origin unless CORS_ORIGINS lists them', () => {
+    expect(sut({}).cors.origins).toEqual([]);
+    expect(sut({ CORS_ORIGINS: 'https://app.example.org , http://localhost:5173' }).cors.origins).toEqual([
+      'https://app.example.org',
+      'http://localhost:5173',
+    ]);
+    expect(sut({ CORS_ORIGINS: '*' }).cors.origins).toEqual(['*']);
+  });
+});

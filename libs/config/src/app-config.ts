@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import { parseCorsOrigins } from './cors-origins.js';
 import { splitList, validateEnvironment, type EnvironmentVariables } from './env.schema.js';
 
 /** The typed configuration the rest of the code reads; only this library touches process.env. */
@@ -41,6 +42,8 @@ export interface AppConfig {
   credentials: { keySecret: Uint8Array; keySecretGenerated: boolean; verifyPerMinute: number };
   /** Where people reach the API (verification links), without a trailing slash. */
   publicBaseUrl: string;
+  /** Browser origins allowed by CORS (`['*']` for any); empty: CORS is off. */
+  cors: { origins: string[] };
   /** Express's `trust proxy`: a hop count, or the addresses/CIDR ranges of trusted proxies. */
   trustProxy: number | string[];
   insight: { minGroupSize: number };
@@ -102,6 +105,7 @@ export function buildAppConfig(raw: Record<string, unknown> = process.env): AppC
       keySecretGenerated: !env.CREDENTIAL_KEY_SECRET,
       verifyPerMinute: env.VERIFY_RATE_LIMIT_PER_MINUTE,
     },
+    cors: { origins: env.CORS_ORIGINS ? parseCorsOrigins(splitList(env.CORS_ORIGINS)) : [] },
     trustProxy: /^\d+$/.test(env.TRUST_PROXY)
       ? Number(env.TRUST_PROXY)
       : env.TRUST_PROXY.split(',').map((a) => a.trim()),

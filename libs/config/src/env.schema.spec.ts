@@ -89,3 +89,30 @@ describe('validateEnvironment: HTTP requests', () => {
     else expect(run).toThrow(/HTTP_REQUEST_TIMEOUT_SECONDS/);
   });
 });
+
+describe('validateEnvironment: CORS_ORIGINS', () => {
+  it('should leave CORS off by default', () => {
+    expect(sut({}).CORS_ORIGINS).toBeUndefined();
+  });
+
+  it.each<[string, boolean]>([
+    ['https://app.example.org', true],
+    ['https://app.example.org, http://localhost:5173', true],
+    ['http://127.0.0.1:8080', true],
+    ['*', true],
+    ['https://app.example.org/', false],
+    ['https://app.example.org/path', false],
+    ['https://App.Example.org', false],
+    ['https://user@app.example.org', false],
+    ['https://app.example.org:443', false],
+    ['ftp://app.example.org', false],
+    ['app.example.org', false],
+    ['*.example.org', false],
+    ['*, https://app.example.org', false],
+    ['https://app.example.org,', false],
+  ])('should judge %j valid: %s', (value, valid) => {
+    const run = () => sut({ CORS_ORIGINS: value });
+    if (valid) expect(run).not.toThrow();
+    else expect(run).toThrow(/CORS_ORIGINS/);
+  });
+});

@@ -14,6 +14,7 @@ import {
   validateSync,
 } from 'class-validator';
 import { parseAddressList } from './address-list.js';
+import { parseCorsOrigins } from './cors-origins.js';
 
 /** A comma-separated setting as its trimmed entries. */
 export const splitList = (value: string): string[] => value.split(',').map((e) => e.trim());
@@ -217,6 +218,15 @@ export class EnvironmentVariables {
   METRICS_ALLOW = 'loopback';
 
   /**
+   * Browser origins allowed to call the API from their pages (CORS), comma-separated and exact
+   * (`https://app.example.org`), or `*` for any. Unset: none, no CORS headers are sent (the web app
+   * calls the API from its server). Never with credentials: the API takes bearer tokens, not cookies.
+   */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+
+  /**
    * On SIGTERM or SIGINT, how long requests in flight may take to finish (readiness already
    * failing) before the rest is closed and the process exits.
    */
@@ -275,6 +285,13 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
       parseAddressList(splitList(env.METRICS_ALLOW));
     } catch (error) {
       problems.push(`METRICS_ALLOW: ${(error as Error).message}`);
+    }
+  }
+  if (env.CORS_ORIGINS) {
+    try {
+      parseCorsOrigins(splitList(env.CORS_ORIGINS));
+    } catch (error) {
+      problems.push(`CORS_ORIGINS: ${(error as Error).message}`);
     }
   }
   if (problems.length > 0) throw new InvalidEnvironmentError(problems);
