@@ -1,14 +1,12 @@
 // A council from nothing to its first leaver's erasure, through the operator's script, the emailed
 // invitations and the public API only (issue "A council can stand it up and run it", done when).
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { gql, startLoopbackSmtp } from '#app/testing';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
 import { FixedClock } from './support/fixed-clock.js';
 import { ACCEPT, INVITE, latestTokenFor } from './support/invitation-links.js';
+import { runOrgCreate } from './support/org-create-script.js';
 
-const SCRIPT = fileURLToPath(new URL('../../dist/scripts/org-create.js', import.meta.url));
 const PUBLIC_BASE_URL = 'https://pathways.westshire.example';
 const MAIL_FROM = 'pathways@westshire.example';
 const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`;
@@ -38,25 +36,7 @@ describe('a council stands Pathways up and runs it: org:create to erasure (e2e)'
   });
 
   const orgCreate = (args: string[]) =>
-    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [SCRIPT, ...args], {
-        env: {
-          PATH: process.env.PATH ?? '',
-          DATABASE_URL: ctx.databaseUrl,
-          DB_MIGRATIONS_RUN: 'false',
-          PUBLIC_BASE_URL,
-          SMTP_URL: smtp.url,
-          MAIL_FROM,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-      child.once('error', reject);
-      child.once('close', (code) => resolve({ code, stdout, stderr }));
-    });
+    runOrgCreate(args, { DATABASE_URL: ctx.databaseUrl, PUBLIC_BASE_URL, SMTP_URL: smtp.url, MAIL_FROM });
   const signIn = async (email: string, password: string) => {
     const res = await gql<{ login: { accessToken: string } }>(ctx.app, LOGIN, { input: { email, password } });
     expect(res.errors).toBeUndefined();

@@ -1,23 +1,15 @@
 // `npm run org:create`, the built script, run as an operator would against this file's database:
 // the link it gives makes the person the new organisation's ORG_ADMIN, once.
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { gql, startLoopbackSmtp } from '#app/testing';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
+import { runOrgCreate } from './support/org-create-script.js';
 
-const SCRIPT = fileURLToPath(new URL('../../dist/scripts/org-create.js', import.meta.url));
 const PUBLIC_BASE_URL = 'https://pathways.eastshire.example';
 const ACCEPT = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { organisationName roles } }`;
 const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const ME = `{ me { roles organisation { name isDemo } user { fullName } } }`;
 const PENDING = `{ pendingInvitations { nodes { email roles } } }`;
 const PASSWORD = 'a long pass phrase for sam';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 /** The token in a printed or emailed link (an email is quoted-printable: soft breaks and `=3D`). */
 const tokenIn = (text: string) =>
@@ -32,25 +24,8 @@ describe('org:create: an organisation and its first ORG_ADMIN (e2e)', () => {
   afterAll(() => ctx.close());
   afterEach(() => ctx.reset());
 
-  const orgCreate = (args: string[], env: Record<string, string> = {}): Promise<Run> =>
-    new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [SCRIPT, ...args], {
-        env: {
-          PATH: process.env.PATH ?? '',
-          DATABASE_URL: ctx.databaseUrl,
-          DB_MIGRATIONS_RUN: 'false',
-          PUBLIC_BASE_URL,
-          ...env,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-      child.once('error', reject);
-      child.once('close', (code) => resolve({ code, stdout, stderr }));
-    });
+  const orgCreate = (args: string[], env: Record<string, string> = {}) =>
+    runOrgCreate(args, { DATABASE_URL: ctx.databaseUrl, PUBLIC_BASE_URL, ...env });
   const eastshire = ['--name', 'Eastshire County Council', '--admin-email', 'Sam.Jones@eastshire.example'];
   const organisations = async () =>
     (await ctx.dataSource.query(`SELECT name, slug, is_demo FROM organisation`)) as { name: string }[];
