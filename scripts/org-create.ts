@@ -58,24 +58,12 @@ const input = readArguments();
 await import('reflect-metadata');
 const { NestFactory } = await import('@nestjs/core');
 const { DataSource } = await import('typeorm');
-const { buildAppConfig, InvalidEnvironmentError } = await import('#app/config');
+const { buildAppConfigOrExit } = await import('#app/config');
 const { migrateAndSeedReference, resolveDatabaseServer } = await import('#app/persistence');
 const { FirstAdministratorModule } =
   await import('../apps/api/src/modules/invitations/first-administrator.module.js');
 const { FirstAdministratorService } =
   await import('../apps/api/src/modules/invitations/first-administrator.service.js');
-
-function loadConfig() {
-  try {
-    return buildAppConfig();
-  } catch (error) {
-    if (error instanceof InvalidEnvironmentError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
-}
 
 function report(outcome: FirstAdministratorOutcome, email: string): number {
   const { organisation } = outcome;
@@ -106,7 +94,7 @@ function report(outcome: FirstAdministratorOutcome, email: string): number {
   return 0;
 }
 
-const config = loadConfig();
+const config = buildAppConfigOrExit();
 let exitCode: number;
 try {
   const server = await resolveDatabaseServer({

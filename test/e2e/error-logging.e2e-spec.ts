@@ -1,13 +1,12 @@
-import { Writable } from 'node:stream';
 import request from 'supertest';
 import { createMember, createOrganisation } from '#app/testing';
+import { captureLog, STACK_FRAME } from './support/captured-log.js';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
 import { CREATE_EVIDENCE, pcf, TINY_PDF } from './support/portfolio-operations.js';
 import { login, type Session } from './support/sessions.js';
 
 /** Something personal a failing statement quotes back, recognisable wherever it lands. */
 const MARKER = 'Marker-Jo-Bloggs-7f3c';
-const STACK_FRAME = /\bat .+\.(js|ts):\d+|\n\s+at /;
 
 /**
  * Unexpected failures carrying personal data in the database error's message and detail (as a
@@ -15,13 +14,7 @@ const STACK_FRAME = /\bat .+\.(js|ts):\d+|\n\s+at /;
  * log gets the error's type, a code and the request id, never the data, the headers or a stack.
  */
 describe('errors and the log: no personal data, no stack traces (e2e)', () => {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-      done();
-    },
-  });
+  const { lines, destination } = captureLog();
   let ctx: E2eContext;
   let session: Session;
   let evidenceId: string;

@@ -1,16 +1,15 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
-import { Writable } from 'node:stream';
 import request from 'supertest';
 import { createMember, createOrganisation, type CreatedMember } from '#app/testing';
+import { captureLog, STACK_FRAME } from './support/captured-log.js';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
 import { CREATE_EVIDENCE, pcf, TINY_PDF } from './support/portfolio-operations.js';
 import { login, type Session } from './support/sessions.js';
 
 /** Long enough for a prompt answer on a busy machine; short enough that a hang fails the test, not the run. */
 const ANSWER_WITHIN_MS = 5_000;
-const STACK_FRAME = /\bat .+\.(js|ts):\d+|\n\s+at /;
 
 /**
  * Bad input on the plain HTTP routes (beside GraphQL): a refusal with 400 BAD_USER_INPUT naming the
@@ -18,13 +17,7 @@ const STACK_FRAME = /\bat .+\.(js|ts):\d+|\n\s+at /;
  * (415), not left hanging; and a client trickling its body cut off with 408 after HTTP_REQUEST_TIMEOUT_SECONDS.
  */
 describe('plain HTTP routes: bad input and slow bodies (e2e)', () => {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-      done();
-    },
-  });
+  const { lines, destination } = captureLog();
   let ctx: E2eContext;
   let server: Server;
   let practitioner: CreatedMember;

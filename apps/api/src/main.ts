@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { buildAppConfig, InvalidEnvironmentError, startupWarnings, type AppConfig } from '#app/config';
+import { buildAppConfigOrExit, startupWarnings } from '#app/config';
 import {
   leaveShutdownSignalsToCaller,
   migrateAndSeedReference,
@@ -18,21 +18,9 @@ import { Drain } from './health/drain.js';
 import { mountWebApp } from '../../web/src/mount.js';
 import { webConfigFromEnv, WebConfigError } from '../../web/src/config.js';
 
-function loadConfig(): AppConfig {
-  try {
-    return buildAppConfig();
-  } catch (error) {
-    if (error instanceof InvalidEnvironmentError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
-}
-
 async function bootstrap(): Promise<void> {
   const started = Date.now();
-  const config = loadConfig();
+  const config = buildAppConfigOrExit();
   const warnings = startupWarnings(config);
   for (const w of warnings) console.warn(w);
   const database = await resolveDatabaseServer({

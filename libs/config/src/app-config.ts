@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseCorsOrigins } from './cors-origins.js';
-import { splitList, validateEnvironment, type EnvironmentVariables } from './env.schema.js';
+import {
+  InvalidEnvironmentError,
+  splitList,
+  validateEnvironment,
+  type EnvironmentVariables,
+} from './env.schema.js';
 
 /** The typed configuration the rest of the code reads; only this library touches process.env. */
 export interface AppConfig {
@@ -55,6 +60,22 @@ export interface AppConfig {
   metrics: { allow: string[] };
   /** How long requests in flight may take to finish once the process is told to stop. */
   shutdown: { graceMs: number };
+}
+
+/**
+ * For a process starting up (the API, an operator's script): a bad environment ends it with the
+ * message naming the variable and exit code 1, never a stack trace.
+ */
+export function buildAppConfigOrExit(raw: Record<string, unknown> = process.env): AppConfig {
+  try {
+    return buildAppConfig(raw);
+  } catch (error) {
+    if (error instanceof InvalidEnvironmentError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
 }
 
 export function buildAppConfig(raw: Record<string, unknown> = process.env): AppConfig {
