@@ -111,7 +111,7 @@ describe('assertCanSubmit', () => {
       'the evidence is dated the day after',
       { evidenceDate: '2025-03-16' },
       'EVIDENCE_DATE_IN_FUTURE',
-      'input.date',
+      'input.evidenceId',
     ],
   ])('should refuse when %s', (_label, overrides, code, field) => {
     const act = () => sut(input(overrides));

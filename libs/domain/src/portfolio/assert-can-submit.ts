@@ -41,7 +41,8 @@ export function assertCanSubmit<R extends AssessorRelationshipFacts>(input: CanS
     throw new DomainError(
       'EVIDENCE_DATE_IN_FUTURE',
       `The evidence is dated ${evidenceDate}, which is after today (${asOf}).`,
-      'input.date',
+      // The submission names the evidence, not its dates: the dates are fixed by editing the draft.
+      'input.evidenceId',
       { evidenceDate, asOf },
     );
   }

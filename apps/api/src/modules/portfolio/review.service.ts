@@ -131,9 +131,9 @@ export class ReviewService {
       if (!decision.allowed) throw reviewRefusal(decision.refusal, decidedOn);
       const relationship = decision.relationship!;
       const countersignerUserId = input.countersignerUserId ?? null;
-      const reviewer = await this.reviewerFacts(organisationId, principal.userId, manager);
+      const reviewer = await this.reviewerFacts(organisationId, principal.userId, undefined, manager);
       const countersigner = countersignerUserId
-        ? await this.reviewerFacts(organisationId, countersignerUserId, manager)
+        ? await this.reviewerFacts(organisationId, countersignerUserId, 'input.countersignerUserId', manager)
         : null;
       const standing = assertReviewerStanding({
         decidedOn,
@@ -244,11 +244,17 @@ export class ReviewService {
     });
   }
 
-  private async reviewerFacts(organisationId: string, userId: string, manager: EntityManager) {
+  /** `field` names the input that chose this person; the reviewer is the signed-in person, chosen by none. */
+  private async reviewerFacts(
+    organisationId: string,
+    userId: string,
+    field: string | undefined,
+    manager: EntityManager,
+  ) {
     // One after the other: both run on the transaction's single connection.
     const user = await this.users.findById(userId, manager);
     const qualifications = await this.qualifications.findByUserIds(organisationId, [userId], manager);
-    if (!user) throw new DomainError('USER_NOT_FOUND', 'No such person.', 'input.countersignerUserId');
+    if (!user) throw new DomainError('USER_NOT_FOUND', 'No such person.', field);
     const facts: ReviewerFacts = {
       userId,
       registration:
