@@ -4,7 +4,6 @@ import type {
   QualificationFacts,
   QualificationType,
 } from '../portfolio/portfolio.types.js';
-import type { IndexedEvidence } from './criteria/index-approved-evidence.js';
 
 /*
  * Career progression routes and their eligibility (reference §7, §10 rules 3, 4 and 8).
@@ -323,6 +322,18 @@ export interface EligibilityResult {
   currentStageKeys: string[];
   /** In design order. */
   routes: RouteEligibility[];
+}
+
+/** A piece of approved evidence as the evidence criteria read it on one evaluation date. */
+export interface IndexedEvidence {
+  evidenceId: string;
+  kind: EvidenceKind;
+  /** Whole calendar months from the piece's date to the evaluation date. */
+  monthsOld: number;
+  /** Its accepted mappings to the design's PCF version, with the level as an ordinal. */
+  pcfMappings: readonly { itemCode: string; acceptedLevelOrdinal: number | null }[];
+  /** All its accepted mappings, any framework. */
+  mappings: readonly EvidenceMappingFacts[];
 }
 
 /** What a criterion is evaluated against. */

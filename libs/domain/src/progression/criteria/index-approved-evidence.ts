@@ -1,26 +1,14 @@
 import { isDateInRange } from '../../portfolio/is-date-in-range.js';
-import type { EvidenceKind, IsoDate } from '../../portfolio/portfolio.types.js';
+import type { IsoDate } from '../../portfolio/portfolio.types.js';
 import {
   PCF_FRAMEWORK_CODE,
-  type EvidenceMappingFacts,
+  type IndexedEvidence,
   type PractitionerFacts,
   type ReferenceFramework,
 } from '../progression.types.js';
 import { wholeMonthsBetweenChecked } from '../whole-months-between.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A piece of approved evidence as the evidence criteria read it on one evaluation date. */
-export interface IndexedEvidence {
-  evidenceId: string;
-  kind: EvidenceKind;
-  /** Whole calendar months from the piece's date to the evaluation date. */
-  monthsOld: number;
-  /** Its accepted mappings to the design's PCF version, with the level as an ordinal. */
-  pcfMappings: readonly { itemCode: string; acceptedLevelOrdinal: number | null }[];
-  /** All its accepted mappings, any framework. */
-  mappings: readonly EvidenceMappingFacts[];
-}
 
 /**
  * The approved evidence dated on or before `asOf`, with its age and PCF levels worked out once per
