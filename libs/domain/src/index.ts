@@ -6,6 +6,7 @@ export * from './identity/roles.js';
 export * from './identity/membership-standing.js';
 export * from './identity/membership-lifecycle.js';
 export * from './identity/first-administrator.js';
+export * from './calendar/index.js';
 export * from './access/index.js';
 export * from './portfolio/index.js';
 export * from './compliance/index.js';

@@ -1,6 +1,6 @@
 import type { AssessorCapacity, Role } from '../identity/roles.js';
 import { ASSESSOR_CAPACITIES } from '../identity/roles.js';
-import { isDateInRange } from '../portfolio/is-date-in-range.js';
+import { isDateInRange } from '../calendar/is-date-in-range.js';
 import type {
   AccessBasis,
   AccessDecision,

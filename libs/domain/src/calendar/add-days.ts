@@ -1,4 +1,4 @@
-import type { IsoDate } from '../portfolio/portfolio.types.js';
+import type { IsoDate } from './iso-date.js';
 import { parseIsoDate } from './parse-iso-date.js';
 
 /** The day `days` days after `date` (before it when negative). Days of the calendar: no time zone. */

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../portfolio/portfolio.types.js';
+import type { IsoDate } from './iso-date.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../portfolio/portfolio.types.js';
+import type { IsoDate } from './iso-date.js';
 import { parseIsoDate } from './parse-iso-date.js';
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors.js';
-import { isDateInRange } from '../portfolio/is-date-in-range.js';
+import { isDateInRange } from '../calendar/is-date-in-range.js';
 import { addMonths } from '../calendar/add-months.js';
 import { DEFAULT_ASYE_POLICY, type AsyePolicy, type AsyeStartFacts } from './asye.types.js';
 

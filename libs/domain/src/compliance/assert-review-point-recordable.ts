@@ -1,5 +1,5 @@
 import { DomainError } from '../errors.js';
-import type { IsoDate } from '../portfolio/portfolio.types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 import { DEFAULT_ASYE_POLICY, type AsyePolicy, type AsyeReviewFacts } from './asye.types.js';
 
 /**

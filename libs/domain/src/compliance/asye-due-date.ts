@@ -1,4 +1,4 @@
-import type { IsoDate } from '../portfolio/portfolio.types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 import { addDays } from '../calendar/add-days.js';
 import { addMonths } from '../calendar/add-months.js';
 import type { AsyePauseFacts } from './asye.types.js';

@@ -1,10 +1,6 @@
 import type { Regulator } from '../identity/roles.js';
-import type {
-  EvidenceKind,
-  EvidenceStatus,
-  IsoDate,
-  RegistrationFacts,
-} from '../portfolio/portfolio.types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
+import type { EvidenceKind, EvidenceStatus, RegistrationFacts } from '../portfolio/portfolio.types.js';
 
 /**
  * Why an ASYE is paused (reference §5.1: sickness, bereavement, parental leave, lack of support;

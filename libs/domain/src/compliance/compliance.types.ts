@@ -1,5 +1,6 @@
 import type { Regulator } from '../identity/roles.js';
-import type { EvidenceKind, EvidenceStatus, IsoDate } from '../portfolio/portfolio.types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
+import type { EvidenceKind, EvidenceStatus } from '../portfolio/portfolio.types.js';
 
 /** A day of the year as `MM-DD`, e.g. `12-01` for 1 December. Never `02-29`. */
 export type MonthDay = string;

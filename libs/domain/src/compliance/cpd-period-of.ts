@@ -1,5 +1,5 @@
 import { DomainError } from '../errors.js';
-import type { IsoDate } from '../portfolio/portfolio.types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 import { addDays } from '../calendar/add-days.js';
 import { addMonths } from '../calendar/add-months.js';
 import type { CpdPeriod, CpdRuleSet } from './compliance.types.js';

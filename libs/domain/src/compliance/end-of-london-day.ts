@@ -1,4 +1,4 @@
-import type { IsoDate } from '../portfolio/portfolio.types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 import { londonUtcOffsetMinutes } from './london-utc-offset-minutes.js';
 import { parseIsoDate } from '../calendar/parse-iso-date.js';
 

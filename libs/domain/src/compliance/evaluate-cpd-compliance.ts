@@ -1,6 +1,6 @@
 import { DomainError } from '../errors.js';
-import { isDateInRange } from '../portfolio/is-date-in-range.js';
-import type { IsoDate } from '../portfolio/portfolio.types.js';
+import { isDateInRange } from '../calendar/is-date-in-range.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 import { addDays } from '../calendar/add-days.js';
 import { assertRuleSetsDoNotOverlap } from './assert-rule-sets-do-not-overlap.js';
 import type {

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../portfolio/portfolio.types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 import { asyeDueDate } from './asye-due-date.js';
 import {
   DEFAULT_ASYE_POLICY,

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../portfolio/portfolio.types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 import { addDays } from '../calendar/add-days.js';
 import type { MonthDay } from './compliance.types.js';
 import { londonDateOf } from './london-date-of.js';

@@ -1,7 +1,7 @@
 import { DomainError } from '../errors.js';
 import type { Regulator } from '../identity/roles.js';
-import { isDateInRange } from '../portfolio/is-date-in-range.js';
-import type { IsoDate } from '../portfolio/portfolio.types.js';
+import { isDateInRange } from '../calendar/is-date-in-range.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 import type { CpdRuleSet } from './compliance.types.js';
 import { CPD_RULE_SETS } from './cpd-rule-sets.js';
 

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../portfolio/portfolio.types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 
 export const SUPERVISION_KINDS = ['REFLECTIVE', 'CASE_MANAGEMENT', 'GROUP'] as const;
 export type SupervisionKind = (typeof SUPERVISION_KINDS)[number];

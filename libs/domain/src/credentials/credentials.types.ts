@@ -1,4 +1,4 @@
-import type { IsoDate } from '../portfolio/portfolio.types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 
 /** What a credential attests: a sign-off of evidence, a stage awarded on application, a verified qualification. */
 export const CREDENTIAL_KINDS = ['EVIDENCE_SIGN_OFF', 'STAGE_AWARD', 'QUALIFICATION'] as const;

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../portfolio/portfolio.types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 
 /** A framework version in Pathways' own terms: what the seed files hold and the tables store. */
 export interface FrameworkVersionContent {

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors.js';
-import type { IsoDate } from '../portfolio/portfolio.types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 import { parseItemUri } from './case-uris.js';
 import {
   ALIGNMENT_TYPES,

@@ -1,5 +1,5 @@
 import { addDays } from '../calendar/add-days.js';
-import type { IsoDate } from '../portfolio/portfolio.types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 
 /** Days a leaver keeps access to their own records when the organisation has not set its own. */
 export const DEFAULT_LEAVER_RETENTION_DAYS = 90;

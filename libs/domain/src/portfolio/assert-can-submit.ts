@@ -1,5 +1,5 @@
 import { DomainError } from '../errors.js';
-import { isDateInRange } from './is-date-in-range.js';
+import { isDateInRange } from '../calendar/is-date-in-range.js';
 import type { AssessorRelationshipFacts, CanSubmitInput } from './portfolio.types.js';
 
 /**

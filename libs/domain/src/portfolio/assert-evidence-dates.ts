@@ -1,5 +1,5 @@
 import { DomainError } from '../errors.js';
-import type { IsoDate } from './portfolio.types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 
 /**
  * Evidence records something that happened: neither end of its dates may be after `today`

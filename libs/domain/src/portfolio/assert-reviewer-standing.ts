@@ -1,8 +1,8 @@
 import { DomainError } from '../errors.js';
-import { isDateInRange } from './is-date-in-range.js';
+import { isDateInRange } from '../calendar/is-date-in-range.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 import type {
   AssessmentContext,
-  IsoDate,
   QualificationType,
   ReviewerFacts,
   ReviewerStanding,

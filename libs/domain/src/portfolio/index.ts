@@ -4,7 +4,6 @@ export { assertReviewerStanding } from './assert-reviewer-standing.js';
 export { decideMappings } from './decide-mappings.js';
 export { detectIdentifiers } from './detect-identifiers.js';
 export { assertIdentifiersConfirmed, scanForIdentifiers } from './scan-for-identifiers.js';
-export { isDateInRange } from './is-date-in-range.js';
 export { isValidNhsNumber } from './is-valid-nhs-number.js';
 export { planEvidenceEdit } from './plan-evidence-edit.js';
 export { summariseCoverage } from './summarise-coverage.js';

@@ -1,7 +1,5 @@
+import type { IsoDate } from '../calendar/iso-date.js';
 import type { AssessorCapacity, Regulator } from '../identity/roles.js';
-
-/** A day of the calendar as `YYYY-MM-DD` (reference §3.3: CPD dates are days, not instants). */
-export type IsoDate = string;
 
 /** What a piece of portfolio evidence is (reference §3.3, §5.1 "Required evidence"). */
 export const EVIDENCE_KINDS = [

@@ -1,6 +1,6 @@
 import { DomainError } from '../errors.js';
-import { isDateInRange } from '../portfolio/is-date-in-range.js';
-import type { IsoDate } from '../portfolio/portfolio.types.js';
+import { isDateInRange } from '../calendar/is-date-in-range.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 import { evaluateCriterion } from './criteria/evaluate-criterion.js';
 import { indexApprovedEvidence } from './criteria/index-approved-evidence.js';
 import { findOpenRoutes } from './find-open-routes.js';

@@ -1,5 +1,5 @@
-import { isDateInRange } from '../portfolio/is-date-in-range.js';
-import type { IsoDate } from '../portfolio/portfolio.types.js';
+import { isDateInRange } from '../calendar/is-date-in-range.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 import type {
   EligibilityBasis,
   PathwayDesign,

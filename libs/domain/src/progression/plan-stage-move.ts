@@ -1,6 +1,6 @@
 import { addDays } from '../calendar/add-days.js';
 import { DomainError } from '../errors.js';
-import type { IsoDate } from '../portfolio/portfolio.types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 
 export interface OpenSpell {
   id: string;

@@ -1,9 +1,5 @@
-import type {
-  EvidenceKind,
-  IsoDate,
-  QualificationFacts,
-  QualificationType,
-} from '../portfolio/portfolio.types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
+import type { EvidenceKind, QualificationFacts, QualificationType } from '../portfolio/portfolio.types.js';
 
 /*
  * Career progression routes and their eligibility (reference §7, §10 rules 3, 4 and 8).

@@ -9,7 +9,7 @@ import {
 } from '../progression.types.js';
 import { indexApprovedEvidence } from './index-approved-evidence.js';
 import { levelPhrase } from './level-phrase.js';
-import { pluralise } from './pluralise.js';
+import { pluralise } from '../../calendar/pluralise.js';
 import { resolveMinLevel } from './resolve-min-level.js';
 
 const KIND_LABEL: Record<EvidenceKind, string> = {

@@ -1,4 +1,4 @@
-import { isDateInRange } from '../../portfolio/is-date-in-range.js';
+import { isDateInRange } from '../../calendar/is-date-in-range.js';
 import type {
   CpdComplianceCriterion,
   CpdComplianceYear,
@@ -6,7 +6,7 @@ import type {
   CriterionOutcome,
   ProgressPart,
 } from '../progression.types.js';
-import { pluralise } from './pluralise.js';
+import { pluralise } from '../../calendar/pluralise.js';
 
 /**
  * CPD met in each of the last N registration years that ended on or before the evaluation date.

@@ -1,7 +1,7 @@
 import { DomainError } from '../../errors.js';
 import type { CriterionContext, CriterionOutcome, FrameworkCoverageCriterion } from '../progression.types.js';
 import { indexApprovedEvidence } from './index-approved-evidence.js';
-import { pluralise } from './pluralise.js';
+import { pluralise } from '../../calendar/pluralise.js';
 
 /** Tolerance for shares such as 0.7 × 10, which is 7.000000000000001 in floating point. */
 const EPSILON = 1e-9;

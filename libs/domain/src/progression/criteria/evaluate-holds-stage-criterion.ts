@@ -1,4 +1,4 @@
-import { isDateInRange } from '../../portfolio/is-date-in-range.js';
+import { isDateInRange } from '../../calendar/is-date-in-range.js';
 import type { CriterionContext, CriterionOutcome, HoldsStageCriterion } from '../progression.types.js';
 
 /** Whether the practitioner holds a stage on the evaluation date. */

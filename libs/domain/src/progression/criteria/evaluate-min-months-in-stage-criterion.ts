@@ -1,7 +1,7 @@
 import type { CriterionContext, CriterionOutcome, MinMonthsInStageCriterion } from '../progression.types.js';
 import { wholeMonthsBetween } from '../whole-months-between.js';
 import { findSpellStart } from './find-spell-start.js';
-import { pluralise } from './pluralise.js';
+import { pluralise } from '../../calendar/pluralise.js';
 
 /** Whole calendar months in the route's starting stage, from the start of the current spell. */
 export function evaluateMinMonthsInStageCriterion(

@@ -4,7 +4,7 @@ import type {
   MinPostQualifyingMonthsCriterion,
 } from '../progression.types.js';
 import { wholeMonthsBetween } from '../whole-months-between.js';
-import { pluralise } from './pluralise.js';
+import { pluralise } from '../../calendar/pluralise.js';
 
 /** Whole calendar months from the date qualified to the evaluation date, against a local minimum. */
 export function evaluateMinPostQualifyingMonthsCriterion(

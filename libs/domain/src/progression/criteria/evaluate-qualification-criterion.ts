@@ -1,8 +1,8 @@
-import { isDateInRange } from '../../portfolio/is-date-in-range.js';
+import { isDateInRange } from '../../calendar/is-date-in-range.js';
 import type { QualificationType } from '../../portfolio/portfolio.types.js';
 import type { CriterionContext, CriterionOutcome, QualificationCriterion } from '../progression.types.js';
-import { formatDay } from './format-day.js';
-import { pluralise } from './pluralise.js';
+import { formatDay } from '../../calendar/format-day.js';
+import { pluralise } from '../../calendar/pluralise.js';
 
 const NAME: Record<QualificationType, string> = {
   PEPS_STAGE_1: 'PEPS Stage 1 (or Stage 2) practice educator qualification',

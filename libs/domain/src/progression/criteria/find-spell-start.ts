@@ -1,5 +1,5 @@
-import type { IsoDate } from '../../portfolio/portfolio.types.js';
-import { isDateInRange } from '../../portfolio/is-date-in-range.js';
+import type { IsoDate } from '../../calendar/iso-date.js';
+import { isDateInRange } from '../../calendar/is-date-in-range.js';
 import { addMonths } from '../../calendar/add-months.js';
 import type { StageHistoryEntry } from '../progression.types.js';
 

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../portfolio/portfolio.types.js';
+import type { IsoDate } from './iso-date.js';
 
 const MONTHS = [
   'January',
