@@ -233,7 +233,7 @@ describe('confidentiality guard: every free text others read is scanned for iden
           {
             input: {
               evidenceVersionId: submitted.id,
-              revision: submitted.revision,
+              expectedRevision: submitted.revision,
               outcome: 'REQUEST_CHANGES',
               comment: CLEAN,
               ...input,

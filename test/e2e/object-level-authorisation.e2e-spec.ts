@@ -221,7 +221,7 @@ describe('object-level authorisation between two practitioners of one organisati
               {
                 input: {
                   evidenceVersionId: version,
-                  revision: 2,
+                  expectedRevision: 2,
                   outcome: 'APPROVE',
                   comment: 'x',
                   mappingDecisions: [],

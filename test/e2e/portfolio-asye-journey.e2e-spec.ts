@@ -100,7 +100,7 @@ describe('portfolio: an NQSW’s ASYE evidence from draft to sign-off (e2e)', ()
       {
         input: {
           evidenceVersionId: version.id,
-          revision: version.revision,
+          expectedRevision: version.revision,
           outcome,
           comment:
             outcome === 'APPROVE' ? 'Clear evidence of ASYE-level practice.' : 'Say more about the impact.',

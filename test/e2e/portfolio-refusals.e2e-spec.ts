@@ -117,7 +117,7 @@ describe('portfolio: what is refused, and that a refusal changes nothing (e2e)',
       {
         input: {
           evidenceVersionId: v.id,
-          revision: v.revision,
+          expectedRevision: v.revision,
           outcome: 'APPROVE',
           mappingDecisions: v.mappings.map((m) => ({ mappingId: m.id, decision: 'ACCEPTED' })),
         },
@@ -439,7 +439,7 @@ describe('portfolio: what is refused, and that a refusal changes nothing (e2e)',
         {
           input: {
             evidenceVersionId: sent.id,
-            revision: sent.revision,
+            expectedRevision: sent.revision,
             outcome: 'APPROVE',
             mappingDecisions: [{ mappingId: sent.mappings[0]!.id, decision: 'ACCEPTED' }],
           },
@@ -533,7 +533,7 @@ describe('portfolio: what is refused, and that a refusal changes nothing (e2e)',
         {
           input: {
             evidenceVersionId: sent.data!.submitEvidence.id,
-            revision: sent.data!.submitEvidence.revision,
+            expectedRevision: sent.data!.submitEvidence.revision,
             outcome: 'APPROVE',
             countersignerUserId: seniorEducator.user.id,
             mappingDecisions: sent.data!.submitEvidence.mappings.map((m) => ({

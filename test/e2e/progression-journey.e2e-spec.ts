@@ -216,7 +216,7 @@ describe('progression: a PSW designs a route, a practitioner closes the gaps and
       {
         input: {
           evidenceVersionId: sent.id,
-          revision: sent.revision,
+          expectedRevision: sent.revision,
           outcome: 'APPROVE',
           mappingDecisions: sent.mappings.map((m) => ({ mappingId: m.id, decision: 'ACCEPTED' })),
         },

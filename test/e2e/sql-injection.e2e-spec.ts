@@ -235,7 +235,7 @@ describe('SQL-injection strings in every text field (e2e)', () => {
         as: as.reviewer!,
         input: {
           evidenceVersionId: version.id,
-          revision: version.revision,
+          expectedRevision: version.revision,
           outcome: 'REQUEST_CHANGES',
           comment: 'c',
           mappingDecisions: mappings.map((m) => ({

@@ -112,11 +112,11 @@ export class ReviewService {
         );
       }
       const status = transitionEvidence(version.status, input.outcome);
-      if (version.revision !== input.revision) {
+      if (version.revision !== input.expectedRevision) {
         throw new DomainError(
           'STALE_VERSION',
           'The evidence changed since you read it; reload it.',
-          'input.revision',
+          'input.expectedRevision',
           {
             currentRevision: version.revision,
           },
@@ -184,7 +184,7 @@ export class ReviewService {
       const saved = await this.evidence.updateVersionIf(
         organisationId,
         version.id,
-        { status: 'SUBMITTED', revision: input.revision },
+        { status: 'SUBMITTED', revision: input.expectedRevision },
         { status },
         manager,
       );
@@ -192,7 +192,7 @@ export class ReviewService {
         throw new DomainError(
           'STALE_VERSION',
           'This submission was changed or decided meanwhile.',
-          'input.revision',
+          'input.expectedRevision',
         );
       await this.mappings.applyDecisions(organisationId, rows, manager);
       await this.reviews.insert(

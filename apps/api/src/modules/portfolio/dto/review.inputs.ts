@@ -51,10 +51,12 @@ export class ReviewEvidenceInput {
   @IsUUID()
   evidenceVersionId!: string;
 
-  @Field(() => Int, { description: 'The revision you read; if it changed since, the decision is refused.' })
+  @Field(() => Int, {
+    description: 'The revision you read (from the version); if it changed since, the decision is refused.',
+  })
   @IsInt()
   @Min(1)
-  revision!: number;
+  expectedRevision!: number;
 
   @Field(() => ReviewOutcomeEnum, { description: 'APPROVE or REQUEST_CHANGES.' })
   @IsEnum(ReviewOutcomeEnum)
