@@ -47,9 +47,12 @@ export class FrameworkExchangeRepository {
     return manager.getRepository(FrameworkVersionEntity).existsBy({ frameworkId, version });
   }
 
-  /** Inserts the framework (when new) and the version with its items, levels and pathways. */
+  /**
+   * Inserts the framework (when new) and the version with its items, levels and pathways.
+   * `organisationId` owns a new framework; `null` is a reference framework, shared by all.
+   */
   async insertVersion(
-    organisationId: string,
+    organisationId: string | null,
     existingFrameworkId: string | null,
     content: FrameworkVersionContent,
     manager: EntityManager,

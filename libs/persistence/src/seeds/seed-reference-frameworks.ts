@@ -1,10 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { IsNull, type EntityManager } from 'typeorm';
 import { FrameworkEntity } from '../entities/framework.entity.js';
-import { FrameworkItemEntity } from '../entities/framework-item.entity.js';
-import { FrameworkLevelEntity } from '../entities/framework-level.entity.js';
-import { FrameworkLevelPathwayEntity } from '../entities/framework-level-pathway.entity.js';
-import { FrameworkVersionEntity, type FrameworkVersionStatus } from '../entities/framework-version.entity.js';
+import type { FrameworkVersionStatus } from '../entities/framework-version.entity.js';
+import { FrameworkExchangeRepository } from '../repositories/framework-exchange.repository.js';
 
 interface FrameworkFile {
   code: string;
@@ -55,6 +53,8 @@ export function readFrameworkFiles(): FrameworkFile[] {
  * Returns the versions inserted, as `CODE@version`.
  */
 export async function seedReferenceFrameworks(manager: EntityManager): Promise<string[]> {
+  // The same writer as a framework import, so a seeded version is stored exactly as an imported one.
+  const versions = new FrameworkExchangeRepository(manager.connection);
   const inserted: string[] = [];
   for (const file of readFrameworkFiles()) {
     await manager.upsert(
@@ -67,72 +67,47 @@ export async function seedReferenceFrameworks(manager: EntityManager): Promise<s
       organisationId: IsNull(),
     });
     for (const v of file.versions) {
-      const exists = await manager.existsBy(FrameworkVersionEntity, {
-        frameworkId: framework.id,
-        version: v.version,
-      });
-      if (exists) continue;
-      const version = await manager.save(
-        manager.create(FrameworkVersionEntity, {
-          frameworkId: framework.id,
-          version: v.version,
-          status: v.status,
-          effectiveFrom: v.effectiveFrom,
-          effectiveTo: v.effectiveTo,
-          notes: v.notes,
-        }),
+      if (await versions.versionExists(framework.id, v.version, manager)) continue;
+      await versions.insertVersion(
+        null,
+        framework.id,
+        {
+          framework: { code: file.code, name: file.name, owner: file.owner, description: file.description },
+          version: {
+            version: v.version,
+            status: v.status,
+            effectiveFrom: v.effectiveFrom,
+            effectiveTo: v.effectiveTo,
+            notes: v.notes,
+          },
+          items: parentsFirst(`${file.code}@${v.version}`, v.items).map((i) => ({
+            ...i,
+            attributes: i.attributes ?? {},
+            alignments: [],
+          })),
+          levels: v.levels,
+        },
+        manager,
       );
-      // Parents first, so each child can point at its parent's id.
-      const idByCode = new Map<string, string>();
-      const pending = [...v.items];
-      while (pending.length > 0) {
-        const ready = pending.filter((i) => i.parentCode === null || idByCode.has(i.parentCode));
-        if (ready.length === 0)
-          throw new Error(`${file.code}@${v.version}: item parents form a cycle or are missing`);
-        const saved = await manager.save(
-          ready.map((i) =>
-            manager.create(FrameworkItemEntity, {
-              frameworkVersionId: version.id,
-              parentId: i.parentCode === null ? null : idByCode.get(i.parentCode)!,
-              code: i.code,
-              kind: i.kind,
-              ordinal: i.ordinal,
-              title: i.title,
-              description: i.description,
-              confirmed: i.confirmed,
-              attributes: i.attributes ?? {},
-            }),
-          ),
-        );
-        saved.forEach((s) => idByCode.set(s.code, s.id));
-        ready.forEach((r) => pending.splice(pending.indexOf(r), 1));
-      }
-      for (const l of v.levels) {
-        const level = await manager.save(
-          manager.create(FrameworkLevelEntity, {
-            frameworkVersionId: version.id,
-            code: l.code,
-            ordinal: l.ordinal,
-            name: l.name,
-            groupName: l.group,
-            description: l.description,
-            confirmed: l.confirmed,
-          }),
-        );
-        if (l.pathways.length > 0) {
-          await manager.save(
-            l.pathways.map((p, i) =>
-              manager.create(FrameworkLevelPathwayEntity, {
-                ...p,
-                ordinal: i + 1,
-                frameworkLevelId: level.id,
-              }),
-            ),
-          );
-        }
-      }
       inserted.push(`${file.code}@${v.version}`);
     }
   }
   return inserted;
+}
+
+/** The items with every parent before its children, as `insertVersion` needs them. */
+function parentsFirst<T extends { code: string; parentCode: string | null }>(label: string, items: T[]): T[] {
+  const ordered: T[] = [];
+  const placed = new Set<string>();
+  let pending = items;
+  while (pending.length > 0) {
+    const ready = pending.filter((i) => i.parentCode === null || placed.has(i.parentCode));
+    if (ready.length === 0) throw new Error(`${label}: item parents form a cycle or are missing`);
+    for (const i of ready) {
+      ordered.push(i);
+      placed.add(i.code);
+    }
+    pending = pending.filter((i) => !placed.has(i.code));
+  }
+  return ordered;
 }
