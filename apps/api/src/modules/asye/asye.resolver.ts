@@ -3,6 +3,7 @@ import { CurrentPrincipal, Roles } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { User } from '../organisation/models/user.model.js';
+import { AsyeQueryService } from './asye-query.service.js';
 import { AsyeService } from './asye.service.js';
 import {
   AsyeCohortArgs,
@@ -19,20 +20,23 @@ import { AsyeProgramme } from './models/asye.model.js';
 
 @Resolver(() => AsyeProgramme)
 export class AsyeResolver {
-  constructor(private readonly service: AsyeService) {}
+  constructor(
+    private readonly service: AsyeService,
+    private readonly query: AsyeQueryService,
+  ) {}
 
   @Query(() => AsyeProgramme, {
     description:
       'An NQSW’s current ASYE with its progress: yours, or (for their assessor, line manager, PSWs and administrators) a member’s.',
   })
   asyeProgramme(@CurrentPrincipal() principal: Principal, @Args() args: AsyeProgrammeArgs) {
-    return this.service.forPractitioner(principal, args.practitionerUserId);
+    return this.query.forPractitioner(principal, args.practitionerUserId);
   }
 
   @Roles('PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN')
   @Query(() => [AsyeProgramme], { description: 'The organisation’s ASYE cohort, earliest start first.' })
   asyeCohort(@CurrentPrincipal() principal: Principal, @Args() args: AsyeCohortArgs) {
-    return this.service.cohort(principal, args.includeConfirmed);
+    return this.query.cohort(principal, args.includeConfirmed);
   }
 
   @Roles('PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN')

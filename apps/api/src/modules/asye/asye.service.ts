@@ -8,22 +8,17 @@ import {
   assertCanStartAsye,
   assertReviewPointRecordable,
   DomainError,
-  summariseAsyeProgress,
-  type AsyeOutcome,
   type AsyePolicy,
-  type AsyeProgrammeFacts,
-  type AsyeProgressSummary,
 } from '#app/domain';
 import {
   AsyeProgrammeRepository,
   AuditEventRepository,
   ComplianceFactsRepository,
   QualificationRepository,
-  type ApprovedEvidenceFacts,
   type AsyeProgrammeEntity,
   type AsyeProgrammeRecord,
 } from '#app/persistence';
-import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
+import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
 import { registrationStartOf } from '../compliance/cpd-facts.mapper.js';
@@ -37,17 +32,16 @@ import type {
   ResumeAsyeInput,
   StartAsyeInput,
 } from './dto/asye.inputs.js';
-import type { AsyeProgramme, AsyeStatus } from './models/asye.model.js';
-
-const MANAGES = ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'] as const;
-
-/** What someone may do with one ASYE, decided from their place in it and their roles. */
-type Part = 'NQSW' | 'ASSESSOR' | 'LINE_MANAGER' | 'MANAGER';
+import { describePart, MANAGES, partsOf, type Part } from './asye-parts.js';
+import { factsOf, pausesOf, summarise } from './asye-programme.mapper.js';
+import { AsyeQueryService } from './asye-query.service.js';
+import type { AsyeProgramme } from './models/asye.model.js';
 
 /**
  * The ASYE year (reference §5.1, §10 rule 7): start, pauses, review points, protected time, the
  * assessor's recommendation and its confirmation, which records ASYE completion as a qualification.
  * Each command runs in one transaction with its audit record, holding the programme's row lock.
+ * Reads are in AsyeQueryService; the mapping of rows to facts and models in asye-programme.mapper.ts.
  */
 @Injectable()
 export class AsyeService {
@@ -58,6 +52,7 @@ export class AsyeService {
     private readonly qualifications: QualificationRepository,
     private readonly audit: AuditEventRepository,
     private readonly policies: OrganisationPolicyService,
+    private readonly query: AsyeQueryService,
     private readonly clock: Clock,
   ) {}
 
@@ -123,7 +118,7 @@ export class AsyeService {
         lineManagerUserId: input.lineManagerId,
         protectedTimePercent: policy.protectedTimePercent,
       });
-      return this.viewIn(organisationId, programme, manager);
+      return this.query.view(organisationId, programme, manager);
     });
   }
 
@@ -327,57 +322,6 @@ export class AsyeService {
     });
   }
 
-  /** The NQSW's current ASYE, for them, their assessor and line manager, PSWs and administrators. */
-  async forPractitioner(principal: Principal, practitionerUserId?: string): Promise<AsyeProgramme> {
-    const userId = practitionerUserId ?? principal.userId;
-    const programme = await this.programmes.findCurrentForPractitioner(principal.organisationId, userId);
-    if (!programme || partsOf(principal, programme).length === 0) {
-      throw new DomainError(
-        'ASYE_NOT_FOUND',
-        'No ASYE you may see for this practitioner.',
-        'practitionerUserId',
-      );
-    }
-    return this.viewIn(principal.organisationId, programme);
-  }
-
-  /** Every ASYE of the organisation (PSWs and administrators): five statements whatever their number. */
-  async cohort(principal: Principal, includeConfirmed: boolean): Promise<AsyeProgramme[]> {
-    const programmes = await this.programmes.findForOrganisation(principal.organisationId, includeConfirmed);
-    return (await this.summaries(principal.organisationId, programmes, this.clock.today())).map(toModel);
-  }
-
-  /** Progress of the given programmes of one organisation on `today`, loaded set-based (reminders use it too). */
-  async summaries(
-    organisationId: string,
-    programmes: AsyeProgrammeEntity[],
-    today: string,
-    manager?: EntityManager,
-  ): Promise<{ record: AsyeProgrammeRecord; summary: AsyeProgressSummary }[]> {
-    if (programmes.length === 0) return [];
-    // One after another: inside a transaction they share one connection, which runs one at a time.
-    const policies = await this.policies.forOrganisation(organisationId, manager);
-    const records = await this.programmes.withRecords(programmes, manager);
-    const evidence = await this.facts.findApprovedEvidence(
-      organisationId,
-      [...new Set(programmes.map((p) => p.practitionerUserId))],
-      manager,
-    );
-    return records.map((record) => ({
-      record,
-      summary: summarise(record, evidence, today, policies.asye),
-    }));
-  }
-
-  private async viewIn(
-    organisationId: string,
-    programme: AsyeProgrammeEntity,
-    manager?: EntityManager,
-  ): Promise<AsyeProgramme> {
-    const [view] = await this.summaries(organisationId, [programme], this.clock.today(), manager);
-    return toModel(view!);
-  }
-
   /**
    * Runs one command on a programme: locks it, checks the caller's part in it (someone with none is
    * told it does not exist), refuses changes to a confirmed ASYE, then audits and returns the new state.
@@ -423,7 +367,7 @@ export class AsyeService {
         : (['ASSESSOR', 'SUPERVISOR', 'PRACTITIONER'] as const);
       await this.log(principal, roles, action, programme, manager, changes);
       const updated = (await this.programmes.lock(principal.organisationId, programme.id, manager))!;
-      return this.viewIn(principal.organisationId, updated, manager);
+      return this.query.view(principal.organisationId, updated, manager);
     });
   }
 
@@ -460,24 +404,6 @@ export class AsyeService {
   }
 }
 
-function partsOf(principal: Principal, programme: AsyeProgrammeEntity): Part[] {
-  const parts: Part[] = [];
-  if (programme.practitionerUserId === principal.userId) parts.push('NQSW');
-  if (programme.assessorUserId === principal.userId) parts.push('ASSESSOR');
-  if (programme.lineManagerUserId === principal.userId) parts.push('LINE_MANAGER');
-  if (hasAnyRole(principal, MANAGES)) parts.push('MANAGER');
-  return parts;
-}
-
-function describePart(part: Part): string {
-  return {
-    NQSW: 'NQSW',
-    ASSESSOR: 'assessor',
-    LINE_MANAGER: 'line manager',
-    MANAGER: 'PSW or an administrator',
-  }[part];
-}
-
 function assertNoRecommendation(programme: AsyeProgrammeEntity): void {
   if (programme.recommendedOutcome !== null) {
     throw new DomainError(
@@ -486,130 +412,4 @@ function assertNoRecommendation(programme: AsyeProgrammeEntity): void {
       'input.programmeId',
     );
   }
-}
-
-function pausesOf(record: AsyeProgrammeRecord) {
-  return record.pauses.map((p) => ({
-    pauseId: p.id,
-    startsOn: p.startsOn,
-    endsOn: p.endsOn,
-    reason: p.reason,
-  }));
-}
-
-function factsOf(
-  record: AsyeProgrammeRecord,
-  evidence: readonly ApprovedEvidenceFacts[],
-): AsyeProgrammeFacts {
-  const p = record.programme;
-  return {
-    practitionerUserId: p.practitionerUserId,
-    assessorUserId: p.assessorUserId,
-    lineManagerUserId: p.lineManagerUserId,
-    startDate: p.startDate,
-    contractedHoursPerWeek: Number(p.contractedHoursPerWeek),
-    pauses: pausesOf(record),
-    reviews: record.reviews.map((r) => ({
-      code: r.code,
-      heldOn: r.heldOn,
-      assessorComments: r.assessorComments,
-    })),
-    evidence: evidence.filter((e) => e.ownerUserId === p.practitionerUserId),
-    protectedTime: record.protectedTime.map((t) => ({ date: t.date, minutes: t.minutes })),
-    recommendation:
-      p.recommendedOutcome === null
-        ? null
-        : {
-            outcome: p.recommendedOutcome as AsyeOutcome,
-            recommendedOn: p.recommendedOn!,
-            assessorUserId: p.recommendedByUserId!,
-          },
-    confirmation:
-      p.confirmedOn === null ? null : { confirmedOn: p.confirmedOn, confirmedByUserId: p.confirmedByUserId! },
-  };
-}
-
-function summarise(
-  record: AsyeProgrammeRecord,
-  evidence: readonly ApprovedEvidenceFacts[],
-  today: string,
-  policy: AsyePolicy,
-): AsyeProgressSummary {
-  return summariseAsyeProgress(factsOf(record, evidence), today, {
-    ...policy,
-    protectedTimePercent: record.programme.protectedTimePercent,
-  });
-}
-
-function toModel({
-  record,
-  summary,
-}: {
-  record: AsyeProgrammeRecord;
-  summary: AsyeProgressSummary;
-}): AsyeProgramme {
-  const p = record.programme;
-  const status: AsyeStatus =
-    p.confirmedOn !== null
-      ? p.recommendedOutcome === 'PASS'
-        ? 'PASSED'
-        : 'FAILED'
-      : p.recommendedOutcome !== null
-        ? 'AWAITING_CONFIRMATION'
-        : summary.pausedToday
-          ? 'PAUSED'
-          : 'IN_PROGRESS';
-  return {
-    id: p.id,
-    practitionerUserId: p.practitionerUserId,
-    assessorUserId: p.assessorUserId,
-    lineManagerUserId: p.lineManagerUserId,
-    startDate: p.startDate,
-    endsOn: summary.endsOn,
-    status,
-    contractedHoursPerWeek: Number(p.contractedHoursPerWeek),
-    pausedToday: summary.pausedToday,
-    pausedDays: summary.pausedDays,
-    pauses: record.pauses.map((x) => ({
-      id: x.id,
-      startsOn: x.startsOn,
-      endsOn: x.endsOn,
-      reason: x.reason,
-    })),
-    reviewPoints: summary.reviewPoints.map((r) => ({
-      code: r.code,
-      monthsAfterStart: r.monthsAfterStart,
-      dueOn: r.dueOn,
-      heldOn: r.heldOn,
-      status: r.status,
-      assessorComments: record.reviews.find((x) => x.code === r.code)?.assessorComments ?? null,
-    })),
-    evidence: summary.evidence,
-    criticalReflections: summary.criticalReflections,
-    evidenceComplete: summary.evidenceComplete,
-    protectedTime: summary.protectedTime,
-    recommendation:
-      p.recommendedOutcome === null
-        ? null
-        : {
-            outcome: p.recommendedOutcome as AsyeOutcome,
-            comment: p.recommendationComment ?? '',
-            recommendedOn: p.recommendedOn!,
-            recommendedByUserId: p.recommendedByUserId!,
-          },
-    confirmation:
-      p.confirmedOn === null
-        ? null
-        : {
-            confirmedOn: p.confirmedOn,
-            confirmedByUserId: p.confirmedByUserId!,
-            confirmedAs: p.confirmedAs!,
-            comment: p.confirmationComment,
-          },
-    canMakeFinalRecommendation: summary.canMakeFinalRecommendation,
-    canRecommendPass: summary.canRecommendPass,
-    recommendationBlockers: summary.recommendationBlockers,
-    passBlockers: summary.passBlockers,
-    completionQualificationId: p.completionQualificationId,
-  };
 }

@@ -13,7 +13,7 @@ import {
   type MemberFacts,
 } from '#app/persistence';
 import { Clock } from '../../common/clock.js';
-import { AsyeService } from '../asye/asye.service.js';
+import { AsyeQueryService } from '../asye/asye-query.service.js';
 import { CpdComplianceService } from '../compliance/cpd-compliance.service.js';
 import { SupervisionService } from '../supervision/supervision.service.js';
 import type {
@@ -36,7 +36,7 @@ export class ComplianceInsightService {
     private readonly facts: ComplianceFactsRepository,
     private readonly cpd: CpdComplianceService,
     private readonly supervision: SupervisionService,
-    private readonly asye: AsyeService,
+    private readonly asye: AsyeQueryService,
     private readonly programmes: AsyeProgrammeRepository,
     private readonly users: UserRepository,
     private readonly clock: Clock,

@@ -18,7 +18,7 @@ import {
   type NewNotification,
   type WaitingSubmission,
 } from '#app/persistence';
-import { AsyeService } from '../asye/asye.service.js';
+import { AsyeQueryService } from '../asye/asye-query.service.js';
 import { CpdComplianceService } from '../compliance/cpd-compliance.service.js';
 import {
   OrganisationPolicyService,
@@ -57,7 +57,7 @@ export class ReminderScanService {
     private readonly notifications: NotificationRepository,
     private readonly policies: OrganisationPolicyService,
     private readonly cpd: CpdComplianceService,
-    private readonly asye: AsyeService,
+    private readonly asye: AsyeQueryService,
     private readonly supervision: SupervisionService,
     private readonly mailer: NotificationMailer,
   ) {}
@@ -182,7 +182,7 @@ export class ReminderScanService {
   /** Reminders of ASYE review points due soon or overdue, to the assessor and the NQSW. */
   private async asyeReminders(
     organisationId: string,
-    programmes: Parameters<AsyeService['summaries']>[1],
+    programmes: Parameters<AsyeQueryService['summaries']>[1],
     today: string,
   ): Promise<NewNotification[]> {
     const summaries = await this.asye.summaries(organisationId, programmes, today);
