@@ -69,3 +69,21 @@ export interface ParsedCasePackage {
   /** Alignments pointing outside the document: the caller checks each target exists. */
   externalAlignments: { itemCode: string; alignment: FrameworkAlignment; field: string }[];
 }
+
+/** Why a CASE package was refused, in the error's `meta.reason`. */
+export const CASE_PROBLEMS = [
+  'MALFORMED_JSON',
+  'NOT_AN_OBJECT',
+  'MISSING',
+  'INVALID_VALUE',
+  'TOO_MANY',
+  'DUPLICATE_IDENTIFIER',
+  'DUPLICATE_CODE',
+  'DUPLICATE_ORDINAL',
+  'UNKNOWN_ITEM',
+  'UNKNOWN_ASSOCIATION_TYPE',
+  'MULTIPLE_PARENTS',
+  'INVALID_HIERARCHY',
+  'CYCLE',
+] as const;
+export type CaseProblem = (typeof CASE_PROBLEMS)[number];
