@@ -1,6 +1,7 @@
 export * from './portfolio.types.js';
 export { assertCanSubmit } from './assert-can-submit.js';
 export { assertReviewerStanding } from './assert-reviewer-standing.js';
+export { reviewRelationshipOf } from './review-relationship-of.js';
 export { decideMappings } from './decide-mappings.js';
 export { detectIdentifiers } from './detect-identifiers.js';
 export { assertIdentifiersConfirmed, scanForIdentifiers } from './scan-for-identifiers.js';

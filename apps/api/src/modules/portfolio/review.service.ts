@@ -5,10 +5,14 @@ import {
   assertReviewerStanding,
   decideMappings,
   DomainError,
+  reviewRelationshipOf,
   transitionEvidence,
-  type AccessRefusal,
+  type AccessRelationship,
   type AssessmentContext,
+  type EvidenceStatus,
+  type FieldIdentifierWarning,
   type ReviewerFacts,
+  type ReviewerStanding,
 } from '#app/domain';
 import {
   AuditEventRepository,
@@ -20,6 +24,7 @@ import {
   UserRepository,
   type EvidenceVersionEntity,
   type MappingDecisionRow,
+  type UserEntity,
 } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
@@ -32,6 +37,28 @@ import { MappingTargetsService } from './mapping-targets.service.js';
 
 const REVIEWER_ROLES = ['ASSESSOR', 'PRACTICE_EDUCATOR', 'SUPERVISOR'] as const;
 const DAY_MS = 86_400_000;
+
+/** A reviewer or countersigner: the facts their standing is judged on, and the registration recorded. */
+interface ReviewerRecord extends Pick<UserEntity, 'regulator' | 'registrationNumber'> {
+  facts: ReviewerFacts;
+}
+
+/** Whom the decision is made by and under: the relationship in force and the standing it asked for. */
+interface DecisionStanding extends ReviewerStanding {
+  relationship: AccessRelationship;
+  reviewer: ReviewerRecord;
+  countersigner: ReviewerRecord | null;
+}
+
+/** One decision, as worked out before anything is written. */
+interface Decision {
+  version: EvidenceVersionEntity;
+  status: EvidenceStatus;
+  input: ReviewEvidenceInput;
+  decidedOn: string;
+  standing: DecisionStanding;
+  rows: MappingDecisionRow[];
+}
 
 /** The reviewer's side: the queue of submissions and the decision on one of them. */
 @Injectable()
@@ -92,156 +119,202 @@ export class ReviewService {
       input.confirmNoIdentifiers,
     );
     return this.dataSource.transaction(async (manager) => {
-      const { organisationId } = principal;
-      const version = await this.evidence.lockVersion(organisationId, input.evidenceVersionId, manager);
-      if (
-        !version ||
-        (version.reviewerUserId !== principal.userId && version.ownerUserId !== principal.userId)
-      ) {
-        throw new DomainError(
-          'EVIDENCE_NOT_FOUND',
-          'No such submission for you to decide.',
-          'input.evidenceVersionId',
-        );
-      }
-      if (version.ownerUserId === principal.userId) {
-        throw new DomainError(
-          'SELF_REVIEW',
-          'You cannot review your own evidence.',
-          'input.evidenceVersionId',
-        );
-      }
-      const status = transitionEvidence(version.status, input.outcome);
-      if (version.revision !== input.expectedRevision) {
-        throw new DomainError(
-          'STALE_VERSION',
-          'The evidence changed since you read it; reload it.',
-          'input.expectedRevision',
-          {
-            currentRevision: version.revision,
-          },
-        );
-      }
+      const { version, status } = await this.lockForDecision(principal, input, manager);
       const decidedOn = this.clock.today();
-      const context = version.assessmentContext as AssessmentContext;
-      const decision = await this.access.decide(principal, version.ownerUserId, 'REVIEW', {
-        on: decidedOn,
-        manager,
-      });
-      if (!decision.allowed) throw reviewRefusal(decision.refusal, decidedOn);
-      const relationship = decision.relationship!;
-      const countersignerUserId = input.countersignerUserId ?? null;
-      const reviewer = await this.reviewerFacts(organisationId, principal.userId, undefined, manager);
-      const countersigner = countersignerUserId
-        ? await this.reviewerFacts(organisationId, countersignerUserId, 'input.countersignerUserId', manager)
-        : null;
-      const standing = assertReviewerStanding({
-        decidedOn,
-        context,
-        reviewer: reviewer.facts,
-        countersigner: countersigner?.facts ?? null,
-        relationship,
-      });
-
-      const claimed = await this.mappings.findByVersionIds(organisationId, [version.id], manager);
-      const claimedLevels = await this.frameworks.findLevelsByIds(
-        claimed.map((m) => m.frameworkLevelId).filter((id): id is string => id !== null),
-      );
-      const levelCode = new Map(claimedLevels.map((l) => [l.id, l.code]));
-      const decided = decideMappings({
-        outcome: input.outcome,
-        mappings: claimed.map((m) => ({
-          mappingId: m.id,
-          claimedLevelCode: m.frameworkLevelId ? levelCode.get(m.frameworkLevelId)! : null,
-          claimedPathwayCode: null,
-        })),
-        decisions: input.mappingDecisions,
-      });
-      const rows: MappingDecisionRow[] = [];
-      for (const d of decided) {
-        const mapping = claimed.find((m) => m.id === d.mappingId)!;
-        const index = input.mappingDecisions.findIndex((x) => x.mappingId === d.mappingId);
-        let accepted = { levelId: null as string | null, pathwayId: null as string | null };
-        if (d.decision === 'ACCEPTED') {
-          accepted = { levelId: mapping.frameworkLevelId, pathwayId: mapping.frameworkLevelPathwayId };
-        } else if (d.decision === 'ACCEPTED_AT_OTHER_LEVEL') {
-          accepted = await this.targets.resolveLevelOfItem(
-            mapping.frameworkItemId,
-            d.acceptedLevelCode!,
-            d.acceptedPathwayCode,
-            `input.mappingDecisions[${index}]`,
-          );
-        }
-        rows.push({
-          mappingId: d.mappingId,
-          decision: d.decision,
-          comment: d.comment,
-          acceptedLevelId: accepted.levelId,
-          acceptedPathwayId: accepted.pathwayId,
-        });
-      }
-
-      const saved = await this.evidence.updateVersionIf(
-        organisationId,
-        version.id,
-        { status: 'SUBMITTED', revision: input.expectedRevision },
-        { status },
-        manager,
-      );
-      if (!saved)
-        throw new DomainError(
-          'STALE_VERSION',
-          'This submission was changed or decided meanwhile.',
-          'input.expectedRevision',
-        );
-      await this.mappings.applyDecisions(organisationId, rows, manager);
-      await this.reviews.insert(
-        {
-          organisationId,
-          evidenceVersionId: version.id,
-          reviewerUserId: principal.userId,
-          practitionerUserId: version.ownerUserId,
-          outcome: input.outcome,
-          comment: input.comment,
-          assessmentContext: context,
-          capacity: relationship.capacity,
-          decidedOn,
-          standing: {
-            regulator: reviewer.regulator,
-            registrationNumber: reviewer.registrationNumber,
-            qualification: standing.qualification,
-            countersignerUserId: standing.countersignerUserId,
-            countersignerRegistrationNumber: standing.countersignerUserId
-              ? (countersigner?.registrationNumber ?? null)
-              : null,
-          },
-        },
-        manager,
-      );
-      await this.audit.append(
-        {
-          organisationId,
-          actorUserId: principal.userId,
-          actorRole: actingRole(principal, REVIEWER_ROLES),
-          action: input.outcome === 'APPROVE' ? 'EVIDENCE_APPROVED' : 'EVIDENCE_CHANGES_REQUESTED',
-          entityType: 'EVIDENCE',
-          entityId: version.evidenceId,
-          subjectUserId: version.ownerUserId,
-          changes: {
-            versionNo: version.versionNo,
-            revision: version.revision,
-            assessmentContext: context,
-            capacity: relationship.capacity,
-            qualification: standing.qualification,
-            countersignerUserId: standing.countersignerUserId,
-            mappingDecisions: rows.map((r) => ({ mappingId: r.mappingId, decision: r.decision })),
-            ...confirmedIdentifiers(confirmed),
-          },
-        },
-        manager,
-      );
+      const standing = await this.reviewerStanding(principal, version, input, decidedOn, manager);
+      const rows = await this.mappingDecisionRows(principal.organisationId, version, input, manager);
+      const decision: Decision = { version, status, input, decidedOn, standing, rows };
+      await this.saveDecision(principal, decision, manager);
+      await this.auditDecision(principal, decision, confirmed, manager);
       return { ...version, status };
     });
+  }
+
+  /**
+   * Locks the submission and checks it may be decided by this reviewer, at the revision they read.
+   * Someone it was not submitted to is told it does not exist.
+   */
+  private async lockForDecision(principal: Principal, input: ReviewEvidenceInput, manager: EntityManager) {
+    const version = await this.evidence.lockVersion(
+      principal.organisationId,
+      input.evidenceVersionId,
+      manager,
+    );
+    if (
+      !version ||
+      (version.reviewerUserId !== principal.userId && version.ownerUserId !== principal.userId)
+    ) {
+      throw new DomainError(
+        'EVIDENCE_NOT_FOUND',
+        'No such submission for you to decide.',
+        'input.evidenceVersionId',
+      );
+    }
+    if (version.ownerUserId === principal.userId) {
+      throw new DomainError('SELF_REVIEW', 'You cannot review your own evidence.', 'input.evidenceVersionId');
+    }
+    const status = transitionEvidence(version.status, input.outcome);
+    if (version.revision !== input.expectedRevision) {
+      throw new DomainError(
+        'STALE_VERSION',
+        'The evidence changed since you read it; reload it.',
+        'input.expectedRevision',
+        { currentRevision: version.revision },
+      );
+    }
+    return { version, status };
+  }
+
+  /**
+   * The relationship the reviewer decides under and the standing it asks of them (and of a
+   * countersigner), as at the day of the decision.
+   */
+  private async reviewerStanding(
+    principal: Principal,
+    version: EvidenceVersionEntity,
+    input: ReviewEvidenceInput,
+    decidedOn: string,
+    manager: EntityManager,
+  ): Promise<DecisionStanding> {
+    const { organisationId } = principal;
+    const access = await this.access.decide(principal, version.ownerUserId, 'REVIEW', {
+      on: decidedOn,
+      manager,
+    });
+    const relationship = reviewRelationshipOf(access, decidedOn);
+    const countersignerUserId = input.countersignerUserId ?? null;
+    const reviewer = await this.reviewerFacts(organisationId, principal.userId, undefined, manager);
+    const countersigner = countersignerUserId
+      ? await this.reviewerFacts(organisationId, countersignerUserId, 'input.countersignerUserId', manager)
+      : null;
+    const standing = assertReviewerStanding({
+      decidedOn,
+      context: version.assessmentContext as AssessmentContext,
+      reviewer: reviewer.facts,
+      countersigner: countersigner?.facts ?? null,
+      relationship,
+    });
+    return { relationship, reviewer, countersigner, ...standing };
+  }
+
+  /** The reviewer's decision on each claimed mapping, with the level (and pathway) accepted. */
+  private async mappingDecisionRows(
+    organisationId: string,
+    version: EvidenceVersionEntity,
+    input: ReviewEvidenceInput,
+    manager: EntityManager,
+  ): Promise<MappingDecisionRow[]> {
+    const claimed = await this.mappings.findByVersionIds(organisationId, [version.id], manager);
+    const claimedLevels = await this.frameworks.findLevelsByIds(
+      claimed.map((m) => m.frameworkLevelId).filter((id): id is string => id !== null),
+    );
+    const levelCode = new Map(claimedLevels.map((l) => [l.id, l.code]));
+    const decided = decideMappings({
+      outcome: input.outcome,
+      mappings: claimed.map((m) => ({
+        mappingId: m.id,
+        claimedLevelCode: m.frameworkLevelId ? levelCode.get(m.frameworkLevelId)! : null,
+        claimedPathwayCode: null,
+      })),
+      decisions: input.mappingDecisions,
+    });
+    const rows: MappingDecisionRow[] = [];
+    for (const d of decided) {
+      const mapping = claimed.find((m) => m.id === d.mappingId)!;
+      const index = input.mappingDecisions.findIndex((x) => x.mappingId === d.mappingId);
+      let accepted = { levelId: null as string | null, pathwayId: null as string | null };
+      if (d.decision === 'ACCEPTED') {
+        accepted = { levelId: mapping.frameworkLevelId, pathwayId: mapping.frameworkLevelPathwayId };
+      } else if (d.decision === 'ACCEPTED_AT_OTHER_LEVEL') {
+        accepted = await this.targets.resolveLevelOfItem(
+          mapping.frameworkItemId,
+          d.acceptedLevelCode!,
+          d.acceptedPathwayCode,
+          `input.mappingDecisions[${index}]`,
+        );
+      }
+      rows.push({
+        mappingId: d.mappingId,
+        decision: d.decision,
+        comment: d.comment,
+        acceptedLevelId: accepted.levelId,
+        acceptedPathwayId: accepted.pathwayId,
+      });
+    }
+    return rows;
+  }
+
+  /** Moves the version on (only from the revision read), records the mapping decisions and the review. */
+  private async saveDecision(principal: Principal, decision: Decision, manager: EntityManager) {
+    const { organisationId } = principal;
+    const { version, status, input, decidedOn, standing, rows } = decision;
+    const saved = await this.evidence.updateVersionIf(
+      organisationId,
+      version.id,
+      { status: 'SUBMITTED', revision: input.expectedRevision },
+      { status },
+      manager,
+    );
+    if (!saved)
+      throw new DomainError(
+        'STALE_VERSION',
+        'This submission was changed or decided meanwhile.',
+        'input.expectedRevision',
+      );
+    await this.mappings.applyDecisions(organisationId, rows, manager);
+    await this.reviews.insert(
+      {
+        organisationId,
+        evidenceVersionId: version.id,
+        reviewerUserId: principal.userId,
+        practitionerUserId: version.ownerUserId,
+        outcome: input.outcome,
+        comment: input.comment,
+        assessmentContext: version.assessmentContext as AssessmentContext,
+        capacity: standing.relationship.capacity,
+        decidedOn,
+        standing: {
+          regulator: standing.reviewer.regulator,
+          registrationNumber: standing.reviewer.registrationNumber,
+          qualification: standing.qualification,
+          countersignerUserId: standing.countersignerUserId,
+          countersignerRegistrationNumber: standing.countersignerUserId
+            ? (standing.countersigner?.registrationNumber ?? null)
+            : null,
+        },
+      },
+      manager,
+    );
+  }
+
+  private auditDecision(
+    principal: Principal,
+    { version, input, standing, rows }: Decision,
+    confirmed: readonly FieldIdentifierWarning[],
+    manager: EntityManager,
+  ) {
+    return this.audit.append(
+      {
+        organisationId: principal.organisationId,
+        actorUserId: principal.userId,
+        actorRole: actingRole(principal, REVIEWER_ROLES),
+        action: input.outcome === 'APPROVE' ? 'EVIDENCE_APPROVED' : 'EVIDENCE_CHANGES_REQUESTED',
+        entityType: 'EVIDENCE',
+        entityId: version.evidenceId,
+        subjectUserId: version.ownerUserId,
+        changes: {
+          versionNo: version.versionNo,
+          revision: version.revision,
+          assessmentContext: version.assessmentContext as AssessmentContext,
+          capacity: standing.relationship.capacity,
+          qualification: standing.qualification,
+          countersignerUserId: standing.countersignerUserId,
+          mappingDecisions: rows.map((r) => ({ mappingId: r.mappingId, decision: r.decision })),
+          ...confirmedIdentifiers(confirmed),
+        },
+      },
+      manager,
+    );
   }
 
   /** `field` names the input that chose this person; the reviewer is the signed-in person, chosen by none. */
@@ -250,7 +323,7 @@ export class ReviewService {
     userId: string,
     field: string | undefined,
     manager: EntityManager,
-  ) {
+  ): Promise<ReviewerRecord> {
     // One after the other: both run on the transaction's single connection.
     const user = await this.users.findById(userId, manager);
     const qualifications = await this.qualifications.findByUserIds(organisationId, [userId], manager);
@@ -274,28 +347,5 @@ export class ReviewService {
       })),
     };
     return { facts, regulator: user.regulator, registrationNumber: user.registrationNumber };
-  }
-}
-
-/** The policy's refusal to review, as the codes reviewers have always been given. */
-function reviewRefusal(refusal: AccessRefusal, decidedOn: string): DomainError {
-  switch (refusal) {
-    case 'NOT_ASSIGNED':
-      return new DomainError('NOT_ASSIGNED_REVIEWER', 'You are not assigned to review this practitioner.');
-    case 'ASSIGNMENT_NOT_IN_FORCE':
-      return new DomainError(
-        'REVIEWER_NOT_ASSESSOR',
-        `The reviewer is not assigned to assess this practitioner on ${decidedOn}.`,
-        undefined,
-        { decidedOn },
-      );
-    case 'SELF_DECISION':
-      return new DomainError(
-        'SELF_REVIEW',
-        'You cannot review your own evidence.',
-        'input.evidenceVersionId',
-      );
-    default:
-      return new DomainError('ACCESS_DENIED', 'You may not review this practitioner’s evidence.');
   }
 }
