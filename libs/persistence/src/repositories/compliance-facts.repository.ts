@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { EvidenceKind, EvidenceStatus, Regulator, Role } from '#app/domain';
 import { EvidenceVersionEntity } from '../entities/evidence-version.entity.js';
+import { newestVersionPerEvidence } from './evidence-version.sql.js';
 
 /** A member with what the CPD, ASYE and supervision rules need to know about their registration. */
 export interface MemberFacts {
@@ -123,11 +124,12 @@ export class ComplianceFactsRepository {
       peer_reflection: string | null;
       status: EvidenceStatus;
     }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (evidence_id) evidence_id, owner_user_id, kind, to_char(date_from, 'YYYY-MM-DD') AS date_from,
-              to_char(date_to, 'YYYY-MM-DD') AS date_to, hours, title, description, learning, impact, peer_reflection, status
-         FROM evidence_version
-        WHERE organisation_id = $1 AND owner_user_id = ANY($2) AND kind = 'CPD_ACTIVITY'
-        ORDER BY evidence_id, version_no DESC`,
+      newestVersionPerEvidence({
+        columns: `evidence_id, owner_user_id, kind, to_char(date_from, 'YYYY-MM-DD') AS date_from,
+              to_char(date_to, 'YYYY-MM-DD') AS date_to, hours, title, description, learning, impact, peer_reflection, status`,
+        from: 'evidence_version',
+        where: "organisation_id = $1 AND owner_user_id = ANY($2) AND kind = 'CPD_ACTIVITY'",
+      }),
       [organisationId, [...ownerUserIds]],
     );
     return rows.map((r) => ({
@@ -158,11 +160,12 @@ export class ComplianceFactsRepository {
     if (ownerUserIds.length === 0) return [];
     const rows: { owner_user_id: string; evidence_id: string; kind: EvidenceKind; date_from: string }[] =
       await (manager ?? this.dataSource.manager).query(
-        `SELECT DISTINCT ON (v.evidence_id) v.owner_user_id, v.evidence_id, v.kind,
-                to_char(v.date_from, 'YYYY-MM-DD') AS date_from
-           FROM evidence_version v
-          WHERE v.organisation_id = $1 AND v.owner_user_id = ANY($2::uuid[]) AND v.status = 'APPROVED'
-          ORDER BY v.evidence_id, v.version_no DESC`,
+        newestVersionPerEvidence({
+          columns: "v.owner_user_id, v.evidence_id, v.kind, to_char(v.date_from, 'YYYY-MM-DD') AS date_from",
+          from: 'evidence_version v',
+          where: "v.organisation_id = $1 AND v.owner_user_id = ANY($2::uuid[]) AND v.status = 'APPROVED'",
+          alias: 'v',
+        }),
         [organisationId, [...ownerUserIds]],
       );
     return rows.map((r) => ({

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { newestVersionPerEvidence } from './evidence-version.sql.js';
 
 export interface PractitionerRow {
   user_id: string;
@@ -73,10 +74,12 @@ export class EligibilityFactsRepository {
   ): Promise<ApprovedMappingRow[]> {
     return this.dataSource.query(
       `WITH approved AS (
-         SELECT DISTINCT ON (evidence_id) id, evidence_id, owner_user_id, kind, coalesce(date_to, date_from) AS date
-           FROM evidence_version
-          WHERE organisation_id = $1 AND status = 'APPROVED' AND ($2::uuid[] IS NULL OR owner_user_id = ANY($2))
-          ORDER BY evidence_id, version_no DESC
+         ${newestVersionPerEvidence({
+           columns: 'id, evidence_id, owner_user_id, kind, coalesce(date_to, date_from) AS date',
+           from: 'evidence_version',
+           where:
+             "organisation_id = $1 AND status = 'APPROVED' AND ($2::uuid[] IS NULL OR owner_user_id = ANY($2))",
+         })}
        )
        SELECT user_id, evidence_id, kind, date, item, coalesce(level, 0) AS level
          FROM (SELECT a.owner_user_id AS user_id, a.evidence_id, a.kind, to_char(a.date, 'YYYY-MM-DD') AS date,

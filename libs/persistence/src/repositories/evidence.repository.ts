@@ -11,6 +11,7 @@ import type { FrameworkItemEntity } from '../entities/framework-item.entity.js';
 import type { FrameworkLevelEntity } from '../entities/framework-level.entity.js';
 import type { FrameworkLevelPathwayEntity } from '../entities/framework-level-pathway.entity.js';
 import type { UserEntity } from '../entities/user.entity.js';
+import { newestVersionPerEvidence, visibleToReviewer } from './evidence-version.sql.js';
 
 /**
  * Which versions a reader may see: all of them (the owner, a PSW), or only those submitted to
@@ -228,7 +229,7 @@ export class EvidenceRepository {
     let visible = '';
     if (visibility.kind === 'SUBMITTED_TO') {
       params.push(visibility.reviewerUserId);
-      visible = `AND v.reviewer_user_id = $3 AND v.status <> 'DRAFT'`;
+      visible = `AND ${visibleToReviewer('$3')}`;
     }
     const rows: EvidenceVersionWithDetails[] = await this.dataSource.query(
       `SELECT ${VERSION_COLUMNS}
@@ -296,21 +297,25 @@ export class EvidenceRepository {
     after: [string, string] | null,
     limit: number,
   ): Promise<EvidenceVersionEntity[]> {
-    const latest = this.dataSource
-      .getRepository(EvidenceVersionEntity)
-      .createQueryBuilder('v')
-      .select('v.id')
-      .distinctOn(['v.evidence_id'])
-      .where('v.organisation_id = :organisationId AND v.owner_user_id = :ownerUserId')
-      .orderBy('v.evidence_id')
-      .addOrderBy('v.version_no', 'DESC');
-    applyVisibility(latest, visibility);
+    const reviewerOnly = visibility.kind === 'SUBMITTED_TO';
+    const latest = newestVersionPerEvidence({
+      columns: 'v.id',
+      from: 'evidence_version v',
+      where: `v.organisation_id = :organisationId AND v.owner_user_id = :ownerUserId${
+        reviewerOnly ? ` AND ${visibleToReviewer(':visibleTo')}` : ''
+      }`,
+      alias: 'v',
+    });
 
     const qb = this.dataSource
       .getRepository(EvidenceVersionEntity)
       .createQueryBuilder('v')
-      .where(`v.organisation_id = :organisationId AND v.id IN (${latest.getQuery()})`)
-      .setParameters({ ...latest.getParameters(), organisationId, ownerUserId })
+      .where(`v.organisation_id = :organisationId AND v.id IN (${latest})`)
+      .setParameters({
+        organisationId,
+        ownerUserId,
+        ...(reviewerOnly ? { visibleTo: visibility.reviewerUserId } : {}),
+      })
       .orderBy('v.date_from', 'DESC')
       .addOrderBy('v.evidence_id', 'DESC')
       .limit(limit);
@@ -418,12 +423,11 @@ export class EvidenceRepository {
       `WITH visible AS (
          SELECT v.* FROM evidence_version v
           WHERE v.organisation_id = $1 AND v.owner_user_id = $2
-            AND ($4::uuid IS NULL OR (v.reviewer_user_id = $4 AND v.status <> 'DRAFT'))
+            AND ($4::uuid IS NULL OR (${visibleToReviewer('$4')}))
        ), counted AS (
-         (SELECT DISTINCT ON (evidence_id) id, status FROM visible ORDER BY evidence_id, version_no DESC)
+         (${newestVersionPerEvidence({ columns: 'id, status', from: 'visible', where: 'true' })})
          UNION
-         (SELECT DISTINCT ON (evidence_id) id, status FROM visible WHERE status = 'APPROVED'
-           ORDER BY evidence_id, version_no DESC)
+         (${newestVersionPerEvidence({ columns: 'id, status', from: 'visible', where: "status = 'APPROVED'" })})
        )
        SELECT i.code AS item_code, l.code AS level_code, l.ordinal AS level_ordinal, c.status, m.decision
          FROM counted c
@@ -441,7 +445,7 @@ function applyVisibility<T extends SelectQueryBuilder<EvidenceVersionEntity>>(
   visibility: VersionVisibility,
 ): T {
   if (visibility.kind === 'SUBMITTED_TO') {
-    qb.andWhere("v.reviewer_user_id = :visibleTo AND v.status <> 'DRAFT'", {
+    qb.andWhere(visibleToReviewer(':visibleTo'), {
       visibleTo: visibility.reviewerUserId,
     });
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { newestVersionPerEvidence } from './evidence-version.sql.js';
 
 /** Who an insight query is about: an organisation, optionally one team, over a date range. */
 export interface InsightScope {
@@ -106,11 +107,13 @@ export class InsightRepository {
       people: number;
     }[] = await this.dataSource.query(
       `WITH approved AS (
-         SELECT DISTINCT ON (v.evidence_id) v.id, v.evidence_id, v.owner_user_id
-           FROM evidence_version v
-           JOIN membership m ON m.organisation_id = v.organisation_id AND m.user_id = v.owner_user_id
-          WHERE v.organisation_id = $1 AND v.status = 'APPROVED' AND ($2::uuid IS NULL OR m.team_id = $2)
-          ORDER BY v.evidence_id, v.version_no DESC)
+         ${newestVersionPerEvidence({
+           columns: 'v.id, v.evidence_id, v.owner_user_id',
+           from: `evidence_version v
+           JOIN membership m ON m.organisation_id = v.organisation_id AND m.user_id = v.owner_user_id`,
+           where: "v.organisation_id = $1 AND v.status = 'APPROVED' AND ($2::uuid IS NULL OR m.team_id = $2)",
+           alias: 'v',
+         })})
        SELECT GROUPING(i.code) AS item_bit, GROUPING(l.code) AS level_bit, i.code AS item_code, l.code AS level_code,
               count(DISTINCT a.evidence_id)::int AS pieces, count(DISTINCT a.owner_user_id)::int AS people
          FROM approved a

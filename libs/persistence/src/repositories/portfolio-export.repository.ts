@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CpdActivityType, EvidenceKind } from '#app/domain';
+import { newestVersionPerEvidence } from './evidence-version.sql.js';
 
 /** The newest approved version of a piece of evidence, with the text a portfolio PDF prints. */
 export interface ApprovedPieceRow {
@@ -59,12 +60,14 @@ export class PortfolioExportRepository {
   ): Promise<ApprovedPieceRow[]> {
     const rows: Record<string, unknown>[] = await this.manager(manager).query(
       `SELECT * FROM (
-         SELECT DISTINCT ON (v.evidence_id) v.evidence_id, v.id, v.version_no, v.kind, v.cpd_activity_type, v.title,
+         ${newestVersionPerEvidence({
+           columns: `v.evidence_id, v.id, v.version_no, v.kind, v.cpd_activity_type, v.title,
                 to_char(v.date_from, 'YYYY-MM-DD') AS date_from, to_char(v.date_to, 'YYYY-MM-DD') AS date_to, v.hours,
-                v.description, v.learning, v.impact, v.peer_reflection, v.peer_role
-           FROM evidence_version v
-          WHERE v.organisation_id = $1 AND v.owner_user_id = $2 AND v.status = 'APPROVED'
-          ORDER BY v.evidence_id, v.version_no DESC) approved
+                v.description, v.learning, v.impact, v.peer_reflection, v.peer_role`,
+           from: 'evidence_version v',
+           where: "v.organisation_id = $1 AND v.owner_user_id = $2 AND v.status = 'APPROVED'",
+           alias: 'v',
+         })}) approved
         ORDER BY date_from DESC, evidence_id`,
       [organisationId, ownerUserId],
     );
@@ -98,11 +101,13 @@ export class PortfolioExportRepository {
   ): Promise<CpdLogRow[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT * FROM (
-         SELECT DISTINCT ON (v.evidence_id) v.evidence_id, v.title, to_char(v.date_from, 'YYYY-MM-DD') AS date_from,
-                v.cpd_activity_type, v.description, v.learning, v.impact, v.peer_reflection
-           FROM evidence_version v
-          WHERE v.organisation_id = $1 AND v.owner_user_id = $2 AND v.kind = 'CPD_ACTIVITY'
-          ORDER BY v.evidence_id, v.version_no DESC) current
+         ${newestVersionPerEvidence({
+           columns: `v.evidence_id, v.title, to_char(v.date_from, 'YYYY-MM-DD') AS date_from,
+                v.cpd_activity_type, v.description, v.learning, v.impact, v.peer_reflection`,
+           from: 'evidence_version v',
+           where: "v.organisation_id = $1 AND v.owner_user_id = $2 AND v.kind = 'CPD_ACTIVITY'",
+           alias: 'v',
+         })}) current
         WHERE date_from BETWEEN $3 AND $4
         ORDER BY date_from, evidence_id`,
       [organisationId, ownerUserId, from, to],
