@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { fileTypeFromBuffer } from 'file-type';
-import { DomainError, planEvidenceEdit } from '#app/domain';
+import { DomainError } from '#app/domain';
 import {
   AttachmentRepository,
   AuditEventRepository,
@@ -169,15 +169,6 @@ export class AttachmentsService {
     evidenceId: string,
     manager: import('typeorm').EntityManager,
   ) {
-    const current = await this.evidenceCommands.lockOwnCurrent(principal, evidenceId, manager);
-    if (planEvidenceEdit(current.status) !== 'EDIT_IN_PLACE') {
-      throw new DomainError(
-        'EVIDENCE_NOT_EDITABLE',
-        'Files can be added to a draft only: edit the evidence to start a new version first.',
-        'evidenceId',
-        { status: current.status },
-      );
-    }
-    return current;
+    return this.evidenceCommands.lockOwnDraft(principal, evidenceId, 'evidenceId', manager);
   }
 }

@@ -39,7 +39,8 @@ const TEXT_FIELDS = ['title', 'description', 'learning', 'impact', 'peerReflecti
 /** Fields whose values the audit trail may record (free text is named, never copied). */
 const AUDITED_VALUES = new Set(['kind', 'cpdActivityType', 'dateFrom', 'dateTo', 'hours', 'peerDiscussedOn']);
 
-type Content = Pick<
+/** What a version says: everything but its place in the workflow. */
+export type EvidenceContent = Pick<
   EvidenceVersionEntity,
   | 'kind'
   | 'cpdActivityType'
@@ -73,7 +74,7 @@ export class EvidenceService {
   ) {}
 
   async create(principal: Principal, input: CreateEvidenceInput): Promise<EvidenceVersionEntity> {
-    const content: Content = {
+    const content: EvidenceContent = {
       kind: input.kind,
       cpdActivityType: input.cpdActivityType ?? null,
       title: input.title.trim(),
@@ -89,37 +90,60 @@ export class EvidenceService {
     };
     this.checkContent(content);
     const resolved = await this.targets.resolve(input.mappings, 'input.mappings', principal.organisationId);
-    return this.dataSource.transaction(async (manager) => {
-      const { organisationId, userId } = principal;
-      const evidence = await this.evidence.insertEvidence(organisationId, userId, manager);
-      const warnings = scanVersion(content, resolved, []);
-      const version = await this.evidence.insertVersion(
-        {
-          organisationId,
-          evidenceId: evidence.id,
-          ownerUserId: userId,
-          versionNo: 1,
-          status: 'DRAFT',
-          ...content,
-          identifierWarnings: warnings,
-          identifiersConfirmed: warnings.length > 0 && input.confirmNoIdentifiers,
-          reviewerUserId: null,
-          assessmentContext: null,
-          submittedAt: null,
-          createdByUserId: userId,
-        },
-        manager,
-      );
-      await this.replaceMappings(version, resolved, manager);
-      await this.record(
+    return this.dataSource.transaction((manager) =>
+      this.createDraft(
         principal,
-        'EVIDENCE_CREATED',
-        version,
-        { versionNo: 1, kind: content.kind, mappings: resolved.length },
+        { content, mappings: resolved, confirmNoIdentifiers: input.confirmNoIdentifiers },
         manager,
-      );
-      return version;
-    });
+      ),
+    );
+  }
+
+  /**
+   * Writes a new piece of the caller's evidence as its first version, a draft, inside the caller's
+   * transaction: the one writer of new evidence (recorded directly, or from a supervision). Its text is
+   * scanned for identifiers; `audit` adds to what the EVIDENCE_CREATED record says.
+   */
+  async createDraft(
+    principal: Principal,
+    draft: {
+      content: EvidenceContent;
+      mappings: readonly ResolvedMapping[];
+      confirmNoIdentifiers: boolean;
+      audit?: Record<string, unknown>;
+    },
+    manager: EntityManager,
+  ): Promise<EvidenceVersionEntity> {
+    const { organisationId, userId } = principal;
+    const { content, mappings } = draft;
+    const evidence = await this.evidence.insertEvidence(organisationId, userId, manager);
+    const warnings = scanVersion(content, mappings, []);
+    const version = await this.evidence.insertVersion(
+      {
+        organisationId,
+        evidenceId: evidence.id,
+        ownerUserId: userId,
+        versionNo: 1,
+        status: 'DRAFT',
+        ...content,
+        identifierWarnings: warnings,
+        identifiersConfirmed: warnings.length > 0 && draft.confirmNoIdentifiers,
+        reviewerUserId: null,
+        assessmentContext: null,
+        submittedAt: null,
+        createdByUserId: userId,
+      },
+      manager,
+    );
+    if (mappings.length > 0) await this.replaceMappings(version, mappings, manager);
+    await this.record(
+      principal,
+      'EVIDENCE_CREATED',
+      version,
+      { versionNo: 1, kind: content.kind, mappings: mappings.length, ...draft.audit },
+      manager,
+    );
+    return version;
   }
 
   /** Edits a draft in place; editing a decided version starts the next version as a draft. */
@@ -305,10 +329,32 @@ export class EvidenceService {
   }
 
   /**
+   * The caller's own draft, locked, for adding or removing a file: files go on a draft only, so any
+   * other version is refused with EVIDENCE_NOT_EDITABLE (naming `field`, the request's evidence id).
+   */
+  async lockOwnDraft(
+    principal: Principal,
+    evidenceId: string,
+    field: string,
+    manager: EntityManager,
+  ): Promise<EvidenceVersionEntity> {
+    const current = await this.lockOwnCurrent(principal, evidenceId, manager);
+    if (planEvidenceEdit(current.status) !== 'EDIT_IN_PLACE') {
+      throw new DomainError(
+        'EVIDENCE_NOT_EDITABLE',
+        'Files can be added to a draft only: edit the evidence to start a new version first.',
+        field,
+        { status: current.status },
+      );
+    }
+    return current;
+  }
+
+  /**
    * The newest version of the caller's own evidence, locked. Evidence of someone else reads as
    * not found (NOT_OWNER would confirm that it exists).
    */
-  async lockOwnCurrent(
+  private async lockOwnCurrent(
     principal: Principal,
     evidenceId: string,
     manager: EntityManager,
@@ -347,7 +393,7 @@ export class EvidenceService {
     );
   }
 
-  private checkContent(content: Content): void {
+  private checkContent(content: EvidenceContent): void {
     assertEvidenceDates(content.dateFrom, content.dateTo, this.clock.today());
     assertCpdActivityType(content.kind, content.cpdActivityType);
   }
@@ -402,7 +448,7 @@ function staleVersion(current: EvidenceVersionEntity): DomainError {
   );
 }
 
-function applyChanges(current: EvidenceVersionEntity, input: UpdateEvidenceInput): Content {
+function applyChanges(current: EvidenceVersionEntity, input: UpdateEvidenceInput): EvidenceContent {
   const peer = input.removePeerReflection
     ? { peerReflection: null, peerRole: null, peerDiscussedOn: null }
     : input.peerReflection
@@ -430,18 +476,25 @@ function applyChanges(current: EvidenceVersionEntity, input: UpdateEvidenceInput
   };
 }
 
-function changedFields(before: Content, after: Content, mappingsReplaced: boolean): string[] {
-  const fields = (Object.keys(after) as (keyof Content)[]).filter((k) => before[k] !== after[k]);
+function changedFields(before: EvidenceContent, after: EvidenceContent, mappingsReplaced: boolean): string[] {
+  const fields = (Object.keys(after) as (keyof EvidenceContent)[]).filter((k) => before[k] !== after[k]);
   const named = fields.map((f) => (f === 'peerRole' || f === 'peerDiscussedOn' ? 'peerReflection' : f));
   return [...new Set(mappingsReplaced ? [...named, 'mappings'] : named)];
 }
 
 /** What the audit trail records of an edit: field names, and values only for non-free-text fields. */
-function describeChanges(before: Content, after: Content, changed: string[]): Record<string, unknown> {
+function describeChanges(
+  before: EvidenceContent,
+  after: EvidenceContent,
+  changed: string[],
+): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const field of changed) {
     if (AUDITED_VALUES.has(field)) {
-      values[field] = { from: before[field as keyof Content], to: after[field as keyof Content] };
+      values[field] = {
+        from: before[field as keyof EvidenceContent],
+        to: after[field as keyof EvidenceContent],
+      };
     }
   }
   return { fields: changed, ...values };
@@ -452,7 +505,7 @@ function describeChanges(before: Content, after: Content, changed: string[]): Re
  * file's name as `attachments[i].fileName` (in the order the version lists its attachments).
  */
 function scanVersion(
-  content: Content,
+  content: EvidenceContent,
   mappings: readonly ResolvedMapping[],
   files: readonly Pick<AttachmentEntity, 'fileName'>[],
 ): StoredIdentifierWarning[] {

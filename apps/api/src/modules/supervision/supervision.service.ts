@@ -5,7 +5,6 @@ import {
   assertSupervisionValid,
   DomainError,
   londonDateOf,
-  scanForIdentifiers,
   summariseSupervision,
   type AccessRefusal,
   type SupervisionPolicy,
@@ -14,11 +13,9 @@ import {
   AsyeProgrammeRepository,
   AuditEventRepository,
   ComplianceFactsRepository,
-  EvidenceRepository,
   SupervisionRepository,
   type EvidenceVersionEntity,
   type MemberFacts,
-  type StoredIdentifierWarning,
   type SupervisionEntity,
   type SupervisionSessionFacts,
 } from '#app/persistence';
@@ -27,6 +24,7 @@ import { Clock } from '../../common/clock.js';
 import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
 import { OrganisationPolicyService } from '../compliance/organisation-policy.service.js';
+import { EvidenceService } from '../portfolio/evidence.service.js';
 import type {
   CreateEvidenceFromSupervisionInput,
   OverdueScope,
@@ -49,7 +47,7 @@ export class SupervisionService {
     private readonly facts: ComplianceFactsRepository,
     private readonly programmes: AsyeProgrammeRepository,
     private readonly access: AccessPolicyService,
-    private readonly evidence: EvidenceRepository,
+    private readonly portfolio: EvidenceService,
     private readonly audit: AuditEventRepository,
     private readonly policies: OrganisationPolicyService,
     private readonly clock: Clock,
@@ -227,83 +225,49 @@ export class SupervisionService {
           { evidenceId: supervision.reflectionEvidenceId },
         );
       }
-      const content = {
-        title:
-          input.title?.trim() ||
-          `${KIND_LABEL[supervision.kind]} supervision on ${supervision.heldOn}`.slice(0, 200),
-        description:
-          input.description ||
-          `${KIND_LABEL[supervision.kind]} supervision of ${supervision.minutes} minutes on ${supervision.heldOn}.`,
-        learning: input.learning,
-        impact: input.impact,
-      };
-      const warnings: StoredIdentifierWarning[] = scanForIdentifiers(
-        (['title', 'description', 'learning', 'impact'] as const).map((field) => [field, content[field]]),
-      );
-      const evidence = await this.evidence.insertEvidence(
-        principal.organisationId,
-        principal.userId,
-        manager,
-      );
-      const version = await this.evidence.insertVersion(
+      const version = await this.portfolio.createDraft(
+        principal,
         {
-          organisationId: principal.organisationId,
-          evidenceId: evidence.id,
-          ownerUserId: principal.userId,
-          versionNo: 1,
-          status: 'DRAFT',
-          kind: 'SUPERVISION_REFLECTION',
-          cpdActivityType: null,
-          ...content,
-          dateFrom: supervision.heldOn,
-          dateTo: null,
-          hours: (supervision.minutes / 60).toFixed(2),
-          peerReflection: null,
-          peerRole: null,
-          peerDiscussedOn: null,
-          identifierWarnings: warnings,
-          identifiersConfirmed: warnings.length > 0 && input.confirmNoIdentifiers,
-          reviewerUserId: null,
-          assessmentContext: null,
-          submittedAt: null,
-          createdByUserId: principal.userId,
+          content: {
+            kind: 'SUPERVISION_REFLECTION',
+            cpdActivityType: null,
+            title:
+              input.title?.trim() ||
+              `${KIND_LABEL[supervision.kind]} supervision on ${supervision.heldOn}`.slice(0, 200),
+            dateFrom: supervision.heldOn,
+            dateTo: null,
+            hours: (supervision.minutes / 60).toFixed(2),
+            description:
+              input.description ||
+              `${KIND_LABEL[supervision.kind]} supervision of ${supervision.minutes} minutes on ${supervision.heldOn}.`,
+            learning: input.learning,
+            impact: input.impact,
+            peerReflection: null,
+            peerRole: null,
+            peerDiscussedOn: null,
+          },
+          mappings: [],
+          confirmNoIdentifiers: input.confirmNoIdentifiers,
+          audit: { fromSupervisionId: supervision.id },
         },
         manager,
       );
       await this.supervisions.setReflectionEvidence(
         principal.organisationId,
         supervision.id,
-        evidence.id,
-        manager,
-      );
-      const audit = {
-        organisationId: principal.organisationId,
-        actorUserId: principal.userId,
-        actorRole: actingRole(principal, ['PRACTITIONER']),
-        subjectUserId: principal.userId,
-      };
-      await this.audit.append(
-        {
-          ...audit,
-          action: 'EVIDENCE_CREATED',
-          entityType: 'EVIDENCE',
-          entityId: evidence.id,
-          changes: {
-            versionNo: 1,
-            kind: 'SUPERVISION_REFLECTION',
-            mappings: 0,
-            fromSupervisionId: supervision.id,
-          },
-        },
+        version.evidenceId,
         manager,
       );
       await this.audit.append(
         {
-          ...audit,
+          organisationId: principal.organisationId,
+          actorUserId: principal.userId,
+          actorRole: actingRole(principal, ['PRACTITIONER']),
+          subjectUserId: principal.userId,
           action: 'SUPERVISION_REFLECTION_CREATED',
           entityType: 'SUPERVISION',
           entityId: supervision.id,
-          changes: { evidenceId: evidence.id },
+          changes: { evidenceId: version.evidenceId },
         },
         manager,
       );
