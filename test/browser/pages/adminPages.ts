@@ -1,0 +1,54 @@
+import type { Page } from 'playwright-core';
+
+/** The administrator's pages and the invitee's, as people use them. */
+export class AdminPages {
+  constructor(private readonly page: Page) {}
+
+  async openMembers(baseUrl: string): Promise<void> {
+    await this.page.goto(`${baseUrl}/admin/members`);
+  }
+
+  async invite(person: { fullName: string; email: string; roles: string[]; team?: string }): Promise<void> {
+    await this.page.getByRole('button', { name: 'Invite someone' }).click();
+    await this.page.getByLabel('Full name').fill(person.fullName);
+    await this.page.getByLabel('Email address').fill(person.email);
+    for (const role of person.roles) await this.page.getByLabel(role, { exact: true }).check();
+    if (person.team) await this.page.getByLabel('Team').selectOption({ label: person.team });
+    await this.page.getByRole('button', { name: 'Send invitation' }).click();
+  }
+
+  /** The invitee's page, from the link in their email. */
+  async accept(link: string, password: string, confirmation = password): Promise<void> {
+    await this.page.goto(link);
+    await this.page.getByLabel('Password', { exact: true }).fill(password);
+    await this.page.getByLabel('Confirm password').fill(confirmation);
+    await this.page.getByRole('button', { name: 'Accept invitation' }).click();
+  }
+
+  async fillDate(legend: string | RegExp, iso: string): Promise<void> {
+    const [year, month, day] = iso.split('-');
+    const group = this.page.getByRole('group', { name: legend });
+    await group.getByLabel('Day').fill(String(Number(day)));
+    await group.getByLabel('Month').fill(String(Number(month)));
+    await group.getByLabel('Year').fill(year!);
+  }
+
+  flash(): Promise<string> {
+    return this.page.locator('.govuk-notification-banner__content').innerText();
+  }
+
+  errorSummaryLinks(): Promise<string[]> {
+    return this.page.locator('.govuk-error-summary a').allTextContents();
+  }
+
+  /** The rows of the table captioned `caption`, each as its cells' text. */
+  async tableRows(caption: string): Promise<string[][]> {
+    const rows = this.page
+      .locator('table', { has: this.page.locator('caption', { hasText: caption }) })
+      .locator('tbody tr');
+    const texts: string[][] = [];
+    for (const row of await rows.all())
+      texts.push((await row.locator('td').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()));
+    return texts;
+  }
+}
