@@ -198,7 +198,9 @@ describe('administration in a real browser: members, invitations, relationships'
     expect(await pages.flash()).toContain('Membership ended');
     const status = await admin.locator('.govuk-summary-list').innerText();
     expect(status).toContain('Left');
-    expect(status).toMatch(/They keep only their own records, until \d+ \w+ \d{4}/);
+    expect(status).toMatch(
+      /They keep only their own records; from \d+ \w+ \d{4} the organisation may erase them/,
+    );
     await expectAccessible(admin, 'admin-member-left');
   }, 120_000);
 
@@ -252,6 +254,42 @@ describe('administration in a real browser: members, invitations, relationships'
     await admin.getByRole('button', { name: 'Create team' }).click();
     expect(await pages.flash()).toContain('Team Fostering created');
   }, 120_000);
+
+  it('lets a PSW invite and change practice roles only, without ending memberships or creating teams', async () => {
+    const psw = await signedIn('psw@demo-council.example', DEMO_PASSWORD);
+    await psw.getByRole('link', { name: 'Administration' }).click();
+    await psw.getByRole('button', { name: 'Invite someone' }).click();
+    expect(
+      await psw
+        .getByRole('group', { name: 'Roles' })
+        .getByRole('checkbox')
+        .evaluateAll((boxes) => boxes.map((b) => (b as any).value)),
+    ).toEqual(['PRACTITIONER', 'ASSESSOR', 'PRACTICE_EDUCATOR', 'SUPERVISOR']);
+    await expectAccessible(psw, 'psw-invite');
+
+    await new AdminPages(psw).openMembers(web.baseUrl);
+    await psw.getByRole('link', { name: 'Demo Practice Educator' }).click();
+    expect(await psw.getByRole('button', { name: 'End membership' }).count()).toBe(0);
+    expect(await psw.getByLabel(/^Team /).count()).toBe(0);
+    await psw.getByLabel('Supervisor', { exact: true }).check();
+    await psw.getByRole('button', { name: 'Save roles' }).click();
+    expect(await new AdminPages(psw).flash()).toContain('Roles changed');
+    expect(await psw.locator('.govuk-summary-list').innerText()).toContain(
+      'Practitioner, Practice educator, Supervisor',
+    );
+    await expectAccessible(psw, 'psw-member');
+
+    await psw.goto(`${web.baseUrl}/admin/structure`);
+    expect(await psw.getByRole('button', { name: 'Create team' }).count()).toBe(0);
+    expect(await psw.getByRole('button', { name: 'Add a relationship' }).count()).toBe(1);
+  }, 90_000);
+
+  it('shows Administration to no one else, and its pages as not found', async () => {
+    const practitioner = await signedIn('nqsw@demo-council.example', DEMO_PASSWORD);
+    expect(await practitioner.getByRole('link', { name: 'Administration' }).count()).toBe(0);
+    const response = await practitioner.goto(`${web.baseUrl}/admin/members`);
+    expect(response?.status()).toBe(404);
+  }, 90_000);
 
   it('fits the members page into 320 px without scrolling sideways', async () => {
     const admin = await signedIn(ADMIN, DEMO_PASSWORD, { width: 320 });

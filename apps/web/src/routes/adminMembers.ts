@@ -21,7 +21,7 @@ import {
 } from '../presenters/admin/dates.js';
 import { inFormWords } from '../presenters/admin/formWording.js';
 import { membershipState } from '../presenters/admin/membershipState.js';
-import { roleCheckboxItems, roleList, rolesFromForm } from '../presenters/admin/roleNames.js';
+import { grantableRoles, roleCheckboxItems, roleList, rolesFromForm } from '../presenters/admin/roleNames.js';
 import { allTeams, isId } from './adminLists.js';
 
 const MEMBERS_PER_PAGE = 50;
@@ -214,7 +214,13 @@ export function adminMembersRoutes(): Router {
   router.post(
     '/admin/members/:userId/roles',
     withMember(async (req, res, userId) => {
-      const roles = rolesFromForm(req.body.roles);
+      // Roles the caller may not grant are not on the form (a PSW's view of an administrator): keep them.
+      const { member } = await req.api(AdminMemberDocument, { userId });
+      const grantable = grantableRoles(req.session.user?.roles ?? []);
+      const roles = rolesFromForm([
+        ...rolesFromForm(req.body.roles),
+        ...member.roles.filter((r) => !grantable.includes(r)),
+      ]);
       if (!roles.length)
         return renderMember(req, res, userId, {
           roles,

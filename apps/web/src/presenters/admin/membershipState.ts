@@ -7,8 +7,8 @@ export interface MembershipState {
   tagClass: string;
   /** One plain-English sentence about access and the records kept, or null for an ordinary member. */
   sentence: string | null;
-  /** The day after which the organisation may erase the person (end day plus the leaver retention period). */
-  retainedUntil: string | null;
+  /** The first day the organisation may erase the person: the end day plus the leaver retention period. */
+  erasableFrom: string | null;
 }
 
 /**
@@ -22,29 +22,29 @@ export function membershipState(
 ): MembershipState {
   if (!member.endsOn)
     return member.active
-      ? { label: 'Active', tagClass: 'govuk-tag--green', sentence: null, retainedUntil: null }
+      ? { label: 'Active', tagClass: 'govuk-tag--green', sentence: null, erasableFrom: null }
       : {
           label: 'Left',
           tagClass: 'govuk-tag--grey',
           sentence: 'They have left and can no longer sign in to this organisation.',
-          retainedUntil: null,
+          erasableFrom: null,
         };
-  const retainedUntil = addDays(member.endsOn, leaverRetentionDays);
+  const erasableFrom = addDays(member.endsOn, leaverRetentionDays);
   if (member.active && member.endsOn > today)
     return {
       label: 'Leaving',
       tagClass: 'govuk-tag--yellow',
-      sentence: `Their membership ends on ${formatDate(member.endsOn)}. From then they keep only their own records, until ${formatDate(retainedUntil)}.`,
-      retainedUntil,
+      sentence: `Their membership ends on ${formatDate(member.endsOn)}. From then they keep only their own records; from ${formatDate(erasableFrom)} the organisation may erase them.`,
+      erasableFrom,
     };
   return {
     label: 'Left',
     tagClass: 'govuk-tag--grey',
     sentence:
-      retainedUntil > today
-        ? `Their membership ended on ${formatDate(member.endsOn)}. They keep only their own records, until ${formatDate(retainedUntil)}.`
-        : `Their membership ended on ${formatDate(member.endsOn)}. The leaver retention period ended on ${formatDate(retainedUntil)}: their records may be erased.`,
-    retainedUntil,
+      erasableFrom > today
+        ? `Their membership ended on ${formatDate(member.endsOn)}. They keep only their own records; from ${formatDate(erasableFrom)} the organisation may erase them.`
+        : `Their membership ended on ${formatDate(member.endsOn)}. The leaver retention period is over: since ${formatDate(erasableFrom)} their records may be erased.`,
+    erasableFrom,
   };
 }
 
