@@ -9,6 +9,7 @@ import {
   AdminRevokeInvitationDocument,
   AdminSetMemberTeamDocument,
   AdminUpdateMemberRolesDocument,
+  type Role,
 } from '../data/generated/graphql.js';
 import { errorsFor, formErrorsFrom, isFormError, type FormErrors } from '../forms.js';
 import { hasRole } from '../middleware/setUpCurrentUser.js';
@@ -39,7 +40,7 @@ export const requireAdministration: RequestHandler = (req, res, next) =>
 interface InviteValues {
   email: string;
   fullName: string;
-  roles: string[];
+  roles: Role[];
   teamId: string;
 }
 
@@ -116,7 +117,7 @@ export function adminMembersRoutes(): Router {
           input: {
             email: values.email,
             fullName: values.fullName,
-            roles: rolesFromForm(values.roles),
+            roles: values.roles,
             teamId: values.teamId || null,
           },
         });

@@ -46,10 +46,17 @@ export function adminStructureRoutes(): Router {
     res: Response,
     form: { teamName?: string; errors?: FormErrors } = {},
   ): Promise<void> => {
-    const [teams, relationships] = await Promise.all([allTeams(req), allRelationships(req)]);
+    const [teams, relationships, members] = await Promise.all([
+      allTeams(req),
+      allRelationships(req),
+      allMembers(req),
+    ]);
     const today = ukToday(new Date());
     res.status(form.errors ? 400 : 200).render('pages/admin/structure', {
-      teams,
+      teams: teams.map((t) => ({
+        ...t,
+        memberCount: members.filter((m) => m.active && m.teamId === t.id).length,
+      })),
       relationships: relationships
         .map((r) => ({
           ...r,
