@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '#app/persistence';
 import { startLoopbackSmtp } from '#app/testing';
 import { latestTokenFor } from '../e2e/support/invitation-links.js';
-import { AdminPages } from './pages/adminPages.js';
+import { AdminPages, follow } from './pages/adminPages.js';
 import { SignInPage } from './pages/signInPage.js';
 import { axeViolations, launchChromium, screenshot } from './support/browser.js';
 import { startWebApp } from './support/web-app.js';
@@ -66,7 +66,7 @@ describe('administration in a real browser: members, invitations, relationships'
 
   it('invites someone with JavaScript off; they accept from the email, set a password and sign in', async () => {
     const admin = await signedIn(ADMIN, DEMO_PASSWORD, { javaScriptEnabled: false });
-    await admin.getByRole('link', { name: 'Administration' }).click();
+    await follow(admin, admin.getByRole('link', { name: 'Administration' }));
     expect(await admin.title()).toBe('Members and invitations – Pathways');
     const pages = new AdminPages(admin);
     await pages.invite({
@@ -128,7 +128,7 @@ describe('administration in a real browser: members, invitations, relationships'
     await expectAccessible(admin, 'admin-invite-error');
 
     await admin.getByLabel('Email address').fill('omar.typo@test.example');
-    await admin.getByRole('button', { name: 'Send invitation' }).click();
+    await follow(admin, admin.getByRole('button', { name: 'Send invitation' }));
     expect(await pages.flash()).toContain('Invitation sent to omar.typo@test.example');
 
     // The invitee's page: a password the API refuses, and one that does not match, are told on the form.
@@ -147,7 +147,7 @@ describe('administration in a real browser: members, invitations, relationships'
 
     // Sent again, the first link stops working; the new one does.
     await pages.openMembers(web.baseUrl);
-    await admin.getByRole('button', { name: 'Send again to omar.typo@test.example' }).click();
+    await follow(admin, admin.getByRole('button', { name: 'Send again to omar.typo@test.example' }));
     expect(await pages.flash()).toContain('Invitation sent again to omar.typo@test.example');
     await invitee.goto(link);
     await acceptance.accept(link, NEW_PASSWORD);
@@ -163,7 +163,7 @@ describe('administration in a real browser: members, invitations, relationships'
     const pages = new AdminPages(admin);
     await pages.openMembers(web.baseUrl);
     await pages.invite({ fullName: 'Wendy Withdrawn', email: 'wendy@test.example', roles: ['Practitioner'] });
-    await admin.getByRole('button', { name: 'Withdraw the invitation to wendy@test.example' }).click();
+    await follow(admin, admin.getByRole('button', { name: 'Withdraw the invitation to wendy@test.example' }));
     expect(await pages.flash()).toContain('Invitation withdrawn for wendy@test.example');
     expect((await pages.tableRows('Invitations waiting')).flat().join(' ')).not.toContain('wendy');
 
@@ -172,29 +172,29 @@ describe('administration in a real browser: members, invitations, relationships'
     await new AdminPages(invitee).accept(emailedLink('lee.leaver@test.example'), NEW_PASSWORD);
 
     await pages.openMembers(web.baseUrl);
-    await admin.getByRole('link', { name: 'Lee Leaver' }).click();
+    await follow(admin, admin.getByRole('link', { name: 'Lee Leaver' }));
     expect(await admin.title()).toBe('Lee Leaver – Members – Pathways');
     await expectAccessible(admin, 'admin-member');
     await admin.getByLabel('Supervisor', { exact: true }).check();
-    await admin.getByRole('button', { name: 'Save roles' }).click();
+    await follow(admin, admin.getByRole('button', { name: 'Save roles' }));
     expect(await pages.flash()).toContain('Roles changed');
     expect(await admin.locator('.govuk-summary-list').innerText()).toContain('Practitioner, Supervisor');
 
-    await admin.getByRole('button', { name: 'End membership' }).click();
+    await follow(admin, admin.getByRole('button', { name: 'End membership' }));
     expect(await admin.title()).toBe('End Lee Leaver’s membership – Pathways');
     await pages.fillDate(/first day without access/, '2020-02-30');
-    await admin.getByRole('button', { name: 'Continue' }).click();
+    await follow(admin, admin.getByRole('button', { name: 'Continue' }));
     expect(await pages.errorSummaryLinks()).toEqual(['The first day without access must be a real date']);
     await expectAccessible(admin, 'admin-end-membership-error');
 
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
     await pages.fillDate(/first day without access/, today);
-    await admin.getByRole('button', { name: 'Continue' }).click();
+    await follow(admin, admin.getByRole('button', { name: 'Continue' }));
     expect(await admin.getByRole('heading', { level: 1 }).innerText()).toBe(
       'Are you sure you want to end Lee Leaver’s membership?',
     );
     await expectAccessible(admin, 'admin-end-membership-confirm');
-    await admin.getByRole('button', { name: 'End membership' }).click();
+    await follow(admin, admin.getByRole('button', { name: 'End membership' }));
     expect(await pages.flash()).toContain('Membership ended');
     const status = await admin.locator('.govuk-summary-list').innerText();
     expect(status).toContain('Left');
@@ -219,12 +219,12 @@ describe('administration in a real browser: members, invitations, relationships'
       expect.stringContaining('End'),
     ]);
 
-    await admin.getByRole('button', { name: 'Add a relationship' }).click();
+    await follow(admin, admin.getByRole('button', { name: 'Add a relationship' }));
     await admin.getByLabel('Assessor, practice educator or supervisor').selectOption({
       label: 'Demo Practice Educator (educator@demo-council.example)',
     });
     await admin.getByLabel('Practice educator', { exact: true }).check();
-    await admin.getByRole('button', { name: 'Add relationship' }).click();
+    await follow(admin, admin.getByRole('button', { name: 'Add relationship' }));
     expect(await pages.errorSummaryLinks()).toEqual(['Choose the practitioner']);
     expect(await admin.getByLabel('Practice educator', { exact: true }).isChecked()).toBe(true);
     await expectAccessible(admin, 'admin-new-relationship-error');
@@ -233,32 +233,38 @@ describe('administration in a real browser: members, invitations, relationships'
       label: 'Demo Newly Qualified Social Worker (nqsw@demo-council.example)',
     });
     await pages.fillDate('Ends on (optional)', '2030-06-30');
-    await admin.getByRole('button', { name: 'Add relationship' }).click();
+    await follow(admin, admin.getByRole('button', { name: 'Add relationship' }));
     expect(await pages.flash()).toContain('Relationship added');
     const row = (await pages.tableRows('relationships')).find(
       (r) => r[2] === 'Practice educator' && r[0].startsWith('Demo Newly'),
     );
     expect(row?.[3]).toMatch(/to 30 June 2030$/);
 
-    await admin
-      .getByRole('link', {
+    await follow(
+      admin,
+      admin.getByRole('link', {
         name: 'End Demo Practice Educator as practice educator of Demo Newly Qualified Social Worker',
-      })
-      .click();
+      }),
+    );
     expect(await admin.title()).toBe('End a relationship – Pathways');
     await expectAccessible(admin, 'admin-end-relationship');
-    await admin.getByRole('button', { name: 'End relationship' }).click();
+    await follow(admin, admin.getByRole('button', { name: 'End relationship' }));
     expect(await pages.flash()).toContain('Relationship ended');
 
     await admin.getByLabel('New team name').fill('Fostering');
-    await admin.getByRole('button', { name: 'Create team' }).click();
+    await follow(admin, admin.getByRole('button', { name: 'Create team' }));
     expect(await pages.flash()).toContain('Team Fostering created');
+    expect(await pages.tableRows('Teams')).toContainEqual([
+      'Fostering',
+      '0',
+      expect.stringMatching(/\d{4}$/),
+    ]);
   }, 120_000);
 
   it('lets a PSW invite and change practice roles only, without ending memberships or creating teams', async () => {
     const psw = await signedIn('psw@demo-council.example', DEMO_PASSWORD);
-    await psw.getByRole('link', { name: 'Administration' }).click();
-    await psw.getByRole('button', { name: 'Invite someone' }).click();
+    await follow(psw, psw.getByRole('link', { name: 'Administration' }));
+    await follow(psw, psw.getByRole('button', { name: 'Invite someone' }));
     expect(
       await psw
         .getByRole('group', { name: 'Roles' })
@@ -268,11 +274,11 @@ describe('administration in a real browser: members, invitations, relationships'
     await expectAccessible(psw, 'psw-invite');
 
     await new AdminPages(psw).openMembers(web.baseUrl);
-    await psw.getByRole('link', { name: 'Demo Practice Educator' }).click();
+    await follow(psw, psw.getByRole('link', { name: 'Demo Practice Educator' }));
     expect(await psw.getByRole('button', { name: 'End membership' }).count()).toBe(0);
     expect(await psw.getByLabel(/^Team /).count()).toBe(0);
     await psw.getByLabel('Supervisor', { exact: true }).check();
-    await psw.getByRole('button', { name: 'Save roles' }).click();
+    await follow(psw, psw.getByRole('button', { name: 'Save roles' }));
     expect(await new AdminPages(psw).flash()).toContain('Roles changed');
     expect(await psw.locator('.govuk-summary-list').innerText()).toContain(
       'Practitioner, Practice educator, Supervisor',

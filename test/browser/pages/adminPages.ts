@@ -1,20 +1,33 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * Follows a link or submits a form, and waits for the page it leads to: a click does not wait for the
+ * next page, and reading the old one meanwhile is a race.
+ */
+export async function follow(page: Page, target: Locator): Promise<void> {
+  await Promise.all([page.waitForNavigation(), target.click()]);
+}
 
 /** The administrator's pages and the invitee's, as people use them. */
 export class AdminPages {
   constructor(private readonly page: Page) {}
+
+  /** Clicks the button (or link) named `name` and waits for the next page. */
+  press(name: string, role: 'button' | 'link' = 'button'): Promise<void> {
+    return follow(this.page, this.page.getByRole(role, { name, exact: true }));
+  }
 
   async openMembers(baseUrl: string): Promise<void> {
     await this.page.goto(`${baseUrl}/admin/members`);
   }
 
   async invite(person: { fullName: string; email: string; roles: string[]; team?: string }): Promise<void> {
-    await this.page.getByRole('button', { name: 'Invite someone' }).click();
+    await this.press('Invite someone');
     await this.page.getByLabel('Full name').fill(person.fullName);
     await this.page.getByLabel('Email address').fill(person.email);
     for (const role of person.roles) await this.page.getByLabel(role, { exact: true }).check();
     if (person.team) await this.page.getByLabel('Team').selectOption({ label: person.team });
-    await this.page.getByRole('button', { name: 'Send invitation' }).click();
+    await this.press('Send invitation');
   }
 
   /** The invitee's page, from the link in their email. */
@@ -22,7 +35,7 @@ export class AdminPages {
     await this.page.goto(link);
     await this.page.getByLabel('Password', { exact: true }).fill(password);
     await this.page.getByLabel('Confirm password').fill(confirmation);
-    await this.page.getByRole('button', { name: 'Accept invitation' }).click();
+    await this.press('Accept invitation');
   }
 
   async fillDate(legend: string | RegExp, iso: string): Promise<void> {
