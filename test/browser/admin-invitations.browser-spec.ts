@@ -89,7 +89,9 @@ describe('administration in a real browser: members, invitations, relationships'
     // The invitee, not signed in, opens the link in their email.
     const invitee = await newPage({ javaScriptEnabled: false });
     const acceptance = new AdminPages(invitee);
-    await acceptance.accept(emailedLink('nia.newcomer@test.example'), NEW_PASSWORD);
+    await acceptance.accept(emailedLink('nia.newcomer@test.example'), NEW_PASSWORD, {
+      registration: { regulator: 'Social Work England', number: 'SW777001', dateQualified: '2025-06-27' },
+    });
     expect(invitee.url()).toBe(`${web.baseUrl}/sign-in`);
     expect(await acceptance.flash()).toContain('You have joined Demo Council (demonstration data)');
     const signIn = new SignInPage(invitee);
@@ -108,6 +110,8 @@ describe('administration in a real browser: members, invitations, relationships'
       'Adults',
       'Active',
     ]);
+    await follow(admin, admin.getByRole('link', { name: 'Nia Newcomer' }));
+    expect(await admin.locator('.govuk-summary-list').innerText()).toContain('Social Work England: SW777001');
   }, 120_000);
 
   it('shows the API’s refusal of an email in the error summary, linked to the field, keeping what was typed', async () => {
@@ -138,8 +142,14 @@ describe('administration in a real browser: members, invitations, relationships'
     await invitee.goto(link);
     expect(await invitee.title()).toBe('Accept your invitation – Pathways');
     await expectAccessible(invitee, 'accept-invitation');
-    await acceptance.accept(link, NEW_PASSWORD, 'something else entirely');
+    await acceptance.accept(link, NEW_PASSWORD, { confirmation: 'something else entirely' });
     expect(await acceptance.errorSummaryLinks()).toEqual(['The passwords do not match']);
+    await acceptance.accept(link, NEW_PASSWORD, {
+      registration: { regulator: 'Social Care Wales', number: 'SCW1', dateQualified: '2025-13-01' },
+    });
+    expect(await acceptance.errorSummaryLinks()).toEqual(['Date qualified must be a real date']);
+    expect(await invitee.getByLabel('Registration number').inputValue()).toBe('SCW1');
+    expect(await invitee.getByLabel('Social Care Wales').isChecked()).toBe(true);
     await acceptance.accept(link, 'short');
     expect(await invitee.title()).toBe('Error: Accept your invitation – Pathways');
     expect(await acceptance.errorSummaryLinks()).toEqual([expect.stringMatching(/password/i)]);

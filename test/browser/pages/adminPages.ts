@@ -31,10 +31,22 @@ export class AdminPages {
   }
 
   /** The invitee's page, from the link in their email. */
-  async accept(link: string, password: string, confirmation = password): Promise<void> {
+  async accept(
+    link: string,
+    password: string,
+    options: {
+      confirmation?: string;
+      registration?: { regulator: string; number: string; dateQualified: string };
+    } = {},
+  ): Promise<void> {
     await this.page.goto(link);
     await this.page.getByLabel('Password', { exact: true }).fill(password);
-    await this.page.getByLabel('Confirm password').fill(confirmation);
+    await this.page.getByLabel('Confirm password').fill(options.confirmation ?? password);
+    if (options.registration) {
+      await this.page.getByLabel(options.registration.regulator).check();
+      await this.page.getByLabel('Registration number').fill(options.registration.number);
+      await this.fillDate('When did you qualify as a social worker?', options.registration.dateQualified);
+    }
     await this.press('Accept invitation');
   }
 

@@ -22,7 +22,13 @@ import {
 } from '../presenters/admin/dates.js';
 import { inFormWords } from '../presenters/admin/formWording.js';
 import { membershipState } from '../presenters/admin/membershipState.js';
-import { grantableRoles, roleCheckboxItems, roleList, rolesFromForm } from '../presenters/admin/roleNames.js';
+import {
+  REGULATOR_NAMES,
+  grantableRoles,
+  roleCheckboxItems,
+  roleList,
+  rolesFromForm,
+} from '../presenters/admin/roleNames.js';
 import { allTeams, isId } from './adminLists.js';
 
 const MEMBERS_PER_PAGE = 50;
@@ -182,6 +188,9 @@ export function adminMembersRoutes(): Router {
     res.status(form.errors ? 400 : 200).render('pages/admin/member', {
       member,
       roleNames: roleList(member.roles),
+      registration: member.user.registrationNumber
+        ? `${member.user.regulator ? REGULATOR_NAMES[member.user.regulator] : 'Regulator not recorded'}: ${member.user.registrationNumber}`
+        : 'Not recorded',
       state: membershipState(member, ukToday(new Date()), organisation.leaverRetentionDays),
       leaverRetentionDays: organisation.leaverRetentionDays,
       isAdministrator: hasRole(req, 'ORG_ADMIN'),

@@ -1,4 +1,4 @@
-import type { AssessorCapacity, Role } from '../../data/generated/graphql.js';
+import type { AssessorCapacity, Regulator, Role } from '../../data/generated/graphql.js';
 
 /** Each role in plain English, with what the person holding it does (as the API describes it). */
 export const ROLE_NAMES: Record<Role, { text: string; hint: string }> = {
@@ -76,3 +76,11 @@ export const ROLE_FOR_CAPACITY: Record<AssessorCapacity, Role> = {
 export function capacityFromForm(value: unknown): AssessorCapacity | undefined {
   return typeof value === 'string' && value in CAPACITY_NAMES ? (value as AssessorCapacity) : undefined;
 }
+
+/** The four UK social work regulators by name. */
+export const REGULATOR_NAMES: Record<Regulator, string> = {
+  SOCIAL_WORK_ENGLAND: 'Social Work England',
+  SOCIAL_CARE_WALES: 'Social Care Wales',
+  SSSC: 'Scottish Social Services Council (SSSC)',
+  NISCC: 'Northern Ireland Social Care Council (NISCC)',
+};
