@@ -173,6 +173,7 @@ describe('administration in a real browser: members, invitations, relationships'
     const pages = new AdminPages(admin);
     await pages.openMembers(web.baseUrl);
     await pages.invite({ fullName: 'Wendy Withdrawn', email: 'wendy@test.example', roles: ['Practitioner'] });
+    await expectAccessible(admin, 'admin-members-with-invitation');
     await follow(admin, admin.getByRole('button', { name: 'Withdraw the invitation to wendy@test.example' }));
     expect(await pages.flash()).toContain('Invitation withdrawn for wendy@test.example');
     expect((await pages.tableRows('Invitations waiting')).flat().join(' ')).not.toContain('wendy');
@@ -230,6 +231,7 @@ describe('administration in a real browser: members, invitations, relationships'
     ]);
 
     await follow(admin, admin.getByRole('button', { name: 'Add a relationship' }));
+    await expectAccessible(admin, 'admin-new-relationship');
     await admin.getByLabel('Assessor, practice educator or supervisor').selectOption({
       label: 'Demo Practice Educator (educator@demo-council.example)',
     });
