@@ -14,7 +14,7 @@ declare module 'express-serve-static-core' {
 }
 
 /** Paths open without signing in. */
-const PUBLIC = [/^\/sign-in$/, /^\/assets\//, /^\/accessibility$/];
+const PUBLIC = [/^\/sign-in$/, /^\/assets\//, /^\/accessibility$/, /^\/invitations\/accept$/];
 
 export function setUpCurrentUser(services: Services): Router {
   const router = Router();
@@ -48,13 +48,15 @@ export function hasRole(req: Request, ...roles: string[]): boolean {
 }
 
 const REVIEWER_ROLES = ['ASSESSOR', 'PRACTICE_EDUCATOR', 'SUPERVISOR'];
+/** Members, invitations and relationships: administrators, and PSWs for what the API lets them do. */
+const ADMINISTRATION_ROLES = ['ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER'];
 
 /** The service navigation: the practitioner's pages, and the reviewer's for those who review. */
 export function navigationFor(
   roles: string[],
   path: string,
 ): { href: string; text: string; active: boolean }[] {
-  const items = [
+  const items: { href: string; text: string; section?: string }[] = [
     { href: '/', text: 'Where I stand' },
     { href: '/evidence', text: 'My evidence' },
     ...(roles.some((r) => REVIEWER_ROLES.includes(r))
@@ -64,6 +66,12 @@ export function navigationFor(
         ]
       : []),
     { href: '/notifications', text: 'Notifications' },
+    ...(roles.some((r) => ADMINISTRATION_ROLES.includes(r))
+      ? [{ href: '/admin/members', text: 'Administration', section: '/admin/' }]
+      : []),
   ];
-  return items.map((i) => ({ ...i, active: i.href === '/' ? path === '/' : path.startsWith(i.href) }));
+  return items.map(({ section, ...i }) => ({
+    ...i,
+    active: i.href === '/' ? path === '/' : path.startsWith(section ?? i.href),
+  }));
 }
