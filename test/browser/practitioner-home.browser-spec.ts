@@ -87,8 +87,13 @@ describe('the practitioner’s own pages in a real browser', () => {
     expect(await picture.locator('rect').count()).toBe(81);
     const table = page.getByRole('table', { name: /Your PCF coverage by domain/ });
     expect(await table.getByRole('row').count()).toBe(10);
-    const professionalism = await table.getByRole('row', { name: /^Professionalism/ }).textContent();
-    expect(professionalism).toContain('Assessed and Supported Year in Employment (NQSW)');
+    const professionalism = table.getByRole('row', { name: /^Professionalism/ }).locator('th, td');
+    expect((await professionalism.allTextContents()).map((t) => t.trim())).toEqual([
+      'Professionalism',
+      'None',
+      'ASYE',
+      'None',
+    ]);
 
     const evidence = await pages.section('Your evidence in progress');
     expect(evidence).toContain('Observed first home visit (demonstration)');

@@ -59,7 +59,7 @@ describe('coverageHeatMap', () => {
     expect(sut.table).toEqual([
       {
         domain: 'Professionalism',
-        approved: 'Assessed and Supported Year in Employment (NQSW); Social worker',
+        approved: 'ASYE, Social worker',
         submitted: 'Social worker',
         draft: 'None',
       },

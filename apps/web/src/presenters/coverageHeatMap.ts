@@ -28,7 +28,7 @@ export const SHADE_KEY: { shade: Shade; label: string; mark: string }[] = [
   { shade: 'none', label: 'No evidence', mark: '' },
 ];
 
-/** Short column headings, so nine levels fit a narrow picture; the table gives the full names. */
+/** Short level names, so nine levels fit a narrow picture and a narrow table; each cell's tooltip gives the full name. */
 const SHORT_LEVEL: Record<string, string> = {
   ENTRY: 'Entry',
   READINESS_FOR_DIRECT_PRACTICE: 'Readiness',
@@ -40,6 +40,10 @@ const SHORT_LEVEL: Record<string, string> = {
   ADVANCED: 'Advanced',
   STRATEGIC: 'Strategic',
 };
+
+function shortLevelName(level: CoverageLevel): string {
+  return SHORT_LEVEL[level.code] ?? level.name;
+}
 
 const LABEL_WIDTH = 250;
 const CELL = 40;
@@ -67,7 +71,7 @@ export interface HeatMap {
   summary: string;
   columns: { x: number; y: number; label: string }[];
   rows: { y: number; labelX: number; label: string; cells: HeatMapCell[] }[];
-  /** One row per domain for the table: the levels at which it has each kind of evidence. */
+  /** One row per domain for the table: the levels (short names) at which it has each kind of evidence. */
   table: { domain: string; approved: string; submitted: string; draft: string }[];
   isEmpty: boolean;
 }
@@ -105,7 +109,7 @@ export function coverageHeatMap(
   const columns = ordered.map((level, i) => ({
     x: LABEL_WIDTH + i * CELL + CELL / 2,
     y: HEADER_HEIGHT - 8,
-    label: SHORT_LEVEL[level.code] ?? level.name,
+    label: shortLevelName(level),
   }));
   const rows = domains.map((domain, r) => {
     const y = HEADER_HEIGHT + r * ROW_HEIGHT;
@@ -134,8 +138,8 @@ export function coverageHeatMap(
         const c = byKey.get(`${domain.code}|${level.code}`);
         return c !== undefined && has(c);
       })
-      .map((level) => level.name)
-      .join('; ') || 'None';
+      .map(shortLevelName)
+      .join(', ') || 'None';
   const count = (has: (c: CoverageCounts) => boolean) =>
     domains.filter((d) => cells.some((c) => c.itemCode === d.code && has(c))).length;
   const approved = count((c) => c.approved > 0);
