@@ -4,7 +4,7 @@ import type { Services } from '../services/index.js';
 
 /** A cursor the API gave us earlier; anything else starts from the first page. */
 function cursorFrom(value: unknown): string | undefined {
-  return typeof value === 'string' && /^[A-Za-z0-9_-]{1,500}$/.test(value) ? value : undefined;
+  return typeof value === 'string' && /^[A-Za-z0-9_=-]{1,500}$/.test(value) ? value : undefined;
 }
 
 export function notificationsRoutes(_services: Services): Router {
