@@ -209,4 +209,19 @@ describe('the practitioner’s own pages in a real browser', () => {
     );
     expect(await axeViolations(page)).toEqual([]);
   }, 90_000);
+
+  it('shows an administrator, who keeps no portfolio, the page without an error', async () => {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    const pages = new PractitionerPages(page, web.baseUrl);
+    await pages.signInAs('admin@demo-council.example');
+    expect(await page.title()).toBe('Where I stand – Pathways');
+    expect(await pages.section('Your CPD this registration year')).toContain(
+      'No regulator is recorded for you',
+    );
+    expect(await pages.section('Your next steps')).toContain(
+      'Your account is not a practitioner’s in this organisation',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+  }, 90_000);
 });

@@ -37,6 +37,7 @@ describe('whereIStand', () => {
       'MyProgressionRoutes',
     ]);
     expect(sut.cpd).toEqual(ANSWERS.MyCpdCompliance);
+    expect(sut.absent).toEqual([]);
   });
 
   it('should answer null, not fail, for a student with no regulator, no published pathway and no ASYE', async () => {
@@ -51,6 +52,7 @@ describe('whereIStand', () => {
       progression: null,
       portfolio: ANSWERS.MyPortfolioAtAGlance,
       asye: null,
+      absent: ['ASYE_NOT_FOUND', 'PATHWAY_NOT_FOUND', 'REGULATOR_REQUIRED'],
     });
   });
 
