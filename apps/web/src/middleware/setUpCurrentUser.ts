@@ -4,6 +4,13 @@ import { ApiError } from '../data/apiError.js';
 import type { CallContext } from '../data/graphqlClient.js';
 import type { Services } from '../services/index.js';
 
+declare module 'express-session' {
+  interface SessionData {
+    /** Learnt on the home page: whether to offer the ASYE page in the navigation. */
+    inAsye?: boolean;
+  }
+}
+
 declare module 'express-serve-static-core' {
   interface Request {
     /** Runs one typed operation as the signed-in person (token refreshed when due). */
@@ -29,7 +36,10 @@ export function setUpCurrentUser(services: Services): Router {
       services.graphql.request(document, variables, await req.callContext());
     res.locals.user = req.session.user;
     res.locals.currentPath = req.path;
-    if (req.session.user) res.locals.navigation = navigationFor(req.session.user.roles, req.path);
+    if (req.session.user)
+      res.locals.navigation = navigationFor(req.session.user.roles, req.path, {
+        inAsye: req.session.inAsye,
+      });
     if (req.session.flash) {
       res.locals.flash = req.session.flash;
       delete req.session.flash;
@@ -55,10 +65,13 @@ const ADMINISTRATION_ROLES = ['ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER'];
 export function navigationFor(
   roles: string[],
   path: string,
+  { inAsye = false }: { inAsye?: boolean } = {},
 ): { href: string; text: string; active: boolean }[] {
   const items: { href: string; text: string; section?: string }[] = [
     { href: '/', text: 'Where I stand' },
     { href: '/evidence', text: 'My evidence' },
+    ...(inAsye ? [{ href: '/asye', text: 'My ASYE' }] : []),
+    { href: '/supervision', text: 'Supervision' },
     ...(roles.some((r) => REVIEWER_ROLES.includes(r))
       ? [
           { href: '/reviews', text: 'Reviews' },
