@@ -7,3 +7,4 @@ export { allocateStatusIndices } from './allocate-status-indices.js';
 export { statusBitstring } from './status-bitstring.js';
 export { isStatusBitSet } from './is-status-bit-set.js';
 export { buildStatusListCredential } from './build-status-list-credential.js';
+export { setStatusBit } from './set-status-bit.js';

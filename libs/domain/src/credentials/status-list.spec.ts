@@ -2,6 +2,7 @@ import { allocateStatusIndices } from './allocate-status-indices.js';
 import { buildAchievementCredential } from './build-achievement-credential.js';
 import { buildStatusListCredential } from './build-status-list-credential.js';
 import { isStatusBitSet } from './is-status-bit-set.js';
+import { setStatusBit } from './set-status-bit.js';
 import { statusBitstring } from './status-bitstring.js';
 import { STATUS_LIST_LENGTH } from './status-list.types.js';
 
@@ -31,6 +32,16 @@ describe('statusBitstring', () => {
   it.each([-1, 131_072, 1.5])('should refuse index %p', (index) => {
     expect(() => statusBitstring(STATUS_LIST_LENGTH, [index])).toThrow(RangeError);
     expect(() => isStatusBitSet(new Uint8Array(16_384), index)).toThrow(RangeError);
+  });
+});
+
+describe('setStatusBit', () => {
+  it('should set one entry in a copy and refuse an index outside the list', () => {
+    const before = statusBitstring(16, [1]);
+    const sut = setStatusBit(before, 9);
+    expect([...sut]).toEqual([0x40, 0x40]);
+    expect([...before]).toEqual([0x40, 0x00]);
+    expect(() => setStatusBit(before, 16)).toThrow(RangeError);
   });
 });
 

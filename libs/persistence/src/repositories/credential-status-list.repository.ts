@@ -39,8 +39,9 @@ export class CredentialStatusListRepository {
     return this.repo(manager).findOne({ where: { organisationId, id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** A list by its id, in whichever organisation (public: the list credential is published). */
+  /** A list as published (public: anyone may fetch a status list credential). */
   findPublished(
+    organisationId: string,
     id: string,
   ): Promise<Pick<CredentialStatusListEntity, 'organisationId' | 'id' | 'jwt' | 'revoked'> | null> {
     return this.repo().findOne({
