@@ -1,14 +1,16 @@
 import { createServer } from 'node:net';
 import type { OrganisationEntity } from '#app/persistence';
 import { createMember, createOrganisation, gql, type CreatedMember } from '#app/testing';
+import { checkRevocationFromOutside } from './outside-verifier/check-revocation.js';
 import { verifyTokenFromOutside } from './outside-verifier/verify-token.js';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
 import { login } from './support/sessions.js';
 import { insertPiece } from './support/sharing-fixtures.js';
 
 const ISSUE = `mutation ($input: IssueCredentialInput!) {
-  issueCredential(input: $input) { jwt keyId credential }
+  issueCredential(input: $input) { id jwt keyId credential }
 }`;
+const REVOKE = `mutation ($input: RevokeCredentialInput!) { revokeCredential(input: $input) { revokedAt } }`;
 
 /** A free loopback port, so PUBLIC_BASE_URL can name the address the app then listens on. */
 async function freePort(): Promise<number> {
@@ -45,14 +47,14 @@ describe('credentials checked by a verifier that knows only the token (e2e)', ()
   afterEach(() => ctx.reset());
   afterAll(() => ctx.close());
 
-  async function issuedToken(): Promise<{ jwt: string; keyId: string }> {
+  async function issuedToken(): Promise<{ id: string; jwt: string; keyId: string }> {
     const piece = await insertPiece(ctx.dataSource, org.id, practitioner.user.id, assessor.user.id, {
       title: 'Direct observation',
       description: 'Evidence text.',
       itemCodes: ['PROFESSIONALISM'],
       standing: { regulator: 'SOCIAL_WORK_ENGLAND', registrationNumber: 'SW200002', qualification: null },
     });
-    const res = await gql<{ issueCredential: { jwt: string; keyId: string } }>(
+    const res = await gql<{ issueCredential: { id: string; jwt: string; keyId: string } }>(
       ctx.app,
       ISSUE,
       { input: { kind: 'EVIDENCE_SIGN_OFF', sourceId: piece.reviewId } },
@@ -69,6 +71,34 @@ describe('credentials checked by a verifier that knows only the token (e2e)', ()
     expect(verified.claims.iss).toBe(`${baseUrl}/issuers/${org.id}`);
     expect(verified.claims.jti).toMatch(/^urn:uuid:/);
     expect(keyId).toHaveLength(22);
+  });
+
+  it('should find the revocation bit from the token alone: clear before, set after, others untouched', async () => {
+    const first = await issuedToken();
+    const second = await issuedToken();
+    const before = await checkRevocationFromOutside(first.jwt);
+    expect(before).toMatchObject({ revoked: false, listLength: 131_072 });
+    expect(before.statusListCredential).toMatch(
+      new RegExp(`^${baseUrl}/issuers/${org.id}/status-lists/[0-9a-f-]{36}$`),
+    );
+    const other = await checkRevocationFromOutside(second.jwt);
+    expect(other.statusListCredential).toBe(before.statusListCredential);
+    expect(other.statusListIndex).not.toBe(before.statusListIndex);
+
+    const psw = await createMember(ctx.dataSource, org.id, ['PRINCIPAL_SOCIAL_WORKER']);
+    const revoked = await gql(
+      ctx.app,
+      REVOKE,
+      { input: { credentialId: first.id, reason: 'APPROVAL_OVERTURNED' } },
+      { as: await login(ctx.app, psw.email) },
+    );
+    expect(revoked.errors).toBeUndefined();
+
+    expect(await checkRevocationFromOutside(first.jwt)).toEqual({ ...before, revoked: true });
+    expect(await checkRevocationFromOutside(second.jwt)).toEqual(other);
+    const served = await fetch(before.statusListCredential);
+    expect(served.headers.get('content-type')).toMatch(/^application\/jwt/);
+    expect((await fetch(`${before.statusListCredential.slice(0, -36)}${org.id}`)).status).toBe(404);
   });
 
   it('should refuse a token whose payload was changed after signing', async () => {
