@@ -22,8 +22,8 @@ export function buildAchievementCredential(facts: CredentialFacts): Record<strin
       type: 'IdentityObject',
       identityType: 'identifier',
       hashed: false,
+      // Open Badges 3.0 IdentityObject allows no other properties, so the regulator is not named here.
       identityHash: facts.subject.registrationNumber,
-      ...(facts.subject.regulator ? { issuedBy: facts.subject.regulator } : {}),
     });
   }
   const signer = facts.signer;
