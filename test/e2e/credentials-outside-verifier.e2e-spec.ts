@@ -17,6 +17,10 @@ const ISSUE = `mutation ($input: IssueCredentialInput!) {
 }`;
 const REVOKE = `mutation ($input: RevokeCredentialInput!) { revokeCredential(input: $input) { revokedAt } }`;
 
+if (!openBadgesSchemaAvailable) {
+  console.log('Open Badges 3.0 schema check skipped: see test/e2e/outside-verifier/schema/README.md.');
+}
+
 /** A free loopback port, so PUBLIC_BASE_URL can name the address the app then listens on. */
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
