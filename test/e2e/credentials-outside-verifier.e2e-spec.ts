@@ -155,26 +155,31 @@ describe('credentials checked by a verifier that knows only the token (e2e)', ()
         await issue('QUALIFICATION', unexpiring),
         await issue('STAGE_AWARD', stageId),
       ] as Record<string, unknown>[];
-      expect(credentials.map((vc) => openBadgesSchemaErrors(vc))).toEqual([[], [], [], []]);
+      expect(await Promise.all(credentials.map((vc) => openBadgesSchemaErrors(vc)))).toEqual([
+        [],
+        [],
+        [],
+        [],
+      ]);
       expect(credentials.every((vc) => 'credentialStatus' in vc)).toBe(true);
       expect(credentials.some((vc) => 'validUntil' in vc)).toBe(true);
 
       // The check has teeth: each thing Open Badges 3.0 forbids or requires is caught on its own.
-      const errorsAfter = (change: (vc: Record<string, any>) => void) => {
+      const errorsAfter = async (change: (vc: Record<string, any>) => void) => {
         const vc = structuredClone(credentials[0]!) as Record<string, any>;
         change(vc);
-        return openBadgesSchemaErrors(vc);
+        return await openBadgesSchemaErrors(vc);
       };
       expect(
-        errorsAfter((vc) => (vc.credentialSubject.identifier[0].issuedBy = 'SOCIAL_WORK_ENGLAND')),
+        await errorsAfter((vc) => (vc.credentialSubject.identifier[0].issuedBy = 'SOCIAL_WORK_ENGLAND')),
       ).toContain('.credentialSubject.identifier[0] should NOT have additional properties');
-      expect(errorsAfter((vc) => delete vc.credentialSubject.achievement.criteria)).toContain(
+      expect(await errorsAfter((vc) => delete vc.credentialSubject.achievement.criteria)).toContain(
         ".credentialSubject.achievement should have required property 'criteria'",
       );
-      expect(errorsAfter((vc) => (vc['@context'] = [vc['@context'][0]]))).not.toEqual([]);
-      expect(errorsAfter((vc) => (vc.credentialStatus = { type: 'BitstringStatusListEntry' }))).toContain(
-        ".credentialStatus should have required property 'id'",
-      );
+      expect(await errorsAfter((vc) => (vc['@context'] = [vc['@context'][0]]))).not.toEqual([]);
+      expect(
+        await errorsAfter((vc) => (vc.credentialStatus = { type: 'BitstringStatusListEntry' })),
+      ).toContain(".credentialStatus should have required property 'id'");
     },
   );
 

@@ -9,7 +9,7 @@
  * allOf, enum, pattern, format, $ref into $defs), so the draft-07 validator at hand checks it
  * faithfully; its own meta-schema check is off because it does not know the 2019-09 meta-schema.
  */
-import Ajv from 'ajv';
+import type Ajv from 'ajv';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -21,11 +21,15 @@ export const openBadgesSchemaAvailable = existsSync(SCHEMA_FILE);
 
 let validate: Ajv.ValidateFunction | null = null;
 
-/** The schema's complaints about the credential, one line each; none when it conforms. */
-export function openBadgesSchemaErrors(vc: unknown): string[] {
+/**
+ * The schema's complaints about the credential, one line each; none when it conforms. The
+ * validator is loaded only here, so the suite does not need it while the schema is absent.
+ */
+export async function openBadgesSchemaErrors(vc: unknown): Promise<string[]> {
   if (!validate) {
+    const { default: AjvValidator } = await import('ajv');
     const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as Record<string, unknown>;
-    validate = new Ajv({ allErrors: true, validateSchema: false, format: 'full' }).compile(schema);
+    validate = new AjvValidator({ allErrors: true, validateSchema: false, format: 'full' }).compile(schema);
   }
   if (validate(vc)) return [];
   return (validate.errors ?? []).map((e) => `${e.dataPath || '(credential)'} ${e.message ?? ''}`.trim());
