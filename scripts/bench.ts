@@ -28,6 +28,7 @@ import {
 import { countStatementsPerRequest } from './bench/count-statements-per-request.js';
 import { createPostgraphileViews, POSTGRAPHILE_SCHEMA } from './bench/postgraphile-views.js';
 import { runLoad, type LoadResult } from './bench/run-load.js';
+import { loadWebPage, signInToWeb, type WebPageResult } from './bench/web-pages.js';
 import { findFreePort } from './harness/find-free-port.js';
 import { postGraphql } from './harness/post-graphql.js';
 import { sampleProcessMemory } from './harness/read-process-memory.js';
@@ -55,6 +56,8 @@ const SECONDS = Number(args.seconds);
 const CONNECTIONS = Number(args.connections);
 const WARM_UP_SECONDS = 2;
 const HEAVY_CONNECTIONS = 2;
+/** Concurrent page requests for the web pages: a few people at once, as one council's office would. */
+const WEB_WORKERS = 4;
 const size = SYNTHETIC_SIZES[args.size as keyof typeof SYNTHETIC_SIZES] ?? SYNTHETIC_SIZES.council;
 
 const log = (line: string) => console.log(line);
@@ -209,7 +212,9 @@ async function main(): Promise<void> {
       DATABASE_URL: databaseUrl,
       JWT_SECRET: jwtSecret,
       CREDENTIAL_KEY_SECRET: jwtSecret,
-      WEB_ENABLED: 'false',
+      // The web app in the same process, as npm start serves it: its pages are measured in step 9.
+      WEB_ENABLED: 'true',
+      SESSION_SECRET: randomBytes(32).toString('hex'),
       PUBLIC_BASE_URL: `http://127.0.0.1:${apiPort}`,
       DB_MIGRATIONS_RUN: 'false',
       SEED_DEMO: 'false',
@@ -408,7 +413,63 @@ async function main(): Promise<void> {
     for (const s of rest.filter(heavy)) await measure(s, 'pathways', api, HEAVY_CONNECTIONS);
   }
 
-  // 9. Single requests, after the load of the organisation-wide queries (issue 4's target: under 1 s),
+  // 9. The web app's pages (issue: under 200 ms at p95), rendered on the server from the API's answers.
+  const webPages: Record<string, WebPageResult & { label: string; path: string }> = {};
+  if (!args['skip-load']) {
+    const reviewQueue = await postGraphql<{ reviewQueue: { nodes: { id: string }[] } }>(
+      api.url,
+      `{ reviewQueue(first: 1) { nodes { id } } }`,
+      {},
+      { token: tokens.reviewer },
+    );
+    const waiting = reviewQueue.data?.reviewQueue.nodes[0]?.id;
+    const pages = [
+      {
+        name: 'webHome',
+        label: "(f) web: a practitioner's home page",
+        email: syntheticEmail(1, 'practitioner'),
+        path: '/',
+      },
+      ...(waiting
+        ? [
+            {
+              name: 'webReview',
+              label: '(f) web: a review page',
+              email: syntheticEmail(1, 'reviewer'),
+              path: `/reviews/${waiting}`,
+            },
+          ]
+        : []),
+    ];
+    log(
+      `\nWeb pages: ${SECONDS} s each after ${WARM_UP_SECONDS} s of warm-up, ${WEB_WORKERS} concurrent requests`,
+    );
+    for (const p of pages) {
+      const cookie = await signInToWeb(api.url, p.email, password);
+      await loadWebPage({
+        baseUrl: api.url,
+        path: p.path,
+        cookie,
+        workers: WEB_WORKERS,
+        seconds: WARM_UP_SECONDS,
+      });
+      await drain(api.url);
+      const result = await loadWebPage({
+        baseUrl: api.url,
+        path: p.path,
+        cookie,
+        workers: WEB_WORKERS,
+        seconds: SECONDS,
+      });
+      webPages[p.name] = { label: p.label, path: p.path.replace(/[0-9a-f-]{36}/, ':id'), ...result };
+      log(
+        `  ${p.label.padEnd(46)} ${fmt(result.requestsPerSecond).padStart(6)} pages/s  p95 ${fmt(result.p95Ms)} ms  errors ${result.errors}`,
+      );
+    }
+    if (!waiting) log('  (no review page: the reviewer has nothing waiting)');
+  }
+
+  // 10. Single requests, after the load of the organisation-wide queries (issue 4's target: under 1 s),
   // and each workforce insight field (issue 6's target: under 1 s each): 7 timed after one warm-up.
   interface Single {
     minMs: number;
@@ -453,7 +514,7 @@ async function main(): Promise<void> {
   const rss = memory.stop();
   const peerRss = peerMemory?.stop() ?? null;
 
-  // 10. The table, the ratios, the JSON.
+  // 11. The table, the ratios, the JSON.
   log(
     '\nScenario                                       server       conns   req/s   p50 ms   p99 ms  errors  SQL/req  RSS MiB',
   );
@@ -490,6 +551,14 @@ async function main(): Promise<void> {
   } else {
     log(`PostGraphile: not measured (${peerReason ?? 'no load runs (--skip-load)'})`);
   }
+  if (Object.keys(webPages).length) {
+    log(`\nWeb pages (target p95 under 200 ms), ${WEB_WORKERS} concurrent requests`);
+    log('Page                                           pages/s   p50 ms   p95 ms   p99 ms  errors');
+    for (const w of Object.values(webPages))
+      log(
+        `${w.label.padEnd(46)} ${fmt(w.requestsPerSecond).padStart(8)} ${fmt(w.p50Ms, 1).padStart(8)} ${fmt(w.p95Ms, 1).padStart(8)} ${fmt(w.p99Ms, 1).padStart(8)} ${String(w.errors).padStart(7)}`,
+      );
+  }
   log(
     `\nWorkforce insight as the PSW, ${counts.practitioners} practitioners, single requests (7 after a warm-up; target under 1 s each)`,
   );
@@ -521,6 +590,7 @@ async function main(): Promise<void> {
     apiStartSeconds,
     scenarios: rows,
     statements,
+    webPages,
     singleRequests: single,
     insight,
     rss,

@@ -1,3 +1,5 @@
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { OrganisationEntity } from '#app/persistence';
 import {
@@ -18,6 +20,9 @@ const ISSUE = `mutation ($input: IssueCredentialInput!) {
 }`;
 const ROTATE = `mutation { rotateCredentialSigningKey { keyId retiredKeyId algorithm } }`;
 const CREDENTIALS = `query ($practitionerUserId: ID) { credentials(practitionerUserId: $practitionerUserId) { kind verificationCode } }`;
+const REVOKE = `mutation ($input: RevokeCredentialInput!) {
+  revokeCredential(input: $input) { id revokedAt revocationReason revocationNote credential }
+}`;
 
 interface Issued {
   id: string;
@@ -77,6 +82,17 @@ describe('verifiable sign-offs (e2e)', () => {
       { input: { kind, sourceId } },
       { as: await sessionOf(as) },
     );
+  }
+
+  async function revoke(as: CreatedMember, input: Record<string, unknown>) {
+    return gql<{
+      revokeCredential: {
+        id: string;
+        revokedAt: string;
+        revocationReason: string;
+        revocationNote: string | null;
+      };
+    }>(ctx.app, REVOKE, { input: { reason: 'APPROVAL_OVERTURNED', ...input } }, { as: await sessionOf(as) });
   }
 
   async function signOff() {
@@ -298,5 +314,178 @@ describe('verifiable sign-offs (e2e)', () => {
       { as: await sessionOf(other) },
     );
     expect(errorCode(listed)).toBe('FORBIDDEN');
+  });
+
+  describe('revocation', () => {
+    it('should let a PSW revoke with a reason; /verify then says revoked, with the date and never the reason', async () => {
+      const piece = await signOff();
+      const issued = (await issue(practitioner, 'EVIDENCE_SIGN_OFF', piece.reviewId!)).data!.issueCredential;
+      expect(issued.credential.credentialStatus).toMatchObject({
+        type: 'BitstringStatusListEntry',
+        statusPurpose: 'revocation',
+      });
+      clock.set('2026-07-02T09:30:00Z');
+
+      const note = 'The sign-off was recorded against the wrong piece.';
+      const res = await revoke(psw, { credentialId: issued.id, note });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.revokeCredential).toMatchObject({
+        id: issued.id,
+        revokedAt: '2026-07-02T09:30:00.000Z',
+        revocationReason: 'APPROVAL_OVERTURNED',
+        revocationNote: note,
+      });
+
+      for (const answer of [await verifyCode(issued.verificationCode), await verifyJwt(issued.jwt)]) {
+        expect(answer.status).toBe(200);
+        expect(answer.body).toMatchObject({
+          verified: false,
+          outcome: 'REVOKED',
+          revokedAt: '2026-07-02T09:30:00.000Z',
+          credential: { subject: { name: 'Jo Bloggs' } },
+        });
+        expect(JSON.stringify(answer.body)).not.toMatch(/APPROVAL_OVERTURNED|wrong piece/);
+      }
+      const page = await verifyCode(issued.verificationCode).set('accept', 'text/html');
+      expect(page.text).toContain('<h1>Credential not verified</h1>');
+      expect(page.text).toContain('<dt>Revoked on</dt><dd>2026-07-02T09:30:00.000Z</dd>');
+      expect(page.text).not.toContain('wrong piece');
+
+      const [audit] = await ctx.dataSource.query(
+        `SELECT actor_user_id, actor_role, occurred_at, changes FROM audit_event
+          WHERE organisation_id = $1 AND action = 'CREDENTIAL_REVOKED' AND entity_id = $2`,
+        [org.id, issued.id],
+      );
+      expect(audit).toMatchObject({
+        actor_user_id: psw.user.id,
+        actor_role: 'PRINCIPAL_SOCIAL_WORKER',
+        changes: { reason: 'APPROVAL_OVERTURNED', withNote: true, kind: 'EVIDENCE_SIGN_OFF' },
+      });
+      expect(JSON.stringify(audit.changes)).not.toContain('wrong piece');
+
+      const again = await revoke(psw, { credentialId: issued.id, reason: 'ISSUED_IN_ERROR' });
+      expect(errorCode(again)).toBe('CONFLICT');
+      expect(again.errors![0]!.extensions).toMatchObject({
+        domainCode: 'CREDENTIAL_ALREADY_REVOKED',
+        field: 'input.credentialId',
+      });
+    });
+
+    it('should let the reviewer who signed off revoke, and nobody else but a PSW', async () => {
+      const otherAssessor = await createMember(ctx.dataSource, org.id, ['ASSESSOR', 'PRACTITIONER']);
+      const colleague = await createMember(ctx.dataSource, org.id, ['PRACTITIONER']);
+      const piece = await signOff();
+      const issued = (await issue(practitioner, 'EVIDENCE_SIGN_OFF', piece.reviewId!)).data!.issueCredential;
+
+      for (const as of [practitioner, colleague, otherAssessor, admin]) {
+        const refused = await revoke(as, { credentialId: issued.id });
+        expect({ who: as.email, code: errorCode(refused) }).toEqual({ who: as.email, code: 'FORBIDDEN' });
+      }
+      const [{ revoked }] = await ctx.dataSource.query(
+        `SELECT count(*)::int AS revoked FROM issued_credential WHERE revoked_at IS NOT NULL`,
+      );
+      expect(revoked).toBe(0);
+
+      const byReviewer = await revoke(assessor, { credentialId: issued.id, reason: 'ISSUED_IN_ERROR' });
+      expect(byReviewer.errors).toBeUndefined();
+      expect(byReviewer.data!.revokeCredential.revocationReason).toBe('ISSUED_IN_ERROR');
+      const listed = await gql<{ credentials: { revokedAt: string | null }[] }>(
+        ctx.app,
+        `query { credentials { revokedAt revocationReason } }`,
+        {},
+        { as: await sessionOf(practitioner) },
+      );
+      expect(listed.data!.credentials).toEqual([
+        { revokedAt: '2026-07-01T10:00:00.000Z', revocationReason: 'ISSUED_IN_ERROR' },
+      ]);
+    });
+
+    it('should answer NOT_FOUND for another organisation’s credential as for a random id, and check its input', async () => {
+      const piece = await signOff();
+      const issued = (await issue(practitioner, 'EVIDENCE_SIGN_OFF', piece.reviewId!)).data!.issueCredential;
+      const elsewhere = await createOrganisation(ctx.dataSource, { name: 'Southshire Council' });
+      const foreignPsw = await createMember(ctx.dataSource, elsewhere.id, ['PRINCIPAL_SOCIAL_WORKER']);
+
+      for (const credentialId of [issued.id, randomUUID()]) {
+        const res = await revoke(credentialId === issued.id ? foreignPsw : psw, { credentialId });
+        expect(errorCode(res)).toBe('NOT_FOUND');
+        expect(res.errors![0]!.extensions).toMatchObject({ domainCode: 'CREDENTIAL_NOT_FOUND' });
+      }
+      expect(errorCode(await revoke(psw, { credentialId: 'not-a-uuid' }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await revoke(psw, { credentialId: issued.id, reason: 'BORED' }))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(errorCode(await revoke(psw, { credentialId: issued.id, note: 'x'.repeat(2001) }))).toBe(
+        'BAD_USER_INPUT',
+      );
+
+      const note = 'Spoke to her at home, SW1A 1AA.';
+      const flagged = await revoke(psw, { credentialId: issued.id, note });
+      expect(flagged.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        domainCode: 'IDENTIFIERS_DETECTED',
+        field: 'input.note',
+      });
+      const confirmed = await revoke(psw, { credentialId: issued.id, note, confirmNoIdentifiers: true });
+      expect(confirmed.errors).toBeUndefined();
+    });
+
+    it('should keep a credential issued before status lists verifying, and report its revocation on /verify', async () => {
+      // As credentials were signed before revocation: no credentialStatus, a bare key id, a urn issuer.
+      const { publicKey, privateKey } = await generateKeyPair('EdDSA', { extractable: true });
+      const kid = `older-${randomUUID()}`.slice(0, 40);
+      await ctx.dataSource.query(
+        `INSERT INTO signing_key (kid, organisation_id, algorithm, public_jwk, encrypted_private_key, retired_at)
+         VALUES ($1, $2, 'EdDSA', $3, 'v1.retired', now())`,
+        [kid, org.id, await exportJWK(publicKey)],
+      );
+      const qualificationId = await createQualification(ctx.dataSource, org.id, practitioner.user.id, 'BIA', {
+        verifiedByUserId: psw.user.id,
+      });
+      const id = randomUUID();
+      const vc = {
+        '@context': ['https://www.w3.org/ns/credentials/v2'],
+        id: `urn:uuid:${id}`,
+        type: ['VerifiableCredential', 'OpenBadgeCredential'],
+        issuer: { id: `urn:uuid:${org.id}`, type: ['Profile'], name: 'Northshire Council' },
+        validFrom: '2026-06-01T10:00:00.000Z',
+        credentialSubject: {
+          type: ['AchievementSubject'],
+          achievement: {
+            type: ['Achievement'],
+            name: 'Best Interests Assessor',
+            description: 'd',
+            achievementType: 'Certificate',
+          },
+        },
+      };
+      const jwt = await new SignJWT({ vc })
+        .setProtectedHeader({ alg: 'EdDSA', kid, typ: 'JWT' })
+        .setIssuer(`urn:uuid:${org.id}`)
+        .setJti(`urn:uuid:${id}`)
+        .setIssuedAt(new Date('2026-06-01T10:00:00Z'))
+        .sign(privateKey);
+      await ctx.dataSource.query(
+        `INSERT INTO issued_credential (organisation_id, id, kind, source_id, subject_user_id, verification_code, kid, jwt, issued_at, issued_by_user_id)
+         VALUES ($1, $2, 'QUALIFICATION', $3, $4, '0000-0000-0042', $5, $6, '2026-06-01T10:00:00Z', $4)`,
+        [org.id, id, qualificationId, practitioner.user.id, kid, jwt],
+      );
+      expect((await verifyCode('0000-0000-0042')).body).toMatchObject({
+        verified: true,
+        outcome: 'VERIFIED',
+      });
+
+      const res = await revoke(psw, { credentialId: id, reason: 'QUALIFICATION_WITHDRAWN' });
+      expect(res.errors).toBeUndefined();
+      expect((await verifyJwt(jwt)).body).toMatchObject({
+        verified: false,
+        outcome: 'REVOKED',
+        revokedAt: '2026-07-01T10:00:00.000Z',
+      });
+      const [{ lists }] = await ctx.dataSource.query(
+        `SELECT count(*)::int AS lists FROM credential_status_list`,
+      );
+      expect(lists).toBe(0);
+    });
   });
 });

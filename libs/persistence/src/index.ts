@@ -31,6 +31,7 @@ export * from './repositories/team.repository.js';
 export * from './repositories/user.repository.js';
 export * from './repositories/credential-facts.repository.js';
 export * from './repositories/issued-credential.repository.js';
+export * from './repositories/credential-status-list.repository.js';
 export * from './repositories/signing-key.repository.js';
 export * from './repositories/portfolio-export.repository.js';
 export * from './repositories/framework-exchange.repository.js';

@@ -24,6 +24,7 @@ import { TeamRepository } from './repositories/team.repository.js';
 import { UserRepository } from './repositories/user.repository.js';
 import { CredentialFactsRepository } from './repositories/credential-facts.repository.js';
 import { IssuedCredentialRepository } from './repositories/issued-credential.repository.js';
+import { CredentialStatusListRepository } from './repositories/credential-status-list.repository.js';
 import { SigningKeyRepository } from './repositories/signing-key.repository.js';
 import { PortfolioExportRepository } from './repositories/portfolio-export.repository.js';
 import { FrameworkExchangeRepository } from './repositories/framework-exchange.repository.js';
@@ -58,6 +59,7 @@ const REPOSITORIES = [
   UserRepository,
   SigningKeyRepository,
   IssuedCredentialRepository,
+  CredentialStatusListRepository,
   CredentialFactsRepository,
   PortfolioExportRepository,
   FrameworkExchangeRepository,

@@ -50,6 +50,7 @@ const TENANT_TABLES = [
   'subject_access_export',
   'invitation',
   'issued_credential',
+  'credential_status_list',
   'signing_key',
   'notification',
   'cpd_declaration',

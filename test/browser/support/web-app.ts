@@ -10,8 +10,13 @@ import { configureApp } from '../../../apps/api/src/configure-app.js';
 import { webConfigFromEnv } from '../../../apps/web/src/config.js';
 import { mountWebApp } from '../../../apps/web/src/mount.js';
 
-/** The real API and the web app mounted beside it, as npm start runs them, on a database of this file's own with the demo organisation. */
-export async function startWebApp(): Promise<{ baseUrl: string; close(): Promise<void> }> {
+/**
+ * The real API and the web app mounted beside it, as npm start runs them, on a database of this file's own with the demo organisation.
+ * `apiEnv` adds to the API's environment: `{ SMTP_URL, MAIL_FROM }` of a loopback mail server, say, to read the emails it sends.
+ */
+export async function startWebApp(
+  options: { apiEnv?: Record<string, string> } = {},
+): Promise<{ baseUrl: string; close(): Promise<void> }> {
   const database = await createTestDatabase();
   const config = buildAppConfig({
     NODE_ENV: 'test',
@@ -20,6 +25,7 @@ export async function startWebApp(): Promise<{ baseUrl: string; close(): Promise
     CREDENTIAL_KEY_SECRET: 'browser-credential-secret-browser-credential',
     DB_POOL_SIZE: '5',
     JOBS_ENABLED: 'false',
+    ...options.apiEnv,
   });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ config, databaseUrl: database.url })],

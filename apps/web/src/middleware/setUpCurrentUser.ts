@@ -4,6 +4,13 @@ import { ApiError } from '../data/apiError.js';
 import type { CallContext } from '../data/graphqlClient.js';
 import type { Services } from '../services/index.js';
 
+declare module 'express-session' {
+  interface SessionData {
+    /** Learnt on the home page: whether to offer the ASYE page in the navigation. */
+    inAsye?: boolean;
+  }
+}
+
 declare module 'express-serve-static-core' {
   interface Request {
     /** Runs one typed operation as the signed-in person (token refreshed when due). */
@@ -14,7 +21,7 @@ declare module 'express-serve-static-core' {
 }
 
 /** Paths open without signing in. */
-const PUBLIC = [/^\/sign-in$/, /^\/assets\//, /^\/accessibility$/];
+const PUBLIC = [/^\/sign-in$/, /^\/assets\//, /^\/accessibility$/, /^\/invitations\/accept$/];
 
 export function setUpCurrentUser(services: Services): Router {
   const router = Router();
@@ -29,7 +36,10 @@ export function setUpCurrentUser(services: Services): Router {
       services.graphql.request(document, variables, await req.callContext());
     res.locals.user = req.session.user;
     res.locals.currentPath = req.path;
-    if (req.session.user) res.locals.navigation = navigationFor(req.session.user.roles, req.path);
+    if (req.session.user)
+      res.locals.navigation = navigationFor(req.session.user.roles, req.path, {
+        inAsye: req.session.inAsye,
+      });
     if (req.session.flash) {
       res.locals.flash = req.session.flash;
       delete req.session.flash;
@@ -48,15 +58,20 @@ export function hasRole(req: Request, ...roles: string[]): boolean {
 }
 
 const REVIEWER_ROLES = ['ASSESSOR', 'PRACTICE_EDUCATOR', 'SUPERVISOR'];
+/** Members, invitations and relationships: administrators, and PSWs for what the API lets them do. */
+const ADMINISTRATION_ROLES = ['ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER'];
 
 /** The service navigation: the practitioner's pages, and the reviewer's for those who review. */
 export function navigationFor(
   roles: string[],
   path: string,
+  { inAsye = false }: { inAsye?: boolean } = {},
 ): { href: string; text: string; active: boolean }[] {
-  const items = [
+  const items: { href: string; text: string; section?: string }[] = [
     { href: '/', text: 'Where I stand' },
     { href: '/evidence', text: 'My evidence' },
+    ...(inAsye ? [{ href: '/asye', text: 'My ASYE' }] : []),
+    { href: '/supervision', text: 'Supervision' },
     ...(roles.some((r) => REVIEWER_ROLES.includes(r))
       ? [
           { href: '/reviews', text: 'Reviews' },
@@ -64,6 +79,12 @@ export function navigationFor(
         ]
       : []),
     { href: '/notifications', text: 'Notifications' },
+    ...(roles.some((r) => ADMINISTRATION_ROLES.includes(r))
+      ? [{ href: '/admin/members', text: 'Administration', section: '/admin/' }]
+      : []),
   ];
-  return items.map((i) => ({ ...i, active: i.href === '/' ? path === '/' : path.startsWith(i.href) }));
+  return items.map(({ section, ...i }) => ({
+    ...i,
+    active: i.href === '/' ? path === '/' : path.startsWith(section ?? i.href),
+  }));
 }

@@ -12,6 +12,7 @@ export const ACCESS_PURPOSES = [
   'PUT_FORWARD',
   'READ_CREDENTIALS',
   'ISSUE_CREDENTIAL',
+  'REVOKE_CREDENTIAL',
   'EXPORT',
   'SUBJECT_ACCESS',
   'READ_QUALIFICATIONS',
@@ -49,12 +50,20 @@ export interface AccessFacts {
   };
   /** For RECORD_SUPERVISION: the supervisor the session names (the actor, or the supervisee naming them). */
   supervisorUserId?: string;
+  /**
+   * For REVOKE_CREDENTIAL: who made the decision the credential attests (the reviewer who signed
+   * off, the panel member who decided, the person who verified the qualification), if anyone.
+   */
+  deciderUserId?: string | null;
   /** The subject's assessor relationships in the actor's organisation, any capacity, any dates. */
   relationships: readonly AccessRelationship[];
 }
 
-/** Why access is granted: the person themself, an organisation-wide role, or a dated assignment. */
-export type AccessBasis = 'SELF' | 'ORGANISATION_ROLE' | 'ASSIGNMENT';
+/**
+ * Why access is granted: the person themself, an organisation-wide role, a dated assignment, or
+ * having made the decision the record attests (DECIDER, for revoking a credential).
+ */
+export type AccessBasis = 'SELF' | 'ORGANISATION_ROLE' | 'ASSIGNMENT' | 'DECIDER';
 
 /** What of the subject's portfolio the grant shows: everything, or what was submitted to the actor. */
 export type AccessScope = 'ALL' | 'SUBMITTED_TO_ACTOR';

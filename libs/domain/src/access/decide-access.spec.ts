@@ -69,6 +69,7 @@ const MATRIX: Record<Exclude<AccessPurpose, 'RECORD_SUPERVISION' | 'PUT_FORWARD'
   READ_STAGE_HISTORY: rows({ PRINCIPAL_SOCIAL_WORKER: BY_ROLE, ORG_ADMIN: BY_ROLE }, BY_ASSIGNMENT),
   READ_CREDENTIALS: rows({ PRINCIPAL_SOCIAL_WORKER: BY_ROLE }, NEVER),
   ISSUE_CREDENTIAL: rows({ PRINCIPAL_SOCIAL_WORKER: BY_ROLE }, NEVER),
+  REVOKE_CREDENTIAL: rows({ PRINCIPAL_SOCIAL_WORKER: BY_ROLE }, NEVER),
   EXPORT: rows({ PRINCIPAL_SOCIAL_WORKER: BY_ROLE }, NEVER),
   SUBJECT_ACCESS: rows({ ORG_ADMIN: BY_ROLE }, NEVER),
   READ_QUALIFICATIONS: rows({ PRINCIPAL_SOCIAL_WORKER: BY_ROLE, ORG_ADMIN: BY_ROLE }, NEVER),
@@ -156,14 +157,76 @@ describe('decideAccess', () => {
         }),
       );
 
-    it.each(ACCESS_PURPOSES.filter((p) => !['REVIEW', 'PUT_FORWARD', 'RECORD_SUPERVISION'].includes(p)))(
-      'may %s for themself',
-      (purpose) => expect(own(purpose)).toBe('SELF'),
+    it.each(
+      ACCESS_PURPOSES.filter(
+        (p) => !['REVIEW', 'PUT_FORWARD', 'RECORD_SUPERVISION', 'REVOKE_CREDENTIAL'].includes(p),
+      ),
+    )('may %s for themself', (purpose) => expect(own(purpose)).toBe('SELF'));
+
+    it.each(['REVIEW', 'PUT_FORWARD', 'REVOKE_CREDENTIAL'] as const)(
+      'may not %s themself, whatever their roles',
+      (purpose) => {
+        expect(own(purpose, [...ROLES])).toBe('SELF_DECISION');
+      },
+    );
+  });
+
+  describe('revoking a credential', () => {
+    const revoke = (overrides: Partial<AccessFacts>) =>
+      outcome(facts({ purpose: 'REVOKE_CREDENTIAL', deciderUserId: ACTOR, ...overrides }));
+
+    it.each(ROLES.map((role) => [role] as const))(
+      'is open to whoever made the decision, as a %s, with no assignment now',
+      (role) => {
+        expect(revoke({ actor: { userId: ACTOR, roles: [role], leaver: false } })).toBe(
+          role === 'PRINCIPAL_SOCIAL_WORKER' ? 'ORGANISATION_ROLE' : 'DECIDER',
+        );
+        expect(
+          revoke({
+            actor: { userId: ACTOR, roles: [role], leaver: false },
+            relationships: relationship('ended', 'ASYE_ASSESSOR'),
+          }),
+        ).toBe(role === 'PRINCIPAL_SOCIAL_WORKER' ? 'ORGANISATION_ROLE' : 'DECIDER');
+      },
     );
 
-    it.each(['REVIEW', 'PUT_FORWARD'] as const)('may not %s themself, whatever their roles', (purpose) => {
-      expect(own(purpose, [...ROLES])).toBe('SELF_DECISION');
+    it.each(['none', 'active', 'ended', 'future'] as const)(
+      'is closed to an assessor who did not make the decision (%s relationship)',
+      (state) => {
+        expect(
+          revoke({
+            deciderUserId: 'someone-else',
+            actor: { userId: ACTOR, roles: ['ASSESSOR', 'SUPERVISOR'], leaver: false },
+            relationships: relationship(state, 'ASYE_ASSESSOR'),
+          }),
+        ).toBe('NOT_ASSIGNED');
+      },
+    );
+
+    it('is closed when nobody is named as decider', () => {
+      expect(revoke({ deciderUserId: null })).toBe('NOT_ASSIGNED');
+      expect(revoke({ deciderUserId: undefined })).toBe('NOT_ASSIGNED');
     });
+
+    it('is closed to a decider who has left, and to a decider in another organisation', () => {
+      expect(revoke({ actor: { userId: ACTOR, roles: [], leaver: true } })).toBe('LEAVER');
+      expect(revoke({ subject: { userId: SUBJECT, member: false } })).toBe('NOT_IN_ORGANISATION');
+    });
+
+    it.each(ACCESS_PURPOSES.filter((p) => p !== 'REVOKE_CREDENTIAL' && p !== 'RECORD_SUPERVISION'))(
+      'gives the decider nothing for %s',
+      (purpose) => {
+        expect(
+          outcome(
+            facts({
+              purpose,
+              deciderUserId: ACTOR,
+              actor: { userId: ACTOR, roles: ['ASSESSOR'], leaver: false },
+            }),
+          ),
+        ).toBe('NOT_ASSIGNED');
+      },
+    );
   });
 
   describe('recording supervision', () => {
@@ -292,6 +355,7 @@ describe('decideAccess', () => {
       }),
       subject: fc.record({ userId: fc.constant(SUBJECT), member: fc.boolean() }),
       supervisorUserId: fc.option(person, { nil: undefined }),
+      deciderUserId: fc.option(person, { nil: undefined }),
       relationships: fc.array(relationshipArb, { maxLength: 6 }),
     });
     const inForce = (r: AccessRelationship, on: string) =>
@@ -328,6 +392,17 @@ describe('decideAccess', () => {
       );
     });
 
+    it('grants as DECIDER only to the named decider, only to revoke', () => {
+      fc.assert(
+        fc.property(factsArb, (f) => {
+          const d = decideAccess(f);
+          if (!d.allowed || d.basis !== 'DECIDER') return;
+          expect(f.purpose).toBe('REVOKE_CREDENTIAL');
+          expect(f.deciderUserId).toBe(f.actor.userId);
+        }),
+      );
+    });
+
     it('never lets a leaver reach someone else', () => {
       fc.assert(
         fc.property(factsArb, (f) => {
@@ -337,9 +412,9 @@ describe('decideAccess', () => {
       );
     });
 
-    it('never lets anyone review or put forward themself', () => {
+    it('never lets anyone review, put forward or revoke a credential of themself', () => {
       fc.assert(
-        fc.property(factsArb, fc.constantFrom('REVIEW', 'PUT_FORWARD'), (f, purpose) => {
+        fc.property(factsArb, fc.constantFrom('REVIEW', 'PUT_FORWARD', 'REVOKE_CREDENTIAL'), (f, purpose) => {
           const own = { ...f, purpose, actor: { ...f.actor, userId: SUBJECT } } as AccessFacts;
           expect(decideAccess(own).allowed).toBe(false);
         }),

@@ -22,6 +22,8 @@ interface PurposeRule {
   assignmentScope: AccessScope;
   /** Leavers keep this purpose for their own records during the retention period. */
   leaverKeeps: boolean;
+  /** Whoever made the decision the record attests (`deciderUserId`) may do this too. */
+  decider: boolean;
 }
 
 const ANY_CAPACITY = ASSESSOR_CAPACITIES;
@@ -46,6 +48,8 @@ const RULES: Record<Exclude<AccessPurpose, 'RECORD_SUPERVISION'>, PurposeRule> =
   PUT_FORWARD: rule({ self: false, organisationRoles: PSW, capacities: ['SUPERVISOR'] }),
   READ_CREDENTIALS: rule({ self: true, organisationRoles: PSW, capacities: [], leaverKeeps: true }),
   ISSUE_CREDENTIAL: rule({ self: true, organisationRoles: PSW, capacities: [] }),
+  // Revoking undoes someone's decision: the PSW, or the person who made it, never the subject.
+  REVOKE_CREDENTIAL: rule({ self: false, organisationRoles: PSW, capacities: [], decider: true }),
   EXPORT: rule({ self: true, organisationRoles: PSW, capacities: [], leaverKeeps: true }),
   SUBJECT_ACCESS: rule({ self: true, organisationRoles: ['ORG_ADMIN'], capacities: [], leaverKeeps: true }),
   // Qualifications (PEPS, ASYE completion, registration evidence) are kept by PSWs and administrators.
@@ -54,9 +58,12 @@ const RULES: Record<Exclude<AccessPurpose, 'RECORD_SUPERVISION'>, PurposeRule> =
 };
 
 function rule(
-  r: Omit<PurposeRule, 'assignmentScope' | 'leaverKeeps'> & { leaverKeeps?: boolean },
+  r: Omit<PurposeRule, 'assignmentScope' | 'leaverKeeps' | 'decider'> & {
+    leaverKeeps?: boolean;
+    decider?: boolean;
+  },
 ): PurposeRule {
-  return { assignmentScope: 'SUBMITTED_TO_ACTOR', leaverKeeps: false, ...r };
+  return { assignmentScope: 'SUBMITTED_TO_ACTOR', leaverKeeps: false, decider: false, ...r };
 }
 
 /**
@@ -77,6 +84,9 @@ export function decideAccess(facts: AccessFacts): AccessDecision {
   if (isSelf) return r.self ? grant('SELF', 'ALL', null) : refuse('SELF_DECISION');
   if (r.organisationRoles.some((role) => actor.roles.includes(role))) {
     return grant('ORGANISATION_ROLE', 'ALL', null);
+  }
+  if (r.decider && facts.deciderUserId != null && facts.deciderUserId === actor.userId) {
+    return grant('DECIDER', 'ALL', null);
   }
   const found = assignment(facts.relationships, actor.userId, subject.userId, r.capacities, facts.on);
   return 'refusal' in found

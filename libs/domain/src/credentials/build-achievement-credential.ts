@@ -1,5 +1,5 @@
 import { caseUris } from '../exchange/case-uris.js';
-import type { CredentialFacts } from './credentials.types.js';
+import type { CredentialFacts, CredentialStatusSlot } from './credentials.types.js';
 
 export const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 export const OB3_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
@@ -22,8 +22,8 @@ export function buildAchievementCredential(facts: CredentialFacts): Record<strin
       type: 'IdentityObject',
       identityType: 'identifier',
       hashed: false,
+      // Open Badges 3.0 IdentityObject allows no other properties, so the regulator is not named here.
       identityHash: facts.subject.registrationNumber,
-      ...(facts.subject.regulator ? { issuedBy: facts.subject.regulator } : {}),
     });
   }
   const signer = facts.signer;
@@ -35,6 +35,7 @@ export function buildAchievementCredential(facts: CredentialFacts): Record<strin
     issuer: { id: facts.issuer.uri ?? urnOf(facts.issuer.id), type: ['Profile'], name: facts.issuer.name },
     validFrom: facts.issuedAt.toISOString(),
     ...(facts.validUntil ? { validUntil: facts.validUntil.toISOString() } : {}),
+    ...(facts.status ? { credentialStatus: statusListEntry(facts.status) } : {}),
     credentialSubject: {
       id: urnOf(facts.subject.id),
       type: ['AchievementSubject'],
@@ -82,6 +83,17 @@ export function buildAchievementCredential(facts: CredentialFacts): Record<strin
           ],
         }
       : {}),
+  };
+}
+
+/** A BitstringStatusListEntry for revocation; the index is a string, as the spec writes it. */
+function statusListEntry(slot: CredentialStatusSlot): Record<string, unknown> {
+  return {
+    id: `${slot.statusListCredential}#${slot.statusListIndex}`,
+    type: 'BitstringStatusListEntry',
+    statusPurpose: 'revocation',
+    statusListIndex: String(slot.statusListIndex),
+    statusListCredential: slot.statusListCredential,
   };
 }
 

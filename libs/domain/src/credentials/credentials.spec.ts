@@ -58,6 +58,10 @@ describe('buildAchievementCredential', () => {
       targetFramework: 'PCF 2018',
     });
     expect(sut.evidence[0].signedBy).toMatchObject({ name: 'Sam Assessor', registrationNumber: 'SW2' });
+    // IdentityObjects carry only the properties Open Badges 3.0 allows (its schema forbids others).
+    for (const identity of sut.credentialSubject.identifier) {
+      expect(Object.keys(identity).sort()).toEqual(['hashed', 'identityHash', 'identityType', 'type']);
+    }
   });
 
   it('should carry validUntil when the achievement expires', () => {

@@ -14,8 +14,27 @@ export const VERIFICATION_OUTCOMES = [
   'EXPIRED',
   'NOT_YET_VALID',
   'ISSUER_MISMATCH',
+  'REVOKED',
 ] as const;
 export type VerificationOutcome = (typeof VERIFICATION_OUTCOMES)[number];
+
+/** Why a credential was revoked: said to the organisation's audit trail, never to the public. */
+export const REVOCATION_REASONS = [
+  'APPROVAL_OVERTURNED',
+  'QUALIFICATION_WITHDRAWN',
+  'QUALIFICATION_EXPIRED',
+  'ISSUED_IN_ERROR',
+] as const;
+export type RevocationReason = (typeof REVOCATION_REASONS)[number];
+
+/**
+ * Where a credential's revocation bit lives: a W3C Bitstring Status List entry (VC Bitstring
+ * Status List v1.0) naming the list credential's URL and the bit's index in it.
+ */
+export interface CredentialStatusSlot {
+  statusListCredential: string;
+  statusListIndex: number;
+}
 
 /** A framework item the achievement is aligned to (an Open Badges Alignment to a CASE CFItem). */
 export interface CredentialAlignment {
@@ -59,4 +78,6 @@ export interface CredentialFacts {
   awardedOn: IsoDate;
   issuedAt: Date;
   validUntil: Date | null;
+  /** Its revocation entry; absent on credentials issued before revocation existed. */
+  status?: CredentialStatusSlot;
 }

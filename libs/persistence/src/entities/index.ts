@@ -29,6 +29,7 @@ import { ProgressionApplicationEntity } from './progression-application.entity.j
 import { QualificationEntity } from './qualification.entity.js';
 import { TeamEntity } from './team.entity.js';
 import { UserEntity } from './user.entity.js';
+import { CredentialStatusListEntity } from './credential-status-list.entity.js';
 import { IssuedCredentialEntity } from './issued-credential.entity.js';
 import { SigningKeyEntity } from './signing-key.entity.js';
 import { SubjectAccessExportEntity } from './subject-access-export.entity.js';
@@ -65,6 +66,7 @@ export {
   TeamEntity,
   UserEntity,
   IssuedCredentialEntity,
+  CredentialStatusListEntity,
   SigningKeyEntity,
   SubjectAccessExportEntity,
 };
@@ -108,6 +110,7 @@ export const ENTITIES = [
   PractitionerStageEntity,
   ProgressionApplicationEntity,
   SigningKeyEntity,
+  CredentialStatusListEntity,
   IssuedCredentialEntity,
   SubjectAccessExportEntity,
   InvitationEntity,

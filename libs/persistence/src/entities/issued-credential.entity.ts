@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -8,14 +9,21 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import { CREDENTIAL_KINDS, type CredentialKind } from '#app/domain';
+import {
+  CREDENTIAL_KINDS,
+  REVOCATION_REASONS,
+  type CredentialKind,
+  type RevocationReason,
+} from '#app/domain';
+import { CredentialStatusListEntity } from './credential-status-list.entity.js';
 import { MembershipEntity } from './membership.entity.js';
 import { SigningKeyEntity } from './signing-key.entity.js';
 
 /**
  * A signed credential (W3C Verifiable Credential in the Open Badges 3.0 shape, as a VC-JWT) for one
  * sign-off, stage award or verified qualification. Issuing is idempotent: one per source record.
- * The verification code is what a PDF prints and the public verify endpoint looks up.
+ * The verification code is what a PDF prints and the public verify endpoint looks up. Credentials
+ * issued since revocation existed hold an entry in the organisation's status list.
  */
 @Entity({ name: 'issued_credential' })
 @Unique('issued_credential_source_unique', ['organisationId', 'kind', 'sourceId'])
@@ -23,6 +31,13 @@ import { SigningKeyEntity } from './signing-key.entity.js';
 @Index('issued_credential_subject_idx', ['organisationId', 'subjectUserId'])
 @ForeignKey(() => MembershipEntity, ['organisationId', 'subjectUserId'], ['organisationId', 'userId'])
 @ForeignKey(() => SigningKeyEntity, ['kid'], ['kid'])
+@ForeignKey(() => CredentialStatusListEntity, ['organisationId', 'statusListId'], ['organisationId', 'id'])
+@Unique('issued_credential_status_entry_unique', ['statusListId', 'statusListIndex'])
+@Check('issued_credential_status_entry', `("status_list_id" IS NULL) = ("status_list_index" IS NULL)`)
+@Check(
+  'issued_credential_revocation',
+  `("revoked_at" IS NULL) = ("revocation_reason" IS NULL) AND ("revoked_at" IS NULL) = ("revoked_by_user_id" IS NULL) AND ("revoked_at" IS NOT NULL OR "revocation_note" IS NULL)`,
+)
 export class IssuedCredentialEntity {
   @PrimaryColumn('uuid')
   organisationId!: string;
@@ -59,6 +74,31 @@ export class IssuedCredentialEntity {
 
   @Column('uuid')
   issuedByUserId!: string;
+
+  /** Its entry in the organisation's revocation list; null on credentials issued before lists. */
+  @Column({ type: 'uuid', nullable: true })
+  statusListId!: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  statusListIndex!: number | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  revokedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  revokedByUserId!: string | null;
+
+  @Column({
+    type: 'enum',
+    enum: REVOCATION_REASONS,
+    enumName: 'credential_revocation_reason',
+    nullable: true,
+  })
+  revocationReason!: RevocationReason | null;
+
+  /** Optional words on why, for the organisation and the practitioner; never published. */
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  revocationNote!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;

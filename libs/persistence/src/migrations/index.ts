@@ -6,6 +6,7 @@ import { ProgressionSchema1795499064532 } from './1795499064532-progression-sche
 import { ComplianceAsyeSupervision1795502894000 } from './1795502894000-compliance-asye-supervision.js';
 import { ExportsCredentials1795503000000 } from './1795503000000-exports-credentials.js';
 import { MembershipLifecycle1796238178634 } from './1796238178634-membership-lifecycle.js';
+import { CredentialRevocation1796290912057 } from './1796290912057-credential-revocation.js';
 
 /** Every migration, in order. The schema changes only through these. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ComplianceAsyeSupervision1795502894000,
   ExportsCredentials1795503000000,
   MembershipLifecycle1796238178634,
+  CredentialRevocation1796290912057,
 ];

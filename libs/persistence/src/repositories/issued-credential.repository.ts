@@ -1,10 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
-import type { CredentialKind } from '#app/domain';
+import type { CredentialKind, RevocationReason } from '#app/domain';
 import { IssuedCredentialEntity } from '../entities/issued-credential.entity.js';
 
-export type NewIssuedCredential = Omit<IssuedCredentialEntity, 'createdAt'>;
+export type NewIssuedCredential = Omit<
+  IssuedCredentialEntity,
+  'createdAt' | 'revokedAt' | 'revokedByUserId' | 'revocationReason' | 'revocationNote'
+>;
+
+export interface CredentialRevocation {
+  revokedAt: Date;
+  revokedByUserId: string;
+  revocationReason: RevocationReason;
+  revocationNote: string | null;
+}
 
 @Injectable()
 export class IssuedCredentialRepository {
@@ -46,6 +56,33 @@ export class IssuedCredentialRepository {
   /** A credential by its verification code, in whichever organisation (public verification). */
   findByCode(verificationCode: string): Promise<IssuedCredentialEntity | null> {
     return this.repo().findOneBy({ verificationCode });
+  }
+
+  /** One credential, locked for the rest of the transaction. */
+  findForUpdate(
+    organisationId: string,
+    id: string,
+    manager: EntityManager,
+  ): Promise<IssuedCredentialEntity | null> {
+    return this.repo(manager).findOne({ where: { organisationId, id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** When the credential was revoked, if it was (public verification: the reason is never read). */
+  async findRevokedAt(organisationId: string, id: string): Promise<Date | null> {
+    const found = await this.repo().findOne({
+      select: { id: true, revokedAt: true },
+      where: { organisationId, id },
+    });
+    return found?.revokedAt ?? null;
+  }
+
+  async revoke(
+    organisationId: string,
+    id: string,
+    revocation: CredentialRevocation,
+    manager: EntityManager,
+  ): Promise<void> {
+    await this.repo(manager).update({ organisationId, id }, revocation);
   }
 
   findForSubject(organisationId: string, subjectUserId: string): Promise<IssuedCredentialEntity[]> {

@@ -21,6 +21,8 @@ export interface AccessOptions {
   on?: string;
   /** RECORD_SUPERVISION: the supervisor the session names. */
   supervisorUserId?: string;
+  /** REVOKE_CREDENTIAL: who made the decision the credential attests. */
+  deciderUserId?: string | null;
   manager?: EntityManager;
 }
 
@@ -61,6 +63,7 @@ export class AccessPolicyService {
       actor: { userId: principal.userId, roles: principal.roles, leaver: isLeaver(principal) },
       subject: { userId: subjectUserId, member: membership !== null },
       supervisorUserId: options.supervisorUserId,
+      deciderUserId: options.deciderUserId,
       relationships: relationships.map((r) => ({
         assessorUserId: r.assessorUserId,
         practitionerUserId: r.practitionerUserId,

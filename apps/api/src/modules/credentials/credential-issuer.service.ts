@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SignJWT } from 'jose';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#app/config';
@@ -24,7 +23,9 @@ import {
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
+import { CredentialStatusListsService } from './credential-status-lists.service.js';
 import { issuerUrlOf, keyUrlOf } from './issuer-urls.js';
+import { signVcJwt } from './sign-vc-jwt.js';
 import { SigningKeysService } from './signing-keys.service.js';
 
 const ISSUER_ROLES = ['PRACTITIONER', 'PRINCIPAL_SOCIAL_WORKER'] as const;
@@ -57,6 +58,7 @@ export class CredentialIssuerService {
     private readonly credentials: IssuedCredentialRepository,
     private readonly organisations: OrganisationRepository,
     private readonly keys: SigningKeysService,
+    private readonly statusLists: CredentialStatusListsService,
     private readonly audit: AuditEventRepository,
     private readonly access: AccessPolicyService,
     private readonly clock: Clock,
@@ -136,27 +138,26 @@ export class CredentialIssuerService {
       const organisation = await this.organisations.findById(organisationId);
       const key = await this.keys.activeKey(organisationId, manager);
       const issuedAt = this.clock.now();
+      const entries = await this.statusLists.allocate(organisationId, pending.length, key, manager);
       const rows: NewIssuedCredential[] = [];
-      for (const draft of pending) {
+      for (const [i, draft] of pending.entries()) {
+        const entry = entries[i]!;
         const facts: CredentialFacts = {
           ...draft,
           credentialId: randomUUID(),
           issuer: { id: organisationId, name: organisation!.name, uri: this.issuerUrl(organisationId) },
           issuedAt,
+          status: entry,
         };
-        const vc = buildAchievementCredential(facts);
-        const jwt = new SignJWT({ vc })
-          .setProtectedHeader({
-            alg: key.algorithm,
-            kid: keyUrlOf(this.config.publicBaseUrl, organisationId, key.kid),
-            typ: 'JWT',
-          })
-          .setIssuer(this.issuerUrl(organisationId))
-          .setSubject(urnOf(draft.subject.id))
-          .setJti(urnOf(facts.credentialId))
-          .setIssuedAt(issuedAt)
-          .setNotBefore(issuedAt);
-        if (facts.validUntil) jwt.setExpirationTime(facts.validUntil);
+        const jwt = await signVcJwt(buildAchievementCredential(facts), {
+          key,
+          keyUrl: keyUrlOf(this.config.publicBaseUrl, organisationId, key.kid),
+          issuer: this.issuerUrl(organisationId),
+          subject: urnOf(draft.subject.id),
+          jti: urnOf(facts.credentialId),
+          issuedAt,
+          expiresAt: facts.validUntil,
+        });
         rows.push({
           organisationId,
           id: facts.credentialId,
@@ -165,10 +166,12 @@ export class CredentialIssuerService {
           subjectUserId: draft.subject.id,
           verificationCode: formatVerificationCode(randomBytes(8)),
           kid: key.kid,
-          jwt: await jwt.sign(key.privateKey),
+          jwt,
           issuedAt,
           validUntil: facts.validUntil,
           issuedByUserId: principal.userId,
+          statusListId: entry.statusListId,
+          statusListIndex: entry.statusListIndex,
         });
       }
       await this.credentials.insertMany(rows, manager);

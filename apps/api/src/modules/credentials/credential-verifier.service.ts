@@ -4,7 +4,8 @@ import { decodeProtectedHeader, errors, importJWK, jwtVerify, type JWTPayload } 
 import { normaliseVerificationCode, urnOf, type VerificationOutcome } from '#app/domain';
 import { IssuedCredentialRepository, SigningKeyRepository } from '#app/persistence';
 import { Clock } from '../../common/clock.js';
-import { issuerUrlOf, storedKidOf } from './issuer-urls.js';
+import { CredentialStatusListsService } from './credential-status-lists.service.js';
+import { issuerUrlOf, statusListUrlOf, storedKidOf } from './issuer-urls.js';
 
 /** What the public verify endpoint answers: whether it verified, why not, and who signed what when. */
 export interface VerificationResult {
@@ -14,6 +15,11 @@ export interface VerificationResult {
   checkedAt: string;
   /** Present when the signature is genuine (also for an expired credential), never otherwise. */
   credential?: VerifiedCredential;
+  /**
+   * For REVOKED: when the issuer revoked it (null if the credential's record was since erased and
+   * only its status list entry says so). Why it was revoked is never published.
+   */
+  revokedAt?: string | null;
 }
 
 export interface VerifiedCredential {
@@ -37,7 +43,10 @@ const MESSAGES: Record<VerificationOutcome, string> = {
   EXPIRED: 'The signature is genuine but the credential has expired.',
   NOT_YET_VALID: 'The signature is genuine but the credential is not valid yet.',
   ISSUER_MISMATCH: 'The credential claims another issuer than the organisation whose key signed it.',
+  REVOKED: 'The signature is genuine but the issuer has revoked the credential: it no longer stands.',
 };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
@@ -48,6 +57,7 @@ export class CredentialVerifierService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly keys: SigningKeyRepository,
     private readonly credentials: IssuedCredentialRepository,
+    private readonly statusLists: CredentialStatusListsService,
     private readonly clock: Clock,
   ) {}
 
@@ -83,11 +93,15 @@ export class CredentialVerifierService {
         issuer: [urnOf(key.organisationId), issuerUrlOf(this.config.publicBaseUrl, key.organisationId)],
         currentDate: this.clock.now(),
       });
-      return this.described('VERIFIED', payload, storedKid);
+      return this.genuine('VERIFIED', payload, storedKid, key.organisationId);
     } catch (error) {
-      if (error instanceof errors.JWTExpired) return this.described('EXPIRED', error.payload, storedKid);
+      if (error instanceof errors.JWTExpired) {
+        return this.genuine('EXPIRED', error.payload, storedKid, key.organisationId);
+      }
       if (error instanceof errors.JWTClaimValidationFailed) {
-        if (error.claim === 'nbf') return this.described('NOT_YET_VALID', error.payload, storedKid);
+        if (error.claim === 'nbf') {
+          return this.genuine('NOT_YET_VALID', error.payload, storedKid, key.organisationId);
+        }
         if (error.claim === 'iss') return this.result('ISSUER_MISMATCH');
         return this.result('MALFORMED');
       }
@@ -96,19 +110,63 @@ export class CredentialVerifierService {
     }
   }
 
-  private result(outcome: VerificationOutcome, credential?: VerifiedCredential): VerificationResult {
+  private result(
+    outcome: VerificationOutcome,
+    credential?: VerifiedCredential,
+    revokedAt?: Date | null,
+  ): VerificationResult {
     return {
       verified: outcome === 'VERIFIED',
       outcome,
       message: MESSAGES[outcome],
       checkedAt: this.clock.now().toISOString(),
       ...(credential ? { credential } : {}),
+      ...(revokedAt !== undefined ? { revokedAt: revokedAt?.toISOString() ?? null } : {}),
     };
   }
 
-  private described(outcome: VerificationOutcome, payload: JWTPayload, kid: string): VerificationResult {
+  /** A genuine signature: what the credential says, unless the issuer has revoked it since. */
+  private async genuine(
+    outcome: VerificationOutcome,
+    payload: JWTPayload,
+    kid: string,
+    organisationId: string,
+  ): Promise<VerificationResult> {
     const credential = describe(payload, kid);
-    return credential ? this.result(outcome, credential) : this.result('MALFORMED');
+    if (!credential) return this.result('MALFORMED');
+    const revocation = await this.revocationOf(payload, organisationId);
+    return revocation.revoked
+      ? this.result('REVOKED', credential, revocation.revokedAt)
+      : this.result(outcome, credential);
+  }
+
+  /**
+   * Revoked, by the credential's record here (which every credential has, including those issued
+   * before status lists, whose tokens carry no credentialStatus) or by its status list entry
+   * (which outlives a record erased on request).
+   */
+  private async revocationOf(
+    payload: JWTPayload,
+    organisationId: string,
+  ): Promise<{ revoked: boolean; revokedAt: Date | null }> {
+    const vc = obj(payload.vc);
+    const urn = str(vc?.id) ?? '';
+    const credentialId = urn.startsWith('urn:uuid:') ? urn.slice('urn:uuid:'.length) : '';
+    if (UUID.test(credentialId)) {
+      const revokedAt = await this.credentials.findRevokedAt(organisationId, credentialId);
+      if (revokedAt) return { revoked: true, revokedAt };
+    }
+    const status = obj(vc?.credentialStatus);
+    const listUrl = str(status?.statusListCredential) ?? '';
+    const prefix = statusListUrlOf(this.config.publicBaseUrl, organisationId, '');
+    const listId = listUrl.startsWith(prefix) ? listUrl.slice(prefix.length) : '';
+    const index = Number(str(status?.statusListIndex) ?? NaN);
+    if (status?.statusPurpose === 'revocation' && UUID.test(listId) && Number.isInteger(index)) {
+      if (await this.statusLists.isRevoked(organisationId, listId, index)) {
+        return { revoked: true, revokedAt: null };
+      }
+    }
+    return { revoked: false, revokedAt: null };
   }
 }
 

@@ -5,7 +5,8 @@ import { CurrentPrincipal, LeaverAccess, Roles } from '../../auth/auth.decorator
 import type { Principal } from '../../auth/principal.js';
 import { CredentialsService } from './credentials.service.js';
 import { CredentialIssuerService } from './credential-issuer.service.js';
-import { CredentialsArgs, IssueCredentialInput } from './dto/credential.inputs.js';
+import { CredentialRevocationService } from './credential-revocation.service.js';
+import { CredentialsArgs, IssueCredentialInput, RevokeCredentialInput } from './dto/credential.inputs.js';
 import { IssuedCredential, SigningKeyRotation } from './models/credential.model.js';
 
 @Resolver(() => IssuedCredential)
@@ -13,6 +14,7 @@ export class CredentialsResolver {
   constructor(
     private readonly issuer: CredentialIssuerService,
     private readonly service: CredentialsService,
+    private readonly revocation: CredentialRevocationService,
   ) {}
 
   @LeaverAccess()
@@ -33,6 +35,17 @@ export class CredentialsResolver {
     @Args('input') input: IssueCredentialInput,
   ) {
     return this.toModel(await this.issuer.issue(principal, input.kind, input.sourceId));
+  }
+
+  @Mutation(() => IssuedCredential, {
+    description:
+      'Revoke a credential (a PSW, or the person who made the decision it attests), saying why: its status list entry is set, so verifiers holding it learn it no longer stands. Revoking twice is a CONFLICT.',
+  })
+  async revokeCredential(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RevokeCredentialInput,
+  ) {
+    return this.toModel(await this.revocation.revoke(principal, input));
   }
 
   @Roles('ORG_ADMIN')
@@ -57,6 +70,9 @@ export class CredentialsResolver {
       issuedAt: c.issuedAt,
       validUntil: c.validUntil,
       credential: decodeJwt(c.jwt).vc as Record<string, unknown>,
+      revokedAt: c.revokedAt,
+      revocationReason: c.revocationReason,
+      revocationNote: c.revocationNote,
     };
   }
 }

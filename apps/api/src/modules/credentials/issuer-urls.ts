@@ -14,3 +14,7 @@ export function storedKidOf(kid: string): string {
   const slash = kid.lastIndexOf('/');
   return slash >= 0 ? kid.slice(slash + 1) : kid;
 }
+
+/** Where one of the organisation's status lists (a signed BitstringStatusListCredential) is served. */
+export const statusListUrlOf = (publicBaseUrl: string, organisationId: string, listId: string) =>
+  `${issuerUrlOf(publicBaseUrl, organisationId)}/status-lists/${listId}`;

@@ -22,6 +22,7 @@ export function renderVerifyPage(result: VerificationResult): string {
         ['Decided on', c.decidedOn],
         ['Issued at', c.issuedAt],
         ['Valid until', c.validUntil],
+        ['Revoked on', result.revokedAt],
       ]
     : [];
   const details = rows

@@ -13,6 +13,7 @@ import {
 import type { Request, Response } from 'express';
 import { Public } from '../../auth/auth.decorators.js';
 import { UuidParam } from '../../graphql/uuid-param.js';
+import { CredentialStatusListsService } from './credential-status-lists.service.js';
 import { CredentialVerifierService } from './credential-verifier.service.js';
 import { VerifyCredentialBody } from './dto/credential.inputs.js';
 import { SigningKeysService } from './signing-keys.service.js';
@@ -31,6 +32,7 @@ export class VerifyController {
   constructor(
     private readonly verifier: CredentialVerifierService,
     private readonly keys: SigningKeysService,
+    private readonly statusLists: CredentialStatusListsService,
   ) {}
 
   @Public()
@@ -70,6 +72,25 @@ export class VerifyController {
     const found = keys.find((k) => k.kid === kid);
     if (!found) throw new NotFoundException('No such key for this issuer.');
     return found;
+  }
+
+  /**
+   * A revocation list as a signed BitstringStatusListCredential (VC-JWT): what a credential's
+   * `credentialStatus.statusListCredential` names. Every entry, revoked or not, is in one list, so
+   * fetching it says nothing about which credential is being checked.
+   */
+  @Public()
+  @Get('issuers/:organisationId/status-lists/:listId')
+  async statusList(
+    @UuidParam('organisationId') organisationId: string,
+    @UuidParam('listId') listId: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const jwt = await this.statusLists.published(organisationId, listId);
+    if (!jwt) throw new NotFoundException('No such status list for this issuer.');
+    // Short caching: a revocation shows within a minute, and a verifier need not ask every time.
+    res.type('application/jwt').setHeader('Cache-Control', 'public, max-age=60');
+    return jwt;
   }
 
   /** The organisation's public keys (active and retired), for verifiers who check signatures themselves. */

@@ -4,6 +4,176 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Accept an invitation as a person new to Pathways (or with an existing account’s password). */
+export type AcceptInvitationInput = {
+  /** Date you qualified as a social worker (YYYY-MM-DD). */
+  dateQualified?: string | null | undefined;
+  /** Your full name, if not as the invitation has it. */
+  fullName?: string | null | undefined;
+  /** Your new password (12+ characters, not common). If you already have an account, its current password. */
+  password: string;
+  /** Your registration number with that regulator. */
+  registrationNumber?: string | null | undefined;
+  /** Regulator you are registered with. */
+  regulator?: Regulator | null | undefined;
+  /** The token from the invitation link. */
+  token: string;
+};
+
+/** In which capacity an assessor reviews a practitioner’s evidence. */
+export type AssessorCapacity =
+  /** Assessor of a newly qualified social worker’s ASYE. */
+  | 'ASYE_ASSESSOR'
+  /** Practice educator of a student on placement (PEPS). */
+  | 'PRACTICE_EDUCATOR'
+  /** Professional supervisor. */
+  | 'SUPERVISOR';
+
+/** The outcome of an ASYE: pass or fail. */
+export type AsyeOutcome =
+  | 'FAIL'
+  | 'PASS';
+
+/** Where a review point stands: recorded, overdue, due soon, upcoming, or unknown while paused. */
+export type AsyeReviewPointStatus =
+  | 'DUE_SOON'
+  | 'OVERDUE'
+  | 'PAUSED'
+  | 'RECORDED'
+  | 'UPCOMING';
+
+/** Where an ASYE stands as a whole. */
+export type AsyeStatus =
+  | 'AWAITING_CONFIRMATION'
+  | 'FAILED'
+  | 'IN_PROGRESS'
+  | 'PASSED'
+  | 'PAUSED';
+
+/** What a CPD requirement counts. */
+export type CpdProgressUnit =
+  | 'DECLARATIONS'
+  | 'HOURS'
+  | 'PIECES';
+
+/** What a regulator requires in each CPD period. */
+export type CpdRequirementCode =
+  /** A declaration or confirmation made to the regulator in the period. */
+  | 'DECLARATION'
+  /** A number of different, complete pieces of CPD dated in the period. */
+  | 'DISTINCT_PIECES'
+  /** A number of hours of CPD dated in the period. */
+  | 'HOURS'
+  /** A number of those pieces including a peer reflection. */
+  | 'PIECES_WITH_PEER_REFLECTION';
+
+/** Let an assessor review a practitioner’s evidence. */
+export type CreateAssessorRelationshipInput = {
+  /** User id of the assessor, educator or supervisor. */
+  assessorUserId: string | number;
+  /** Capacity; the assessor must hold the matching role. */
+  capacity: AssessorCapacity;
+  /** Last day in force (YYYY-MM-DD); omit for open-ended. */
+  endsOn?: string | null | undefined;
+  /** User id of the practitioner. */
+  practitionerUserId: string | number;
+  /** First day in force (YYYY-MM-DD). */
+  startsOn: string;
+};
+
+/** A new team. */
+export type CreateTeamInput = {
+  /** Team name, unique within the organisation. */
+  name: string;
+};
+
+/** What a route criterion checks. */
+export type CriterionType =
+  /** Every child criterion. */
+  | 'ALL_OF'
+  /** At least one child criterion. */
+  | 'ANY_OF'
+  /** Approved evidence at a PCF level or above, per domain. */
+  | 'APPROVED_EVIDENCE'
+  /** CPD requirements met for the last N registration years. */
+  | 'CPD_COMPLIANCE'
+  /** A share of a framework’s items evidenced. */
+  | 'FRAMEWORK_COVERAGE'
+  /** Holds a given stage now. */
+  | 'HOLDS_STAGE'
+  /** Months in the route’s starting stage. */
+  | 'MIN_MONTHS_IN_STAGE'
+  /** Months since qualifying. */
+  | 'MIN_POST_QUALIFYING_MONTHS'
+  /** A verified qualification. */
+  | 'QUALIFICATION';
+
+/** End a relationship on a date. */
+export type EndAssessorRelationshipInput = {
+  /** Last day in force (YYYY-MM-DD), not before it started. */
+  endsOn: string;
+  /** Relationship id. */
+  id: string | number;
+};
+
+/** End a person’s membership of the organisation (ORG_ADMIN). */
+export type EndMembershipInput = {
+  /** The first day without access (YYYY-MM-DD, UK day): today, or up to a year ahead. From that day the person keeps only their own records, for the organisation’s leaver retention period. */
+  endsOn: string;
+  /** The membership revision you read; a different one means someone else changed it since. */
+  expectedRevision?: number | null | undefined;
+  /** The member’s user id. */
+  userId: string | number;
+};
+
+/** What a piece of portfolio evidence is. */
+export type EvidenceKind =
+  /** A certificate of learning. */
+  | 'CERTIFICATE'
+  /** A CPD activity (training, reading, a webinar…); has an activity type. */
+  | 'CPD_ACTIVITY'
+  /** A critical reflection (e.g. at 6 and 12 months of the ASYE). */
+  | 'CRITICAL_REFLECTION'
+  /** A direct observation of practice. */
+  | 'DIRECT_OBSERVATION'
+  /** Feedback from another professional. */
+  | 'PROFESSIONAL_FEEDBACK'
+  /** Feedback from a person who uses services (or a child or young person). */
+  | 'SERVICE_USER_FEEDBACK'
+  /** A reflection on supervision. */
+  | 'SUPERVISION_REFLECTION'
+  /** A written report (assessment, court report…), anonymised. */
+  | 'WRITTEN_REPORT';
+
+/** Where a version of evidence stands in sign-off. */
+export type EvidenceStatus =
+  /** Signed off; never edited again (an edit makes a new version). */
+  | 'APPROVED'
+  /** Sent back; edit it to start a new version. */
+  | 'CHANGES_REQUESTED'
+  /** Being written; only the practitioner sees it. */
+  | 'DRAFT'
+  /** Waiting for the named reviewer’s decision. */
+  | 'SUBMITTED';
+
+/** One invitation of your organisation. */
+export type InvitationIdInput = {
+  /** Invitation id. */
+  invitationId: string | number;
+};
+
+/** Invite a person, by email, to join the organisation. */
+export type InviteMemberInput = {
+  /** Where the invitation is sent; the person may accept with an account they already have. */
+  email: string;
+  /** The name you know the person by (used if they make a new account). */
+  fullName: string;
+  /** Roles they will hold here (a PSW may grant practice roles only). */
+  roles: Array<Role>;
+  /** Team they will join. */
+  teamId?: string | number | null | undefined;
+};
+
 /** Email and password sign-in. */
 export type LoginInput = {
   /** The account email address. */
@@ -14,11 +184,57 @@ export type LoginInput = {
   password: string;
 };
 
+/** Mark some of your notifications read. */
+export type MarkNotificationsReadInput = {
+  /** Notification ids (others’ ids are ignored). */
+  ids: Array<string | number>;
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** An ASYE review point is due soon or overdue. */
+  | 'ASYE_REVIEW_DUE'
+  /** Your CPD deadline is approaching and requirements are unmet. */
+  | 'CPD_DEADLINE'
+  /** A submission has waited for your decision longer than the target. */
+  | 'REVIEW_WAITING'
+  /** Supervision is overdue under the organisation’s policy. */
+  | 'SUPERVISION_OVERDUE';
+
+/** What a progress figure counts. */
+export type ProgressUnit =
+  | 'CREDITS'
+  | 'CRITERIA'
+  | 'ITEMS'
+  | 'MONTHS'
+  | 'PIECES'
+  | 'QUALIFICATIONS'
+  | 'REGISTRATION_YEARS'
+  | 'STAGES';
+
+/** How a move along a route is decided. */
+export type ProgressionMechanism =
+  /** Agreed in appraisal with the line manager. */
+  | 'APPRAISAL'
+  /** Follows once the criteria are met (e.g. NQSW to social worker after the ASYE). */
+  | 'AUTOMATIC'
+  /** Decided by a career progression panel. */
+  | 'PANEL'
+  /** Vacancy-led: apply for a post. */
+  | 'RECRUITMENT';
+
 /** A refresh token from login or a previous refresh. */
 export type RefreshTokenInput = {
   /** The refresh token; it is replaced by a new one and cannot be used again. */
   refreshToken: string;
 };
+
+/** The UK regulator a social worker is registered with. */
+export type Regulator =
+  | 'NISCC'
+  | 'SOCIAL_CARE_WALES'
+  | 'SOCIAL_WORK_ENGLAND'
+  | 'SSSC';
 
 /** What a person does in an organisation; a membership holds one or more. */
 export type Role =
@@ -34,6 +250,150 @@ export type Role =
   | 'PRINCIPAL_SOCIAL_WORKER'
   /** Gives professional supervision. */
   | 'SUPERVISOR';
+
+/** Move a member to a team, or out of any team. */
+export type SetMemberTeamInput = {
+  /** The team, or null for none. */
+  teamId?: string | number | null | undefined;
+  /** The member’s user id. */
+  userId: string | number;
+};
+
+/** What kind of supervision session it was. */
+export type SupervisionKind =
+  /** Case management supervision. */
+  | 'CASE_MANAGEMENT'
+  /** Group supervision. */
+  | 'GROUP'
+  /** Reflective (professional) supervision. */
+  | 'REFLECTIVE';
+
+/** Days or calendar months. */
+export type SupervisionSpanUnit =
+  | 'DAYS'
+  | 'MONTHS';
+
+/** Replace a member’s roles. */
+export type UpdateMemberRolesInput = {
+  /** The complete new set of roles (at least one). */
+  roles: Array<Role>;
+  /** The member’s user id. */
+  userId: string | number;
+};
+
+export type AdminMembersQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminMembersQuery = { members: { nodes: Array<{ userId: string, roles: Array<Role>, active: boolean, endsOn: string | null, teamId: string | null, team: { name: string } | null, user: { fullName: string, email: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } };
+
+export type AdminPendingInvitationsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminPendingInvitationsQuery = { pendingInvitations: { nodes: Array<{ id: string, email: string, fullName: string, roles: Array<Role>, expired: boolean, expiresAt: string, resendCount: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminTeamsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminTeamsQuery = { teams: { nodes: Array<{ id: string, name: string, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminMemberQueryVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type AdminMemberQuery = { member: { userId: string, roles: Array<Role>, active: boolean, endsOn: string | null, revision: number, legalHoldReason: string | null, createdAt: string, teamId: string | null, team: { name: string } | null, user: { fullName: string, email: string, regulator: Regulator | null, registrationNumber: string | null } }, organisation: { leaverRetentionDays: number } };
+
+export type AdminRelationshipsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminRelationshipsQuery = { assessorRelationships: { nodes: Array<{ id: string, capacity: AssessorCapacity, startsOn: string, endsOn: string | null, assessor: { id: string, fullName: string }, practitioner: { id: string, fullName: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type AdminInviteMemberMutation = { inviteMember: { id: string, email: string } };
+
+export type AdminResendInvitationMutationVariables = Exact<{
+  input: InvitationIdInput;
+}>;
+
+
+export type AdminResendInvitationMutation = { resendInvitation: { id: string, email: string } };
+
+export type AdminRevokeInvitationMutationVariables = Exact<{
+  input: InvitationIdInput;
+}>;
+
+
+export type AdminRevokeInvitationMutation = { revokeInvitation: { id: string, email: string } };
+
+export type AdminUpdateMemberRolesMutationVariables = Exact<{
+  input: UpdateMemberRolesInput;
+}>;
+
+
+export type AdminUpdateMemberRolesMutation = { updateMemberRoles: { userId: string, roles: Array<Role> } };
+
+export type AdminSetMemberTeamMutationVariables = Exact<{
+  input: SetMemberTeamInput;
+}>;
+
+
+export type AdminSetMemberTeamMutation = { setMemberTeam: { userId: string, teamId: string | null } };
+
+export type AdminEndMembershipMutationVariables = Exact<{
+  input: EndMembershipInput;
+}>;
+
+
+export type AdminEndMembershipMutation = { endMembership: { userId: string, endsOn: string | null } };
+
+export type AdminCreateTeamMutationVariables = Exact<{
+  input: CreateTeamInput;
+}>;
+
+
+export type AdminCreateTeamMutation = { createTeam: { id: string, name: string } };
+
+export type AdminCreateAssessorRelationshipMutationVariables = Exact<{
+  input: CreateAssessorRelationshipInput;
+}>;
+
+
+export type AdminCreateAssessorRelationshipMutation = { createAssessorRelationship: { id: string } };
+
+export type AdminEndAssessorRelationshipMutationVariables = Exact<{
+  input: EndAssessorRelationshipInput;
+}>;
+
+
+export type AdminEndAssessorRelationshipMutation = { endAssessorRelationship: { id: string, endsOn: string | null } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { organisationName: string, roles: Array<Role> } };
+
+export type MyAsyeProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAsyeProgrammeQuery = { asyeProgramme: { id: string, status: AsyeStatus, startDate: string, endsOn: string | null, pausedToday: boolean, pausedDays: number, evidenceComplete: boolean, assessor: { fullName: string }, lineManager: { fullName: string }, reviewPoints: Array<{ code: string, monthsAfterStart: number, dueOn: string | null, heldOn: string | null, status: AsyeReviewPointStatus, assessorComments: string | null }>, evidence: Array<{ kind: EvidenceKind, approved: number, required: number, met: boolean }>, criticalReflections: Array<{ monthsAfterStart: number, met: boolean, windowFrom: string | null, windowTo: string | null }>, protectedTime: { recordedMinutes: number, targetMinutesToDate: number, targetPercent: number, met: boolean }, recommendation: { outcome: AsyeOutcome, recommendedOn: string } | null, confirmation: { confirmedOn: string } | null } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -59,8 +419,70 @@ export type CurrentUserQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CurrentUserQuery = { me: { userId: string, roles: Array<Role>, user: { fullName: string, email: string }, organisation: { name: string } } };
 
+export type MyNotificationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  unreadOnly: boolean;
+}>;
 
+
+export type MyNotificationsQuery = { notifications: { nodes: Array<{ id: string, kind: NotificationKind, title: string, body: string, createdAt: string, readAt: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: { ids: Array<string>, unreadCount: number } };
+
+export type MySupervisionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySupervisionQuery = { supervisionStatus: { nqsw: boolean, overdue: boolean, dueSoon: boolean, daysOverdue: number, nextDueOn: string | null, lastQualifyingOn: string | null, qualifyingSessions: number, sessionsUnderMinimum: number, every: { count: number, unit: SupervisionSpanUnit }, supervisor: { fullName: string } | null }, supervisions: Array<{ id: string, date: string, durationMinutes: number, kind: SupervisionKind, reflectionEvidenceId: string | null, supervisor: { fullName: string } }> };
+
+export type MyCpdComplianceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCpdComplianceQuery = { cpdCompliance: { regulator: Regulator, ruleSetDescription: string, periodStart: string, periodEnd: string, deadlineOn: string, daysLeft: number, deadlinePassed: boolean, atRisk: boolean, exempt: boolean, met: boolean, requirements: Array<{ code: CpdRequirementCode, current: number, required: number, unit: CpdProgressUnit, met: boolean, missing: string | null }> } };
+
+export type MyProgressionRoutesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyProgressionRoutesQuery = { myProgression: { asOf: string, currentStages: Array<{ key: string, name: string }>, routes: Array<{ routeKey: string, eligible: boolean, closeness: number, mechanism: ProgressionMechanism, toStageKey: string, gaps: Array<string>, toStage: { name: string } | null, outcome: { type: CriterionType, label: string, met: boolean, gap: string | null, children: Array<{ type: CriterionType, label: string, met: boolean, gap: string | null, children: Array<{ type: CriterionType, label: string, met: boolean, gap: string | null, progress: { current: number, required: number, unit: ProgressUnit } }>, progress: { current: number, required: number, unit: ProgressUnit } }>, progress: { current: number, required: number, unit: ProgressUnit } } }> } };
+
+export type CriterionFieldsFragment = { type: CriterionType, label: string, met: boolean, gap: string | null, progress: { current: number, required: number, unit: ProgressUnit } };
+
+export type MyPortfolioAtAGlanceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPortfolioAtAGlanceQuery = { pcf: { version: string, domains: Array<{ code: string, title: string }>, levels: Array<{ code: string, name: string, ordinal: number }> }, coverage: { frameworkCode: string, version: string, itemsWithoutApprovedEvidence: Array<string>, cells: Array<{ itemCode: string, itemTitle: string, levelCode: string | null, levelName: string | null, levelOrdinal: number | null, approved: number, submitted: number, draft: number, changesRequested: number }> }, drafts: { nodes: Array<{ id: string, current: { title: string, kind: EvidenceKind, status: EvidenceStatus, updatedAt: string, submittedAt: string | null, reviewer: { fullName: string } | null } }>, pageInfo: { hasNextPage: boolean } }, waitingForReview: { nodes: Array<{ id: string, current: { title: string, kind: EvidenceKind, status: EvidenceStatus, updatedAt: string, submittedAt: string | null, reviewer: { fullName: string } | null } }>, pageInfo: { hasNextPage: boolean } }, changesRequested: { nodes: Array<{ id: string, current: { title: string, kind: EvidenceKind, status: EvidenceStatus, updatedAt: string, submittedAt: string | null, reviewer: { fullName: string } | null } }>, pageInfo: { hasNextPage: boolean } } };
+
+export type EvidenceSummariesFragment = { nodes: Array<{ id: string, current: { title: string, kind: EvidenceKind, status: EvidenceStatus, updatedAt: string, submittedAt: string | null, reviewer: { fullName: string } | null } }>, pageInfo: { hasNextPage: boolean } };
+
+export const CriterionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriterionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriterionOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]} as unknown as DocumentNode<CriterionFieldsFragment, unknown>;
+export const EvidenceSummariesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceSummaries"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]} as unknown as DocumentNode<EvidenceSummariesFragment, unknown>;
+export const AdminMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AdminMembersQuery, AdminMembersQueryVariables>;
+export const AdminPendingInvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminPendingInvitations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pendingInvitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"resendCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AdminPendingInvitationsQuery, AdminPendingInvitationsQueryVariables>;
+export const AdminTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminTeams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AdminTeamsQuery, AdminTeamsQueryVariables>;
+export const AdminMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"legalHoldReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"regulator"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaverRetentionDays"}}]}}]}}]} as unknown as DocumentNode<AdminMemberQuery, AdminMemberQueryVariables>;
+export const AdminRelationshipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminRelationships"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessorRelationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"assessor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practitioner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AdminRelationshipsQuery, AdminRelationshipsQueryVariables>;
+export const AdminInviteMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminInviteMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<AdminInviteMemberMutation, AdminInviteMemberMutationVariables>;
+export const AdminResendInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminResendInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvitationIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<AdminResendInvitationMutation, AdminResendInvitationMutationVariables>;
+export const AdminRevokeInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminRevokeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvitationIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<AdminRevokeInvitationMutation, AdminRevokeInvitationMutationVariables>;
+export const AdminUpdateMemberRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdateMemberRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberRolesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMemberRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<AdminUpdateMemberRolesMutation, AdminUpdateMemberRolesMutationVariables>;
+export const AdminSetMemberTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetMemberTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMemberTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMemberTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}}]}}]}}]} as unknown as DocumentNode<AdminSetMemberTeamMutation, AdminSetMemberTeamMutationVariables>;
+export const AdminEndMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminEndMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]} as unknown as DocumentNode<AdminEndMembershipMutation, AdminEndMembershipMutationVariables>;
+export const AdminCreateTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminCreateTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminCreateTeamMutation, AdminCreateTeamMutationVariables>;
+export const AdminCreateAssessorRelationshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminCreateAssessorRelationship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssessorRelationshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAssessorRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdminCreateAssessorRelationshipMutation, AdminCreateAssessorRelationshipMutationVariables>;
+export const AdminEndAssessorRelationshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminEndAssessorRelationship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndAssessorRelationshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endAssessorRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]} as unknown as DocumentNode<AdminEndAssessorRelationshipMutation, AdminEndAssessorRelationshipMutationVariables>;
+export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const MyAsyeProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAsyeProgramme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asyeProgramme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"pausedToday"}},{"kind":"Field","name":{"kind":"Name","value":"pausedDays"}},{"kind":"Field","name":{"kind":"Name","value":"assessor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewPoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"monthsAfterStart"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assessorComments"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"met"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criticalReflections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthsAfterStart"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"windowFrom"}},{"kind":"Field","name":{"kind":"Name","value":"windowTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"protectedTime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"targetMinutesToDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetPercent"}},{"kind":"Field","name":{"kind":"Name","value":"met"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidenceComplete"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmedOn"}}]}}]}}]}}]} as unknown as DocumentNode<MyAsyeProgrammeQuery, MyAsyeProgrammeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const RefreshTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}}]}}]} as unknown as DocumentNode<RefreshTokenMutation, RefreshTokenMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const CurrentUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CurrentUserQuery, CurrentUserQueryVariables>;
+export const MyNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyNotifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkNotificationsReadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ids"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const MySupervisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySupervision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supervisionStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nqsw"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueSoon"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastQualifyingOn"}},{"kind":"Field","name":{"kind":"Name","value":"qualifyingSessions"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsUnderMinimum"}},{"kind":"Field","name":{"kind":"Name","value":"every"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reflectionEvidenceId"}}]}}]}}]} as unknown as DocumentNode<MySupervisionQuery, MySupervisionQueryVariables>;
+export const MyCpdComplianceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCpdCompliance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpdCompliance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regulator"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSetDescription"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"deadlinePassed"}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"}},{"kind":"Field","name":{"kind":"Name","value":"exempt"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}}]}}]}}]} as unknown as DocumentNode<MyCpdComplianceQuery, MyCpdComplianceQueryVariables>;
+export const MyProgressionRoutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyProgressionRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myProgression"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"currentStages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeKey"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"closeness"}},{"kind":"Field","name":{"kind":"Name","value":"mechanism"}},{"kind":"Field","name":{"kind":"Name","value":"toStageKey"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriterionFields"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriterionFields"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriterionFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriterionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriterionOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]} as unknown as DocumentNode<MyProgressionRoutesQuery, MyProgressionRoutesQueryVariables>;
+export const MyPortfolioAtAGlanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPortfolioAtAGlance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"pcf"},"name":{"kind":"Name","value":"framework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"StringValue","value":"PCF","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"StringValue","value":"2018","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","alias":{"kind":"Name","value":"domains"},"name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"StringValue","value":"DOMAIN","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"frameworkCode"},"value":{"kind":"StringValue","value":"PCF","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"StringValue","value":"2018","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworkCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"itemsWithoutApprovedEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemTitle"}},{"kind":"Field","name":{"kind":"Name","value":"levelCode"}},{"kind":"Field","name":{"kind":"Name","value":"levelName"}},{"kind":"Field","name":{"kind":"Name","value":"levelOrdinal"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"changesRequested"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"drafts"},"name":{"kind":"Name","value":"portfolio"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"DRAFT"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceSummaries"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"waitingForReview"},"name":{"kind":"Name","value":"portfolio"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"SUBMITTED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceSummaries"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"changesRequested"},"name":{"kind":"Name","value":"portfolio"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"CHANGES_REQUESTED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceSummaries"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceSummaries"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]} as unknown as DocumentNode<MyPortfolioAtAGlanceQuery, MyPortfolioAtAGlanceQueryVariables>;

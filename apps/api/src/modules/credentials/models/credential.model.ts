@@ -1,6 +1,11 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { CREDENTIAL_KINDS, type CredentialKind } from '#app/domain';
+import {
+  CREDENTIAL_KINDS,
+  REVOCATION_REASONS,
+  type CredentialKind,
+  type RevocationReason,
+} from '#app/domain';
 
 export const CredentialKindEnum = Object.fromEntries(CREDENTIAL_KINDS.map((k) => [k, k])) as {
   [K in CredentialKind]: K;
@@ -16,6 +21,20 @@ registerEnumType(CredentialKindEnum, {
     QUALIFICATION: {
       description: 'A qualification the organisation verified (the source is the qualification).',
     },
+  },
+});
+
+export const RevocationReasonEnum = Object.fromEntries(REVOCATION_REASONS.map((r) => [r, r])) as {
+  [R in RevocationReason]: R;
+};
+registerEnumType(RevocationReasonEnum, {
+  name: 'CredentialRevocationReason',
+  description: 'Why a credential was revoked.',
+  valuesMap: {
+    APPROVAL_OVERTURNED: { description: 'The sign-off or decision it attests was overturned.' },
+    QUALIFICATION_WITHDRAWN: { description: 'The qualification was withdrawn by its awarding body.' },
+    QUALIFICATION_EXPIRED: { description: 'The qualification lapsed before the credential said it would.' },
+    ISSUED_IN_ERROR: { description: 'It should never have been issued.' },
   },
 });
 
@@ -56,6 +75,15 @@ export class IssuedCredential {
 
   @Field(() => GraphQLJSONObject, { description: 'The credential itself (the JWT’s `vc` claim).' })
   credential!: Record<string, unknown>;
+
+  @Field(() => Date, { nullable: true, description: 'When it was revoked, if it has been.' })
+  revokedAt!: Date | null;
+
+  @Field(() => RevocationReasonEnum, { nullable: true, description: 'Why it was revoked.' })
+  revocationReason!: RevocationReason | null;
+
+  @Field(() => String, { nullable: true, description: 'What the person who revoked it added.' })
+  revocationNote!: string | null;
 }
 
 @ObjectType({ description: 'The organisation’s credential signing key after a rotation.' })
