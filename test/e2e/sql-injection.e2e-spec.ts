@@ -161,6 +161,27 @@ describe('SQL-injection strings in every text field (e2e)', () => {
       },
     }),
     createTeam: async () => ({ as: as.admin!, input: { name: 'n' } }),
+    revokeCredential: async () => {
+      const member = await createMember(ctx.dataSource, org.organisationId, ['PRACTITIONER']);
+      const qualificationId = await createQualification(
+        ctx.dataSource,
+        org.organisationId,
+        member.user.id,
+        'ASYE_COMPLETED',
+        { awardedOn: '2026-07-01', verifiedByUserId: org.users.psw },
+      );
+      const issued = await gql<{ issueCredential: { id: string } }>(
+        ctx.app,
+        `mutation ($input: IssueCredentialInput!) { issueCredential(input: $input) { id } }`,
+        { input: { kind: 'QUALIFICATION', sourceId: qualificationId } },
+        { as: await login(ctx.app, member.email) },
+      );
+      if (!issued.data) throw new Error(JSON.stringify(issued.errors));
+      return {
+        as: as.psw!,
+        input: { credentialId: issued.data.issueCredential.id, reason: 'ISSUED_IN_ERROR', note: 'n' },
+      };
+    },
     placeLegalHold: async () => ({ as: as.admin!, input: { userId: org.users.practitioner, reason: 'r' } }),
     inviteMember: async () => ({
       as: as.admin!,
