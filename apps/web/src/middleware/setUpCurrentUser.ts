@@ -79,6 +79,7 @@ export function navigationFor(
         ]
       : []),
     { href: '/notifications', text: 'Notifications' },
+    ...(roles.includes('PRINCIPAL_SOCIAL_WORKER') ? [{ href: '/pathways', text: 'Pathways' }] : []),
     ...(roles.some((r) => ADMINISTRATION_ROLES.includes(r))
       ? [{ href: '/admin/members', text: 'Administration', section: '/admin/' }]
       : []),

@@ -4,6 +4,7 @@ import { adminRoutes } from './admin.js';
 import { asyeRoutes } from './asye.js';
 import { homeRoutes } from './home.js';
 import { notificationsRoutes } from './notifications.js';
+import { pathwaysRoutes } from './pathways.js';
 import { signInRoutes } from './signIn.js';
 import { supervisionRoutes } from './supervision.js';
 
@@ -16,6 +17,7 @@ export function routes(services: Services): Router {
   router.use(notificationsRoutes(services));
   router.use(supervisionRoutes(services));
   router.use(asyeRoutes(services));
+  router.use(pathwaysRoutes());
   router.get('/accessibility', (_req, res) => res.render('pages/accessibility'));
   return router;
 }

@@ -81,10 +81,66 @@ export type CreateAssessorRelationshipInput = {
   startsOn: string;
 };
 
+/** Start the next draft of a pathway from its newest version. */
+export type CreatePathwayDraftInput = {
+  /** Pathway id. */
+  pathwayId: string | number;
+};
+
+/** Start a pathway from the template ladder, as a draft. */
+export type CreatePathwayFromTemplateInput = {
+  /** What it is for. */
+  description?: string;
+  /** Name, unique in the organisation. */
+  name: string;
+};
+
 /** A new team. */
 export type CreateTeamInput = {
   /** Team name, unique within the organisation. */
   name: string;
+};
+
+/** A route criterion. Set `type` and the fields that type uses. */
+export type CriterionInput = {
+  /** APPROVED_EVIDENCE: all nine PCF domains. */
+  allDomains?: boolean | null | undefined;
+  /** ALL_OF / ANY_OF: the children. */
+  criteria?: Array<CriterionInput> | null | undefined;
+  /** QUALIFICATION: must be current on this day. */
+  currentOn?: string | null | undefined;
+  /** QUALIFICATION: must be current on the day of evaluation. */
+  currentOnEvaluationDate?: boolean | null | undefined;
+  /** APPROVED_EVIDENCE: PCF domain codes (omit with allDomains). */
+  domainCodes?: Array<string> | null | undefined;
+  /** FRAMEWORK_COVERAGE: framework code. */
+  frameworkCode?: string | null | undefined;
+  /** FRAMEWORK_COVERAGE: only items of this kind. */
+  itemKind?: string | null | undefined;
+  /** APPROVED_EVIDENCE: only these kinds. */
+  kinds?: Array<EvidenceKind> | null | undefined;
+  /** QUALIFICATION (PQ_CREDITS): credits needed. */
+  minCredits?: number | null | undefined;
+  /** APPROVED_EVIDENCE: the lowest PCF level that counts. */
+  minLevelCode?: string | null | undefined;
+  /** APPROVED_EVIDENCE: pieces needed in each domain. */
+  minPiecesPerDomain?: number | null | undefined;
+  /** FRAMEWORK_COVERAGE: share of items, above 0 and at most 1. */
+  minShare?: number | null | undefined;
+  /** MIN_POST_QUALIFYING_MONTHS / MIN_MONTHS_IN_STAGE: months. */
+  months?: number | null | undefined;
+  /** QUALIFICATION: the type. */
+  qualificationType?: QualificationType | null | undefined;
+  /** CPD_COMPLIANCE: completed registration years. */
+  registrationYears?: number | null | undefined;
+  /** HOLDS_STAGE: the stage key. */
+  stageKey?: string | null | undefined;
+  /** What the criterion checks. */
+  type: CriterionType;
+  /** FRAMEWORK_COVERAGE: framework version. */
+  version?: string | null | undefined;
+  /** APPROVED_EVIDENCE: only evidence from the last N months. */
+  withinMonths?: number | null | undefined;
 };
 
 /** What a route criterion checks. */
@@ -201,6 +257,45 @@ export type NotificationKind =
   /** Supervision is overdue under the organisation’s policy. */
   | 'SUPERVISION_OVERDUE';
 
+/** A route from one stage to another, with its criteria. */
+export type PathwayRouteInput = {
+  /** The criteria (use ALL_OF or ANY_OF to combine). */
+  criteria: CriterionInput;
+  /** Stage the route leaves. */
+  fromStageKey: string;
+  /** Stable key, e.g. EXPERIENCED_TO_ADVANCED. */
+  key: string;
+  /** How the move is decided. */
+  mechanism: ProgressionMechanism;
+  /** Stage the route reaches. */
+  toStageKey: string;
+};
+
+/** A role on the pathway. */
+export type PathwayStageInput = {
+  /** What the role is. */
+  description?: string;
+  /** Stable key, e.g. ADVANCED_PRACTITIONER (capitals, digits, underscores). */
+  key: string;
+  /** Name. */
+  name: string;
+  /** PCF level code. */
+  pcfLevelCode?: string | null | undefined;
+  /** PCF pathway within the level. */
+  pcfPathwayCode?: string | null | undefined;
+  /** Typical grade, free text. */
+  typicalGrade?: string | null | undefined;
+};
+
+/** Where a pathway version stands. */
+export type PathwayVersionStatus =
+  /** Being designed; editable. */
+  | 'DRAFT'
+  /** In force: practitioners are evaluated against it; never edited. */
+  | 'PUBLISHED'
+  /** Replaced by a later version; kept for the record. */
+  | 'RETIRED';
+
 /** What a progress figure counts. */
 export type ProgressUnit =
   | 'CREDITS'
@@ -222,6 +317,43 @@ export type ProgressionMechanism =
   | 'PANEL'
   /** Vacancy-led: apply for a post. */
   | 'RECRUITMENT';
+
+/** Publish a draft; the previously published version retires. */
+export type PublishPathwayVersionInput = {
+  /** Draft version id. */
+  versionId: string | number;
+};
+
+/** Add a route to a draft, or replace the route with the same key. */
+export type PutPathwayRouteInput = {
+  /** The revision you edited. */
+  expectedRevision: number;
+  /** The route. */
+  route: PathwayRouteInput;
+  /** A stage to add first (or replace, by key). */
+  stage?: PathwayStageInput | null | undefined;
+  /** Draft version id. */
+  versionId: string | number;
+};
+
+/** A qualification that matters for sign-off or progression. */
+export type QualificationType =
+  /** Approved Mental Health Professional. */
+  | 'AMHP'
+  /** Passed the Assessed and Supported Year in Employment. */
+  | 'ASYE_COMPLETED'
+  /** Best Interests Assessor. */
+  | 'BIA'
+  /** Anything else. */
+  | 'OTHER'
+  /** Practice Educator Professional Standards, Stage 1. */
+  | 'PEPS_STAGE_1'
+  /** Practice Educator Professional Standards, Stage 2. */
+  | 'PEPS_STAGE_2'
+  /** A post-qualifying award. */
+  | 'PQ_AWARD'
+  /** Post-qualifying academic credits. */
+  | 'PQ_CREDITS';
 
 /** A refresh token from login or a previous refresh. */
 export type RefreshTokenInput = {
@@ -434,6 +566,55 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: { ids: Array<string>, unreadCount: number } };
 
+export type PathwayVersionDesignFragment = { id: string, pathwayId: string, versionNo: number, status: PathwayVersionStatus, revision: number, pcfVersion: string, createdAt: string, publishedAt: string | null, stages: Array<{ key: string, name: string, description: string, pcfLevelCode: string | null, pcfPathwayCode: string | null, typicalGrade: string | null }>, routes: Array<{ key: string, fromStageKey: string, toStageKey: string, mechanism: ProgressionMechanism, criteriaDocument: Record<string, unknown> }> };
+
+export type PathwaysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PathwaysQuery = { pathways: Array<{ id: string, name: string, description: string, createdAt: string, published: { id: string } | null, versions: Array<{ id: string, pathwayId: string, versionNo: number, status: PathwayVersionStatus, revision: number, pcfVersion: string, createdAt: string, publishedAt: string | null, stages: Array<{ key: string, name: string, description: string, pcfLevelCode: string | null, pcfPathwayCode: string | null, typicalGrade: string | null }>, routes: Array<{ key: string, fromStageKey: string, toStageKey: string, mechanism: ProgressionMechanism, criteriaDocument: Record<string, unknown> }> }> }> };
+
+export type PathwayReferenceDataQueryVariables = Exact<{
+  pcfVersion?: string | null | undefined;
+}>;
+
+
+export type PathwayReferenceDataQuery = { framework: { version: string, levels: Array<{ code: string, name: string }>, items: Array<{ code: string, title: string }> } };
+
+export type PathwayWhatIfQueryVariables = Exact<{
+  versionId: string | number;
+}>;
+
+
+export type PathwayWhatIfQuery = { pathwayWhatIf: { asOf: string, practitioners: number, routes: Array<{ routeKey: string, eligibleUnderDraft: number, eligibleUnderPublished: number | null }> } };
+
+export type CreatePathwayFromTemplateMutationVariables = Exact<{
+  input: CreatePathwayFromTemplateInput;
+}>;
+
+
+export type CreatePathwayFromTemplateMutation = { createPathwayFromTemplate: { id: string, versions: Array<{ id: string }> } };
+
+export type CreatePathwayDraftMutationVariables = Exact<{
+  input: CreatePathwayDraftInput;
+}>;
+
+
+export type CreatePathwayDraftMutation = { createPathwayDraft: { id: string } };
+
+export type PutPathwayRouteMutationVariables = Exact<{
+  input: PutPathwayRouteInput;
+}>;
+
+
+export type PutPathwayRouteMutation = { putPathwayRoute: { id: string, revision: number } };
+
+export type PublishPathwayVersionMutationVariables = Exact<{
+  input: PublishPathwayVersionInput;
+}>;
+
+
+export type PublishPathwayVersionMutation = { publishPathwayVersion: { id: string, versionNo: number } };
+
 export type MySupervisionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -458,6 +639,7 @@ export type MyPortfolioAtAGlanceQuery = { pcf: { version: string, domains: Array
 
 export type EvidenceSummariesFragment = { nodes: Array<{ id: string, current: { title: string, kind: EvidenceKind, status: EvidenceStatus, updatedAt: string, submittedAt: string | null, reviewer: { fullName: string } | null } }>, pageInfo: { hasNextPage: boolean } };
 
+export const PathwayVersionDesignFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PathwayVersionDesign"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PathwayVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pathwayId"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"pcfVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"pcfLevelCode"}},{"kind":"Field","name":{"kind":"Name","value":"pcfPathwayCode"}},{"kind":"Field","name":{"kind":"Name","value":"typicalGrade"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"fromStageKey"}},{"kind":"Field","name":{"kind":"Name","value":"toStageKey"}},{"kind":"Field","name":{"kind":"Name","value":"mechanism"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaDocument"}}]}}]}}]} as unknown as DocumentNode<PathwayVersionDesignFragment, unknown>;
 export const CriterionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriterionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriterionOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]} as unknown as DocumentNode<CriterionFieldsFragment, unknown>;
 export const EvidenceSummariesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceSummaries"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]} as unknown as DocumentNode<EvidenceSummariesFragment, unknown>;
 export const AdminMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AdminMembersQuery, AdminMembersQueryVariables>;
@@ -482,6 +664,13 @@ export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const CurrentUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CurrentUserQuery, CurrentUserQueryVariables>;
 export const MyNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyNotifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkNotificationsReadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ids"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const PathwaysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Pathways"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pathways"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"published"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PathwayVersionDesign"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PathwayVersionDesign"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PathwayVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pathwayId"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"pcfVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"pcfLevelCode"}},{"kind":"Field","name":{"kind":"Name","value":"pcfPathwayCode"}},{"kind":"Field","name":{"kind":"Name","value":"typicalGrade"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"fromStageKey"}},{"kind":"Field","name":{"kind":"Name","value":"toStageKey"}},{"kind":"Field","name":{"kind":"Name","value":"mechanism"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaDocument"}}]}}]}}]} as unknown as DocumentNode<PathwaysQuery, PathwaysQueryVariables>;
+export const PathwayReferenceDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PathwayReferenceData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pcfVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"framework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"StringValue","value":"PCF","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pcfVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"StringValue","value":"DOMAIN","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<PathwayReferenceDataQuery, PathwayReferenceDataQueryVariables>;
+export const PathwayWhatIfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PathwayWhatIf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pathwayWhatIf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"versionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"practitioners"}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeKey"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleUnderDraft"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleUnderPublished"}}]}}]}}]}}]} as unknown as DocumentNode<PathwayWhatIfQuery, PathwayWhatIfQueryVariables>;
+export const CreatePathwayFromTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePathwayFromTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePathwayFromTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPathwayFromTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePathwayFromTemplateMutation, CreatePathwayFromTemplateMutationVariables>;
+export const CreatePathwayDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePathwayDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePathwayDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPathwayDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreatePathwayDraftMutation, CreatePathwayDraftMutationVariables>;
+export const PutPathwayRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PutPathwayRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PutPathwayRouteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"putPathwayRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<PutPathwayRouteMutation, PutPathwayRouteMutationVariables>;
+export const PublishPathwayVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishPathwayVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishPathwayVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishPathwayVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}}]}}]}}]} as unknown as DocumentNode<PublishPathwayVersionMutation, PublishPathwayVersionMutationVariables>;
 export const MySupervisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySupervision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supervisionStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nqsw"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueSoon"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastQualifyingOn"}},{"kind":"Field","name":{"kind":"Name","value":"qualifyingSessions"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsUnderMinimum"}},{"kind":"Field","name":{"kind":"Name","value":"every"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reflectionEvidenceId"}}]}}]}}]} as unknown as DocumentNode<MySupervisionQuery, MySupervisionQueryVariables>;
 export const MyCpdComplianceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCpdCompliance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpdCompliance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regulator"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSetDescription"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"deadlinePassed"}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"}},{"kind":"Field","name":{"kind":"Name","value":"exempt"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}}]}}]}}]} as unknown as DocumentNode<MyCpdComplianceQuery, MyCpdComplianceQueryVariables>;
 export const MyProgressionRoutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyProgressionRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myProgression"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"currentStages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeKey"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"closeness"}},{"kind":"Field","name":{"kind":"Name","value":"mechanism"}},{"kind":"Field","name":{"kind":"Name","value":"toStageKey"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriterionFields"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriterionFields"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriterionFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriterionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriterionOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]} as unknown as DocumentNode<MyProgressionRoutesQuery, MyProgressionRoutesQueryVariables>;
