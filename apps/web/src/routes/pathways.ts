@@ -342,7 +342,7 @@ function named(problems: FormProblem[], criteria: CriterionForm): FormProblem[] 
     const steps = path.split('.').slice(1).map(Number);
     let node: CriterionForm | undefined = criteria;
     for (const step of steps) node = node?.children[step];
-    const about = node ? ` (${CRITERION_TYPE_NAMES[node.type].toLowerCase()})` : '';
+    const about = node ? ` (${CRITERION_TYPE_NAMES[node.type]})` : '';
     const text = p.text.trim();
     return {
       field: p.field,

@@ -199,7 +199,7 @@ export function criteriaFormView(
             macro: 'select' as const,
             params: {
               ...named('newType'),
-              label: { text: `Add to ${heading.charAt(0).toLowerCase()}${heading.slice(1)}` },
+              label: { text: `What to add to ${heading.charAt(0).toLowerCase()}${heading.slice(1)}` },
               items: NEW_TYPE_ITEMS,
               errorMessage: errorFor('newType'),
             },
