@@ -39,7 +39,9 @@ export class PathwayDesignerPages {
       .locator('tbody tr')
       .evaluateAll((rows) =>
         rows.map((r) =>
-          [...r.querySelectorAll('td, th')].map((c) => (c as { innerText: string }).innerText.trim()),
+          [...r.querySelectorAll('td, th')].map((c) =>
+            (c as { innerText: string }).innerText.replace(/\s+/g, ' ').trim(),
+          ),
         ),
       );
   }

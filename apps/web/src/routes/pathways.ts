@@ -16,6 +16,7 @@ import { hasRole } from '../middleware/setUpCurrentUser.js';
 import {
   applyFormAction,
   criterionNumber,
+  emptyCriterion,
   CRITERION_TYPE_NAMES,
   formFieldForApiField,
   formFromBody,
@@ -74,7 +75,12 @@ function ladderOf(version: Version) {
   };
 }
 
+/** A route as its form holds it; a new route's key and stages are chosen on the form. */
 interface RouteValues {
+  isNew: boolean;
+  key: string;
+  fromStageKey: string;
+  toStageKey: string;
   mechanism: string;
   criteria: CriterionForm;
 }
@@ -171,17 +177,25 @@ export function pathwaysRoutes(): Router {
     req: Request,
     res: Response,
     draft: { pathway: Pathway; version: Version },
-    routeKey: string,
     values: RouteValues,
     errors?: FormErrors,
   ): Promise<void> => {
     const { version } = draft;
-    const route = version.routes.find((r) => r.key === routeKey)!;
     const { framework } = await req.api(PathwayReferenceDataDocument, { pcfVersion: version.pcfVersion });
     const names = stageNames(version);
+    const stageItems = (selected: string) => [
+      { value: '', text: 'Choose a stage' },
+      ...version.stages.map((s) => ({ value: s.key, text: s.name, selected: s.key === selected })),
+    ];
     res.status(errors ? 400 : 200).render('pages/pathways/route', {
       ...draft,
-      route: { ...route, from: names.get(route.fromStageKey), to: names.get(route.toStageKey) },
+      route: {
+        ...values,
+        from: names.get(values.fromStageKey),
+        to: names.get(values.toStageKey),
+      },
+      fromItems: stageItems(values.fromStageKey),
+      toItems: stageItems(values.toStageKey),
       mechanismItems: Object.entries(MECHANISM_NAMES).map(([value, text]) => ({
         value,
         text,
@@ -200,13 +214,112 @@ export function pathwaysRoutes(): Router {
     });
   };
 
+  /** Redraws the form for an add or remove, or sends the route to the API and shows what it refused. */
+  const submitRoute = async (
+    req: Request,
+    res: Response,
+    draft: { pathway: Pathway; version: Version },
+    values: RouteValues,
+  ): Promise<void> => {
+    const body = req.body as Record<string, unknown>;
+    const action = String(body.action ?? 'save');
+    if (action !== 'save') {
+      // Nothing is saved yet: the form comes back with everything typed so far.
+      return renderRoute(req, res, draft, {
+        ...values,
+        criteria: applyFormAction(values.criteria, action, body),
+      });
+    }
+    const { input: criteria, problems } = inputFromForm(values.criteria);
+    const missing = values.isNew
+      ? [
+          ...(values.key
+            ? []
+            : [{ field: 'key', text: 'Enter a key for the route, like SOCIAL_WORKER_TO_TEAM_MANAGER' }]),
+          ...(values.fromStageKey
+            ? []
+            : [{ field: 'fromStageKey', text: 'Choose the stage the route leaves' }]),
+          ...(values.toStageKey ? [] : [{ field: 'toStageKey', text: 'Choose the stage the route reaches' }]),
+        ]
+      : [];
+    if (!values.mechanism) missing.push({ field: 'mechanism', text: 'Choose how the move is decided' });
+    if (problems.length > 0 || missing.length > 0)
+      return renderRoute(
+        req,
+        res,
+        draft,
+        values,
+        errorsFor([...missing, ...named(problems, values.criteria)]),
+      );
+    try {
+      await req.api(PutPathwayRouteDocument, {
+        input: {
+          versionId: draft.version.id,
+          expectedRevision: Number(body.expectedRevision ?? draft.version.revision),
+          route: {
+            key: values.key,
+            fromStageKey: values.fromStageKey,
+            toStageKey: values.toStageKey,
+            mechanism: values.mechanism as ProgressionMechanism,
+            criteria,
+          },
+        },
+      });
+    } catch (error) {
+      if (!isFormError(error)) throw error;
+      return renderRoute(
+        req,
+        res,
+        draft,
+        values,
+        errorsFor(named(problemsFrom(error, values.isNew), values.criteria)),
+      );
+    }
+    req.session.flash = `Route ${values.key} saved`;
+    res.redirect(303, `/pathways/drafts/${draft.version.id}`);
+  };
+
+  router.get('/pathways/drafts/:versionId/routes/new', async (req, res, next) => {
+    try {
+      const draft = await draftOrNotFound(req);
+      await renderRoute(req, res, draft, {
+        isNew: true,
+        key: '',
+        fromStageKey: '',
+        toStageKey: '',
+        mechanism: '',
+        criteria: { ...emptyCriterion('ALL_OF'), children: [emptyCriterion('MIN_MONTHS_IN_STAGE')] },
+      });
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.post('/pathways/drafts/:versionId/routes/new', async (req, res, next) => {
+    try {
+      const draft = await draftOrNotFound(req);
+      const body = req.body as Record<string, unknown>;
+      await submitRoute(req, res, draft, {
+        isNew: true,
+        key: String(body.key ?? '').trim(),
+        fromStageKey: String(body.fromStageKey ?? ''),
+        toStageKey: String(body.toStageKey ?? ''),
+        mechanism: String(body.mechanism ?? ''),
+        criteria: formFromBody(body),
+      });
+    } catch (error) {
+      next(error);
+    }
+  });
+
   router.get('/pathways/drafts/:versionId/routes/:routeKey', async (req, res, next) => {
     try {
       const draft = await draftOrNotFound(req);
       const route = draft.version.routes.find((r) => r.key === req.params.routeKey);
       if (!route) throw notFound();
-      await renderRoute(req, res, draft, route.key, {
-        mechanism: route.mechanism,
+      await renderRoute(req, res, draft, {
+        isNew: false,
+        ...route,
         criteria: formFromInput(inputFromDocument(route.criteriaDocument)),
       });
     } catch (error) {
@@ -220,53 +333,14 @@ export function pathwaysRoutes(): Router {
       const route = draft.version.routes.find((r) => r.key === req.params.routeKey);
       if (!route) throw notFound();
       const body = req.body as Record<string, unknown>;
-      const action = String(body.action ?? 'save');
-      const values: RouteValues = {
+      await submitRoute(req, res, draft, {
+        isNew: false,
+        key: route.key,
+        fromStageKey: route.fromStageKey,
+        toStageKey: route.toStageKey,
         mechanism: String(body.mechanism ?? route.mechanism),
         criteria: formFromBody(body),
-      };
-      // Adding or removing re-draws the form with everything typed so far; nothing is saved yet.
-      if (action !== 'save') {
-        values.criteria = applyFormAction(values.criteria, action, body);
-        return await renderRoute(req, res, draft, route.key, values);
-      }
-      const { input: criteria, problems } = inputFromForm(values.criteria);
-      if (problems.length > 0)
-        return await renderRoute(
-          req,
-          res,
-          draft,
-          route.key,
-          values,
-          errorsFor(named(problems, values.criteria)),
-        );
-      try {
-        await req.api(PutPathwayRouteDocument, {
-          input: {
-            versionId: draft.version.id,
-            expectedRevision: Number(body.expectedRevision ?? draft.version.revision),
-            route: {
-              key: route.key,
-              fromStageKey: route.fromStageKey,
-              toStageKey: route.toStageKey,
-              mechanism: values.mechanism as ProgressionMechanism,
-              criteria,
-            },
-          },
-        });
-      } catch (error) {
-        if (!isFormError(error)) throw error;
-        return await renderRoute(
-          req,
-          res,
-          draft,
-          route.key,
-          values,
-          errorsFor(named(problemsFrom(error), values.criteria)),
-        );
-      }
-      req.session.flash = `Route ${route.key} saved`;
-      res.redirect(303, `/pathways/drafts/${draft.version.id}`);
+      });
     } catch (error) {
       next(error);
     }
@@ -325,13 +399,22 @@ async function draftOrNotFound(req: Request): Promise<{ pathway: Pathway; versio
   return found;
 }
 
-/** The API's refusal as form problems, each on the field it names. */
-function problemsFrom(error: ApiError): FormProblem[] {
+const ROUTE_FIELDS = ['key', 'fromStageKey', 'toStageKey', 'mechanism'];
+
+/**
+ * The API's refusal as form problems, each on the field it names; what names no field on the form (a
+ * cycle, a route already there) goes to the stages of a new route, or the criteria of one being edited.
+ */
+function problemsFrom(error: ApiError, isNew: boolean): FormProblem[] {
   const raw =
     error.fields.length > 0
       ? error.fields.map((f) => ({ field: f.field, text: f.messages.join('. ') }))
       : [{ field: error.field ?? '', text: error.message }];
-  return raw.map((p) => ({ field: formFieldForApiField(p.field) ?? 'c.type', text: p.text }));
+  return raw.map((p) => {
+    const field = formFieldForApiField(p.field) ?? '';
+    const onForm = ROUTE_FIELDS.includes(field) || /^c(\.|$)/.test(field);
+    return { field: onForm ? field : isNew ? 'toStageKey' : 'c.type', text: p.text };
+  });
 }
 
 /** Starts each message with the criterion it is about, so the error summary says which one. */
