@@ -196,16 +196,41 @@ describe('the Pathway designer in a real browser', () => {
     expect(await designer.field('c.1.1.stageKey').inputValue()).toBe('STUDENT');
   }, 120_000);
 
-  it('adds a route between two stages of a draft, with its first criterion', async () => {
+  it('adds a stage to a draft, then a route to it with its first criterion', async () => {
     const page = await signedIn(PSW);
     const designer = new PathwayDesignerPages(page);
     await page.goto(`${web.baseUrl}/pathways/new`);
     await page.getByLabel('Name of the pathway').fill('Children’s social work career pathway');
     await designer.press('Start the draft');
+
+    await designer.press('Add a stage');
+    expect(await page.title()).toBe('Add a stage – Pathways');
+    await designer.press('Save the stage');
+    expect(await designer.errorSummary()).toEqual([
+      'Enter a key for the stage, like SENIOR_PRACTITIONER',
+      'Enter the name of the stage',
+    ]);
+    await expectAccessible(page, 'pathways-stage-new-error');
+    await page.getByLabel('Key').fill('SENIOR_PRACTITIONER');
+    await page.getByLabel('Name', { exact: true }).fill('Senior practitioner');
+    await page.getByLabel('PCF level').selectOption('EXPERIENCED_SOCIAL_WORKER');
+    await designer.press('Save the stage');
+    expect(await designer.flash()).toContain('Stage Senior practitioner saved');
+    expect(await designer.tableRows('Stages of the draft')).toContainEqual([
+      'Senior practitioner',
+      'EXPERIENCED_SOCIAL_WORKER',
+      '',
+    ]);
+    expect(
+      await page
+        .getByRole('img', { name: /ladder/ })
+        .locator('rect')
+        .count(),
+    ).toBe(11);
+
     await designer.press('Add a route');
     expect(await page.title()).toBe('Add a route – Pathways');
     await expectAccessible(page, 'pathways-route-new');
-
     await designer.save();
     expect(await designer.errorSummary()).toEqual([
       'Enter a key for the route, like SOCIAL_WORKER_TO_TEAM_MANAGER',
@@ -213,32 +238,32 @@ describe('the Pathway designer in a real browser', () => {
       'Choose the stage the route reaches',
       'Choose how the move is decided',
     ]);
-    await page.getByLabel('Key').fill('SOCIAL_WORKER_TO_TEAM_MANAGER');
+    await page.getByLabel('Key').fill('SOCIAL_WORKER_TO_SENIOR_PRACTITIONER');
     await page.getByLabel('From the stage').selectOption({ label: 'Social worker' });
-    await page.getByLabel('To the stage').selectOption({ label: 'Team manager' });
-    await page.getByLabel('Vacancy-led: apply for a post').check();
+    await page.getByLabel('To the stage').selectOption({ label: 'Senior practitioner' });
+    await page.getByLabel('Career progression panel').check();
     await designer.field('c.0.months').fill('0');
     await designer.save();
     expect(await designer.errorSummary()).toEqual([
       'Criterion 1 (Months in the starting stage): months must be a whole number of at least 1.',
     ]);
-    expect(await page.getByLabel('Key').inputValue()).toBe('SOCIAL_WORKER_TO_TEAM_MANAGER');
+    expect(await page.getByLabel('Key').inputValue()).toBe('SOCIAL_WORKER_TO_SENIOR_PRACTITIONER');
     await expectAccessible(page, 'pathways-route-api-error');
 
     await designer.field('c.0.months').fill('36');
     await designer.save();
-    expect(await designer.flash()).toContain('Route SOCIAL_WORKER_TO_TEAM_MANAGER saved');
+    expect(await designer.flash()).toContain('Route SOCIAL_WORKER_TO_SENIOR_PRACTITIONER saved');
     expect(await designer.tableRows('Routes between stages')).toContainEqual([
-      'Social worker to Team manager',
-      'Team manager',
-      'Vacancy-led: apply for a post',
+      'Social worker to Senior practitioner',
+      'Senior practitioner',
+      'Career progression panel',
     ]);
     expect(
       await page
         .getByRole('img', { name: /ladder/ })
         .locator('desc')
         .textContent(),
-    ).toContain('Social worker to Team manager');
+    ).toContain('Social worker to Senior practitioner');
   }, 120_000);
 
   it('is not offered to practitioners', async () => {
