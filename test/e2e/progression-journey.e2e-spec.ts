@@ -33,6 +33,7 @@ import {
   REPORT,
   STAGE_HISTORY,
   WHAT_IF,
+  WHAT_IF_BY_NAME,
 } from './support/progression-operations.js';
 import { login, type Session } from './support/sessions.js';
 
@@ -157,6 +158,14 @@ describe('progression: a PSW designs a route, a practitioner closes the gaps and
       routeKey: ADVANCED_ROUTE.key,
       eligibleUnderDraft: 1,
       eligibleUnderPublished: null,
+    });
+    // By name: on a route nothing published has yet, everyone eligible under the draft gains.
+    const byName = await ok<{
+      pathwayWhatIf: { routes: { routeKey: string; gained: { fullName: string }[]; lost: unknown[] }[] };
+    }>(WHAT_IF_BY_NAME, { versionId: draft.id }, asPsw);
+    expect(byName.pathwayWhatIf.routes.find((r) => r.routeKey === ADVANCED_ROUTE.key)).toMatchObject({
+      gained: [{ fullName: 'Sam Senior' }],
+      lost: [],
     });
     expect(
       (

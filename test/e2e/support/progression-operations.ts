@@ -9,6 +9,7 @@ export const UPDATE_DRAFT = `mutation ($input: UpdatePathwayDraftInput!) { updat
 export const PUBLISH = `mutation ($input: PublishPathwayVersionInput!) { publishPathwayVersion(input: $input) { id status publishedAt } }`;
 export const CREATE_DRAFT = `mutation ($input: CreatePathwayDraftInput!) { createPathwayDraft(input: $input) { id versionNo status revision } }`;
 export const WHAT_IF = `query ($versionId: ID!) { pathwayWhatIf(versionId: $versionId) { practitioners routes { routeKey eligibleUnderDraft eligibleUnderPublished } } }`;
+export const WHAT_IF_BY_NAME = `query ($versionId: ID!) { pathwayWhatIf(versionId: $versionId) { routes { routeKey gained { userId fullName } lost { fullName } } } }`;
 export const RECORD_STAGE = `mutation ($input: RecordStageInput!) { recordPractitionerStage(input: $input) { id stageKey fromDate toDate howDecided } }`;
 export const MY_PROGRESSION = `query { myProgression {
   asOf currentStages { key }

@@ -240,35 +240,46 @@ export class EligibilityService {
     );
     const { reference } = await this.catalogue.get(principal.organisationId);
     const asOf = this.clock.today();
-    const countEligible = (design: PathwayDesign) => {
-      const counts = new Map<string, number>();
-      for (const { facts } of people) {
+    // Who is eligible per route, so the designer sees by name who would gain or lose eligibility.
+    const eligibleUnder = (design: PathwayDesign) => {
+      const eligible = new Map<string, Set<string>>();
+      for (const { practitioner, facts } of people) {
         for (const r of evaluateEligibility(facts, design, asOf, reference).routes) {
-          if (r.eligible) counts.set(r.routeKey, (counts.get(r.routeKey) ?? 0) + 1);
+          if (!r.eligible) continue;
+          if (!eligible.has(r.routeKey)) eligible.set(r.routeKey, new Set());
+          eligible.get(r.routeKey)!.add(practitioner.user_id);
         }
       }
-      return counts;
+      return eligible;
     };
-    const underDraft = countEligible(draft.design);
-    const underPublished = published ? countEligible(published.design) : new Map<string, number>();
+    const names = new Map(people.map(({ practitioner: p }) => [p.user_id, p.full_name]));
+    const none = new Set<string>();
+    const peopleIn = (ids: Set<string>, except: Set<string>) =>
+      [...ids]
+        .filter((id) => !except.has(id))
+        .map((userId) => ({ userId, fullName: names.get(userId)! }))
+        .sort((a, b) => a.fullName.localeCompare(b.fullName));
+    const underDraft = eligibleUnder(draft.design);
+    const underPublished = published ? eligibleUnder(published.design) : new Map<string, Set<string>>();
     const publishedKeys = new Set(published?.design.routes.map((r) => r.key) ?? []);
     const draftKeys = new Set(draft.design.routes.map((r) => r.key));
+    const compare = (routeKey: string) => {
+      const now = underPublished.get(routeKey) ?? none;
+      const then = draftKeys.has(routeKey) ? (underDraft.get(routeKey) ?? none) : none;
+      return {
+        routeKey,
+        eligibleUnderDraft: then.size,
+        eligibleUnderPublished: publishedKeys.has(routeKey) ? now.size : null,
+        gained: peopleIn(then, now),
+        lost: peopleIn(now, then),
+      };
+    };
     return {
       asOf,
       practitioners: people.length,
       routes: [
-        ...draft.design.routes.map((r) => ({
-          routeKey: r.key,
-          eligibleUnderDraft: underDraft.get(r.key) ?? 0,
-          eligibleUnderPublished: publishedKeys.has(r.key) ? (underPublished.get(r.key) ?? 0) : null,
-        })),
-        ...[...publishedKeys]
-          .filter((k) => !draftKeys.has(k))
-          .map((k) => ({
-            routeKey: k,
-            eligibleUnderDraft: 0,
-            eligibleUnderPublished: underPublished.get(k) ?? 0,
-          })),
+        ...draft.design.routes.map((r) => compare(r.key)),
+        ...[...publishedKeys].filter((k) => !draftKeys.has(k)).map(compare),
       ],
     };
   }

@@ -217,6 +217,15 @@ export class ProgressionReport {
   mostUnmet!: UnmetCriterion[];
 }
 
+@ObjectType({ description: 'A practitioner whose eligibility for a route a draft would change.' })
+export class WhatIfPerson {
+  @Field(() => ID, { description: 'User id.' })
+  userId!: string;
+
+  @Field({ description: 'Full name.' })
+  fullName!: string;
+}
+
 @ObjectType({ description: 'How a draft would change eligibility per route, before publishing.' })
 export class WhatIfRoute {
   @Field({ description: 'Route key.' })
@@ -230,6 +239,16 @@ export class WhatIfRoute {
     description: 'Eligible under the published version (null: route is new).',
   })
   eligibleUnderPublished!: number | null;
+
+  @Field(() => [WhatIfPerson], {
+    description: 'Eligible under the draft and not under the published version, by name.',
+  })
+  gained!: WhatIfPerson[];
+
+  @Field(() => [WhatIfPerson], {
+    description: 'Eligible under the published version and not under the draft, by name.',
+  })
+  lost!: WhatIfPerson[];
 }
 
 @ObjectType({ description: 'The what-if comparison of a draft with the published version.' })
