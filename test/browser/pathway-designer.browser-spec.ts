@@ -117,9 +117,15 @@ describe('the Pathway designer in a real browser', () => {
     // The what-if: the experienced social worker, at the stage since 2016, would become eligible.
     await designer.press('Compare with the published version');
     expect(await page.title()).toBe('Publish draft version 2 – Pathways');
-    expect(await page.locator('#gains').innerText()).toContain(
-      `${TO_PRACTICE_SUPERVISOR}: 1 person more eligible`,
+    expect(await page.locator('#gains').innerText()).toBe(
+      `${TO_PRACTICE_SUPERVISOR}: Demo ASYE Assessor would become eligible`,
     );
+    expect(await designer.tableRows('Eligible per route')).toContainEqual([
+      TO_PRACTICE_SUPERVISOR,
+      '0',
+      '1',
+      '1 person more eligible',
+    ]);
     expect(await page.locator('#losses').count()).toBe(0);
     await expectAccessibleAsShown(checker, page, 'pathways-what-if');
 

@@ -1,24 +1,40 @@
-import { whatIfRows } from './whatIf.js';
+import { namesInWords, whatIfRows } from './whatIf.js';
+
+const person = (fullName: string) => ({ fullName });
 
 describe('whatIfRows', () => {
   it.each([
     [
       { eligibleUnderPublished: 1, eligibleUnderDraft: 3 },
-      { gained: 2, lost: 0, change: '2 people more eligible' },
+      [person('A'), person('B')],
+      [],
+      '2 people more eligible',
     ],
+    [{ eligibleUnderPublished: 2, eligibleUnderDraft: 1 }, [], [person('C')], '1 person fewer eligible'],
+    [{ eligibleUnderPublished: 4, eligibleUnderDraft: 4 }, [], [], 'No change'],
     [
-      { eligibleUnderPublished: 2, eligibleUnderDraft: 1 },
-      { gained: 0, lost: 1, change: '1 person fewer eligible' },
-    ],
-    [
-      { eligibleUnderPublished: 4, eligibleUnderDraft: 4 },
-      { gained: 0, lost: 0, change: 'No change' },
+      { eligibleUnderPublished: 1, eligibleUnderDraft: 1 },
+      [person('D')],
+      [person('E')],
+      'As many eligible, not the same people',
     ],
     [
       { eligibleUnderPublished: null, eligibleUnderDraft: 1 },
-      { gained: 1, lost: 0, change: 'New route: 1 person eligible' },
+      [person('F')],
+      [],
+      'New route: 1 person eligible',
     ],
-  ])('should say how %o changes', (counts, expected) => {
-    expect(whatIfRows([{ routeKey: 'R', ...counts }])[0]).toMatchObject(expected);
+  ])('should say how %o changes', (counts, gained, lost, change) => {
+    const sut = whatIfRows([{ routeKey: 'R', ...counts, gained, lost }])[0]!;
+    expect(sut).toMatchObject({ gained: gained.length, lost: lost.length, change });
+  });
+
+  it.each([
+    [[], ''],
+    [['Ana Able'], 'Ana Able'],
+    [['Ana Able', 'Ben Bold'], 'Ana Able and Ben Bold'],
+    [['Ana Able', 'Ben Bold', 'Cai Cole'], 'Ana Able, Ben Bold and Cai Cole'],
+  ])('should name %o as "%s"', (names, words) => {
+    expect(namesInWords(names.map(person))).toBe(words);
   });
 });
