@@ -200,6 +200,17 @@ describe('the Pathway designer in a real browser', () => {
     await designer.press('Newly qualified social worker (ASYE) to Social worker', 'link');
     expect(await designer.field('c.1.0.registrationYears').inputValue()).toBe('2');
     expect(await designer.field('c.1.1.stageKey').inputValue()).toBe('STUDENT');
+
+    // At 320 px wide, the route form and the ladder fit without scrolling sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const url of [page.url(), page.url().replace(/\/routes\/.*$/, '')]) {
+      await page.goto(url);
+      const overflow = await page.evaluate(
+        () => (globalThis as any).document.documentElement.scrollWidth > (globalThis as any).innerWidth,
+      );
+      expect(overflow).toBe(false);
+    }
+    await screenshot(page, 'pathways-draft-320px');
   }, 120_000);
 
   it('adds a stage to a draft, then a route to it with its first criterion', async () => {
