@@ -1,5 +1,7 @@
 import {
   levelChoiceValue,
+  mappingLabel,
+  otherLevelChoices,
   readReviewForm,
   reviewFormFieldOf,
   reviewInputFrom,
@@ -201,5 +203,50 @@ describe('reviewFormFieldOf', () => {
     [undefined, [], 'comment'],
   ])('should put a refusal about %p on %p → %p', (apiField, rows, expected) => {
     expect(reviewFormFieldOf(apiField, rows)).toBe(expected);
+  });
+});
+
+describe('mappingLabel', () => {
+  it.each([
+    [
+      { item: { title: 'Professionalism' }, level: { name: 'ASYE' }, pathway: null },
+      'Professionalism at ASYE',
+    ],
+    [
+      { item: { title: 'Leadership' }, level: { name: 'Advanced' }, pathway: { name: 'Educator' } },
+      'Leadership at Advanced (Educator)',
+    ],
+    [{ item: { title: 'Knowledge' }, level: null, pathway: null }, 'Knowledge'],
+  ])('should name %p as "%s"', (mapping, expected) => {
+    expect(mappingLabel(mapping)).toBe(expected);
+  });
+});
+
+describe('otherLevelChoices', () => {
+  const levels = [
+    { code: 'ASYE', name: 'Assessed and Supported Year in Employment', pathways: [] },
+    { code: 'SOCIAL_WORKER', name: 'Social Worker', pathways: [] },
+    {
+      code: 'ADVANCED',
+      name: 'Advanced',
+      pathways: [
+        { code: 'PRACTITIONER', name: 'Practitioner' },
+        { code: 'EDUCATOR', name: 'Educator' },
+      ],
+    },
+  ];
+
+  it('should offer every other level by name, a choice per pathway', () => {
+    expect(otherLevelChoices(levels, { levelCode: 'ASYE', pathwayCode: null })).toEqual([
+      { value: 'SOCIAL_WORKER', text: 'Social Worker' },
+      { value: 'ADVANCED:PRACTITIONER', text: 'Advanced (Practitioner)' },
+      { value: 'ADVANCED:EDUCATOR', text: 'Advanced (Educator)' },
+    ]);
+  });
+
+  it('should leave out only the claimed pathway of a level with pathways', () => {
+    expect(
+      otherLevelChoices(levels, { levelCode: 'ADVANCED', pathwayCode: 'EDUCATOR' }).map((c) => c.value),
+    ).toEqual(['ASYE', 'SOCIAL_WORKER', 'ADVANCED:PRACTITIONER']);
   });
 });

@@ -147,3 +147,34 @@ export function reviewFormFieldOf(apiField: string | undefined, decisionRows: nu
     part === 'comment' ? 'comment' : part === 'levelCode' || part === 'pathwayCode' ? 'level' : 'decision';
   return `decisions.${row}.${column}`;
 }
+
+/** "Professionalism at ASYE", "Leadership at Advanced (Educator)", or the item alone without a level. */
+export function mappingLabel(mapping: {
+  item: { title: string };
+  level: { name: string } | null;
+  pathway: { name: string } | null;
+}): string {
+  if (!mapping.level) return mapping.item.title;
+  return `${mapping.item.title} at ${mapping.level.name}${mapping.pathway ? ` (${mapping.pathway.name})` : ''}`;
+}
+
+/**
+ * The level picker for "accept at another level": every level of the mapping's framework version by
+ * name, one choice per pathway where a level has them, lowest first, without the level claimed.
+ */
+export function otherLevelChoices(
+  levels: readonly { code: string; name: string; pathways: readonly { code: string; name: string }[] }[],
+  claimed: { levelCode: string | null; pathwayCode: string | null },
+): { value: string; text: string }[] {
+  const claimedValue = claimed.levelCode ? levelChoiceValue(claimed.levelCode, claimed.pathwayCode) : '';
+  return levels
+    .flatMap((level) =>
+      level.pathways.length === 0
+        ? [{ value: levelChoiceValue(level.code), text: level.name }]
+        : level.pathways.map((p) => ({
+            value: levelChoiceValue(level.code, p.code),
+            text: `${level.name} (${p.name})`,
+          })),
+    )
+    .filter((choice) => choice.value !== claimedValue);
+}
