@@ -1,8 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '#app/persistence';
 import { axeViolations, launchChromium, screenshot } from './support/browser.js';
-import { evidenceAsPractitioner, submitEvidenceThroughApi } from './support/portfolioApi.js';
+import {
+  evidenceAsPractitioner,
+  submitEvidenceThroughApi,
+  withdrawEvidenceThroughApi,
+} from './support/portfolioApi.js';
 import { startWebApp } from './support/web-app.js';
+import { clickAndWaitForPage } from './pages/navigation.js';
 import { ReviewPage } from './pages/reviewPage.js';
 import { ReviewQueuePage } from './pages/reviewQueuePage.js';
 import { SignInPage } from './pages/signInPage.js';
@@ -70,6 +75,11 @@ describe('reviewing evidence in a real browser', () => {
 
     await queue.filter({ domain: 'Knowledge' });
     expect((await queue.rows()).map((r) => r.title)).toEqual([piece.title]);
+    await queue.filter({ minWaitingDays: 'a week' });
+    expect(await page.title()).toBe('Error: Evidence to review – Pathways');
+    expect(await queue.errorSummaryLinks()).toEqual(['Enter the days waiting as a whole number, like 7']);
+    expect(await page.getByLabel('Waiting at least (days)').inputValue()).toBe('a week');
+    expect(await axeViolations(page)).toEqual([]);
     await queue.filter({ minWaitingDays: '3' });
     expect(await queue.rows()).toEqual([]);
     expect(await page.getByText('No submissions match these filters.').count()).toBe(1);
@@ -206,9 +216,8 @@ describe('reviewing evidence in a real browser', () => {
     await secondReview.decide(mapping, { notAccepted: true });
     await secondReview.comment('I would send this back.');
     const response = second.waitForResponse((r) => r.request().method() === 'POST');
-    await second.getByRole('button', { name: 'Request changes' }).click();
+    await clickAndWaitForPage(second, second.getByRole('button', { name: 'Request changes' }));
     expect((await response).status()).toBe(409);
-    await second.waitForLoadState('load');
     expect(await second.title()).toBe(`Review ${piece.title} – Pathways`);
     expect(await secondReview.conflictMessage()).toBe(
       'This evidence was already decided, or is no longer waiting for your decision.',
@@ -222,6 +231,26 @@ describe('reviewing evidence in a real browser', () => {
     expect(await axeViolations(second)).toEqual([]);
     await screenshot(second, 'review-already-decided');
     expect((await evidenceAsPractitioner(web.baseUrl, piece.evidenceId)).status).toBe('APPROVED');
+  }, 120_000);
+
+  it('says plainly that a piece withdrawn while the assessor was deciding is no longer waiting for them', async () => {
+    const piece = await submitEvidenceThroughApi(web.baseUrl, {
+      title: 'Domestic abuse training (withdrawn)',
+      domains: ['DIVERSITY_AND_EQUALITY'],
+    });
+    const page = await signedInAs(ASSESSOR);
+    await page.goto(`${web.baseUrl}/reviews/${piece.evidenceId}/versions/${piece.versionId}`);
+    const review = new ReviewPage(page);
+    await review.decide(`Diversity and Equality at ${ASYE}`, { accept: true });
+    await withdrawEvidenceThroughApi(web.baseUrl, piece.evidenceId);
+    const response = page.waitForResponse((r) => r.request().method() === 'POST');
+    await clickAndWaitForPage(page, page.getByRole('button', { name: 'Approve' }));
+    expect((await response).status()).toBe(409);
+    expect(await page.title()).toBe('Evidence no longer waiting for your decision – Pathways');
+    expect(await review.heading()).toBe('This evidence is no longer waiting for your decision');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'review-withdrawn');
+    expect((await evidenceAsPractitioner(web.baseUrl, piece.evidenceId)).status).toBe('DRAFT');
   }, 120_000);
 
   it('lists the practitioners assigned to the assessor with their PCF coverage, linked to their waiting evidence', async () => {
@@ -260,4 +289,35 @@ describe('reviewing evidence in a real browser', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'review-queue-320px');
   }, 120_000);
+
+  it('pages the queue forward, oldest first, with Next and back to the first page', async () => {
+    const page = await signedInAs(ASSESSOR);
+    const queue = new ReviewQueuePage(page);
+    await queue.open(web.baseUrl);
+    const waiting = Number(/^(\d+) submissions? (is|are) waiting/.exec(await queue.countText())?.[1] ?? 0);
+    const titles: string[] = [];
+    for (let i = waiting; i < 22; i++) {
+      const piece = await submitEvidenceThroughApi(web.baseUrl, {
+        title: `Paging piece ${String(i).padStart(2, '0')}`,
+        domains: ['PROFESSIONAL_LEADERSHIP'],
+      });
+      titles.push(piece.title);
+    }
+    await queue.open(web.baseUrl);
+    expect(await queue.countText()).toBe('22 submissions are waiting for your decision.');
+    const first = (await queue.rows()).map((r) => r.title);
+    expect(first).toHaveLength(20);
+    expect(await queue.hasNextPage()).toBe(true);
+    await queue.nextPage();
+    const second = (await queue.rows()).map((r) => r.title);
+    expect(second).toHaveLength(2);
+    // Oldest first across both pages, nothing shown twice.
+    expect([...first, ...second].filter((t) => t.startsWith('Paging piece'))).toEqual(titles);
+    expect(new Set([...first, ...second]).size).toBe(22);
+    expect(await queue.hasNextPage()).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'First page' }).click();
+    await page.waitForURL(`${web.baseUrl}/reviews`);
+    expect((await queue.rows()).map((r) => r.title)).toEqual(first);
+  }, 180_000);
 });

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { clickAndWaitForPage } from './navigation.js';
 
 /** A reviewer's decision on one claimed mapping, as the form offers it. */
 export type MappingChoice = { accept: true } | { otherLevel: string } | { notAccepted: true };
@@ -66,17 +67,11 @@ export class ReviewPage {
   }
 
   async approve(): Promise<void> {
-    await Promise.all([
-      this.page.waitForLoadState('load'),
-      this.page.getByRole('button', { name: 'Approve' }).click(),
-    ]);
+    await clickAndWaitForPage(this.page, this.page.getByRole('button', { name: 'Approve' }));
   }
 
   async requestChanges(): Promise<void> {
-    await Promise.all([
-      this.page.waitForLoadState('load'),
-      this.page.getByRole('button', { name: 'Request changes' }).click(),
-    ]);
+    await clickAndWaitForPage(this.page, this.page.getByRole('button', { name: 'Request changes' }));
   }
 
   errorSummaryLinks(): Promise<string[]> {

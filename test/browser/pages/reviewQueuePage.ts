@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { clickAndWaitForPage } from './navigation.js';
 
 /** What a row of the review queue tells the reviewer. */
 export interface QueueRow {
@@ -37,10 +38,7 @@ export class ReviewQueuePage {
       await this.page.getByLabel('Mapped to PCF domain').selectOption({ label: by.domain });
     if (by.minWaitingDays !== undefined)
       await this.page.getByLabel('Waiting at least (days)').fill(by.minWaitingDays);
-    await Promise.all([
-      this.page.waitForURL(/\/reviews\?/),
-      this.page.getByRole('button', { name: 'Apply filters' }).click(),
-    ]);
+    await clickAndWaitForPage(this.page, this.page.getByRole('button', { name: 'Apply filters' }));
   }
 
   async rows(): Promise<QueueRow[]> {
@@ -70,6 +68,10 @@ export class ReviewQueuePage {
       this.page.waitForURL(/after=/),
       this.page.getByRole('link', { name: /Next/ }).click(),
     ]);
+  }
+
+  errorSummaryLinks(): Promise<string[]> {
+    return this.page.locator('.govuk-error-summary a').allTextContents();
   }
 
   async flash(): Promise<string> {

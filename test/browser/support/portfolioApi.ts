@@ -134,3 +134,18 @@ export async function evidenceAsPractitioner(
   );
   return evidence.current;
 }
+
+/** The practitioner takes a submission back to change it (it becomes a draft again). */
+export async function withdrawEvidenceThroughApi(
+  baseUrl: string,
+  evidenceId: string,
+  practitionerEmail = 'nqsw@demo-council.example',
+): Promise<void> {
+  const token = await loginToken(baseUrl, practitionerEmail);
+  await graphqlAs(
+    baseUrl,
+    token,
+    'mutation($input: WithdrawEvidenceInput!) { withdrawEvidence(input: $input) { status } }',
+    { input: { evidenceId } },
+  );
+}

@@ -184,8 +184,9 @@ export function reviewRoutes(services: Services): Router {
 
   router.post(REVIEW_PATH, async (req, res, next) => {
     try {
-      const page = await loadReview(req);
-      if (!page) return res.status(404).render('pages/not-found');
+      // They had the form open: if they may no longer see the piece, it was withdrawn from them.
+      const page = await loadReview(req).catch(withdrawnAsNull);
+      if (!page) return res.status(409).render('pages/reviews/no-longer-waiting');
       const values = readReviewForm(req.body ?? {}, page.version.mappings.length);
       if (!page.decidable) {
         return renderReview(res.status(409), page, { values, conflict: 'DECIDED' });
@@ -211,7 +212,8 @@ export function reviewRoutes(services: Services): Router {
         if (!(error instanceof ApiError)) throw error;
         if (error.code === 'CONFLICT') {
           // Someone decided first, or the practitioner changed it: show it as it is now.
-          const fresh = (await loadReview(req)) ?? page;
+          const fresh = await loadReview(req).catch(withdrawnAsNull);
+          if (!fresh) return res.status(409).render('pages/reviews/no-longer-waiting');
           return renderReview(res.status(409), fresh, {
             values,
             conflict: fresh.decidable ? 'CHANGED' : 'DECIDED',
@@ -239,6 +241,12 @@ export function reviewRoutes(services: Services): Router {
   });
 
   return router;
+}
+
+/** A piece the reviewer may no longer see (withdrawn, or their assignment ended) reads as none. */
+function withdrawnAsNull(error: unknown): null {
+  if (error instanceof ApiError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) return null;
+  throw error;
 }
 
 interface ReviewPage {
