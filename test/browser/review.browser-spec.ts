@@ -14,6 +14,7 @@ import { SignInPage } from './pages/signInPage.js';
 
 const ASSESSOR = 'assessor@demo-council.example';
 const NQSW_NAME = 'Demo Newly Qualified Social Worker';
+const SEEDED_PIECE = 'Observed first home visit (demonstration)';
 const ASYE = 'Assessed and Supported Year in Employment (NQSW)';
 const PROFESSIONALISM = `Professionalism at ${ASYE}`;
 const KNOWLEDGE = `Knowledge at ${ASYE}`;
@@ -260,12 +261,25 @@ describe('reviewing evidence in a real browser', () => {
     expect(await page.title()).toBe('My practitioners – Pathways');
     const section = page.getByRole('region', { name: NQSW_NAME });
     expect(await section.count()).toBe(1);
-    expect(await section.locator('.govuk-summary-list').textContent()).toMatch(/asye assessor/);
+    expect(await section.locator('.govuk-summary-list').textContent()).toMatch(/Your role\s+ASYE assessor/);
     expect(await section.locator('.govuk-summary-list').textContent()).toMatch(
       /(Approved evidence in \d of 9 PCF domains|No approved evidence in any PCF domain yet)\./,
     );
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'my-practitioners');
+
+    await clickAndWaitForPage(
+      page,
+      section.getByRole('link', { name: `Everything ${NQSW_NAME} submitted to you` }),
+    );
+    expect(await page.title()).toBe(`Evidence from ${NQSW_NAME} – Pathways`);
+    const submitted = await page.locator('#submitted-evidence tbody tr').allTextContents();
+    expect(
+      submitted.map((t) => t.replace(/\s+/g, ' ').trim()).find((t) => t.startsWith(SEEDED_PIECE)),
+    ).toMatch(/Direct observation .* Waiting for your decision$/);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'my-practitioner-evidence');
+    await page.goBack();
 
     await section.getByRole('link', { name: `Evidence from ${NQSW_NAME} waiting for your decision` }).click();
     await page.waitForURL(/\/reviews\?practitioner=/);
@@ -274,7 +288,7 @@ describe('reviewing evidence in a real browser', () => {
     expect((await queue.rows()).every((r) => r.practitioner === NQSW_NAME)).toBe(true);
   }, 120_000);
 
-  it('shows the queue at 320 px wide without scrolling sideways', async () => {
+  it('shows the queue and a review page at 320 px wide without scrolling sideways', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     contexts.push(context);
     const page = await context.newPage();
@@ -288,6 +302,14 @@ describe('reviewing evidence in a real browser', () => {
     expect(overflow).toBe(false);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'review-queue-320px');
+    await new ReviewQueuePage(page).openReview(SEEDED_PIECE);
+    expect(
+      await page.evaluate(
+        () => (globalThis as any).document.documentElement.scrollWidth > (globalThis as any).innerWidth,
+      ),
+    ).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'review-page-320px');
   }, 120_000);
 
   it('pages the queue forward, oldest first, with Next and back to the first page', async () => {

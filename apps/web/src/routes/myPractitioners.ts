@@ -3,6 +3,7 @@ import { ApiError } from '../data/apiError.js';
 import {
   MyPractitionersDocument,
   PractitionerCoverageDocument,
+  SubmittedToMeDocument,
   type AssessorCapacity,
 } from '../data/generated/graphql.js';
 import { hasRole } from '../middleware/setUpCurrentUser.js';
@@ -11,6 +12,8 @@ import { ukToday } from '../presenters/ukToday.js';
 import type { Services } from '../services/index.js';
 
 const REVIEWER_ROLES = ['ASSESSOR', 'PRACTICE_EDUCATOR', 'SUPERVISOR'];
+const PAGE_SIZE = 20;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The practitioners assigned to me today, each with their PCF coverage. */
 export function myPractitionersRoutes(_services: Services): Router {
@@ -53,6 +56,43 @@ export function myPractitionersRoutes(_services: Services): Router {
             coverages[i]!.coverage.itemsWithoutApprovedEvidence,
           ),
         })),
+      });
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  /** What one of my practitioners submitted to me, newest first: waiting, approved or sent back. */
+  router.get('/my-practitioners/:practitionerUserId/evidence', async (req, res, next) => {
+    try {
+      if (!hasRole(req, ...REVIEWER_ROLES))
+        throw new ApiError('Not a reviewer', 'FORBIDDEN', undefined, [], undefined, 403);
+      const { practitionerUserId } = req.params;
+      if (!UUID.test(practitionerUserId)) return res.status(404).render('pages/not-found');
+      const after = typeof req.query.after === 'string' && req.query.after ? req.query.after : undefined;
+      const [{ assessorRelationships }, { portfolio }] = await Promise.all([
+        req.api(MyPractitionersDocument, {
+          assessorUserId: req.session.user!.userId,
+          today: ukToday(new Date()),
+        }),
+        req.api(SubmittedToMeDocument, { practitionerUserId, first: PAGE_SIZE, after }),
+      ]);
+      const practitioner = assessorRelationships.nodes.find(
+        (r) => r.practitioner.id === practitionerUserId,
+      )?.practitioner;
+      if (!practitioner) return res.status(404).render('pages/not-found');
+      const me = req.session.user!.userId;
+      res.render('pages/my-practitioners/evidence', {
+        practitioner,
+        pieces: portfolio.nodes.map((e) => ({
+          evidenceId: e.id,
+          ...e.current,
+          waitingForMe: e.current.status === 'SUBMITTED' && e.current.reviewer?.id === me,
+        })),
+        nextUrl: portfolio.pageInfo.hasNextPage
+          ? `/my-practitioners/${practitionerUserId}/evidence?after=${encodeURIComponent(portfolio.pageInfo.endCursor ?? '')}`
+          : undefined,
+        firstPageUrl: after ? `/my-practitioners/${practitionerUserId}/evidence` : undefined,
       });
     } catch (error) {
       next(error);
