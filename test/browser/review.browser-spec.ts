@@ -312,6 +312,16 @@ describe('reviewing evidence in a real browser', () => {
     await screenshot(page, 'review-page-320px');
   }, 120_000);
 
+  it('keeps the reviewer pages from a practitioner who reviews nobody', async () => {
+    const page = await signedInAs('nqsw@demo-council.example');
+    expect(await page.getByRole('link', { name: 'Reviews' }).count()).toBe(0);
+    for (const path of ['/reviews', '/my-practitioners']) {
+      const response = await page.goto(`${web.baseUrl}${path}`);
+      expect(response?.status()).toBe(404);
+      expect(await page.title()).toBe('Page not found – Pathways');
+    }
+  }, 60_000);
+
   it('pages the queue forward, oldest first, with Next and back to the first page', async () => {
     const page = await signedInAs(ASSESSOR);
     const queue = new ReviewQueuePage(page);

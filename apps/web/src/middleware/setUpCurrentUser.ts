@@ -47,7 +47,8 @@ export function hasRole(req: Request, ...roles: string[]): boolean {
   return req.session.user?.roles.some((r) => roles.includes(r)) ?? false;
 }
 
-const REVIEWER_ROLES = ['ASSESSOR', 'PRACTICE_EDUCATOR', 'SUPERVISOR'];
+/** Those who review others' evidence: ASYE assessors, practice educators, supervisors. */
+export const REVIEWER_ROLES = ['ASSESSOR', 'PRACTICE_EDUCATOR', 'SUPERVISOR'];
 
 /** The service navigation: the practitioner's pages, and the reviewer's for those who review. */
 export function navigationFor(

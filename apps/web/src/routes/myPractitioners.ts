@@ -6,12 +6,11 @@ import {
   SubmittedToMeDocument,
   type AssessorCapacity,
 } from '../data/generated/graphql.js';
-import { hasRole } from '../middleware/setUpCurrentUser.js';
+import { hasRole, REVIEWER_ROLES } from '../middleware/setUpCurrentUser.js';
 import { summariseCoverage } from '../presenters/coverageSummary.js';
 import { ukToday } from '../presenters/ukToday.js';
 import type { Services } from '../services/index.js';
 
-const REVIEWER_ROLES = ['ASSESSOR', 'PRACTICE_EDUCATOR', 'SUPERVISOR'];
 const PAGE_SIZE = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -19,10 +18,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function myPractitionersRoutes(_services: Services): Router {
   const router = Router();
 
+  router.use('/my-practitioners', (req, _res, next) =>
+    hasRole(req, ...REVIEWER_ROLES)
+      ? next()
+      : next(new ApiError('Not a reviewer', 'FORBIDDEN', undefined, [], undefined, 403)),
+  );
+
   router.get('/my-practitioners', async (req, res, next) => {
     try {
-      if (!hasRole(req, ...REVIEWER_ROLES))
-        throw new ApiError('Not a reviewer', 'FORBIDDEN', undefined, [], undefined, 403);
       const { assessorRelationships, framework } = await req.api(MyPractitionersDocument, {
         assessorUserId: req.session.user!.userId,
         today: ukToday(new Date()),
@@ -65,8 +68,6 @@ export function myPractitionersRoutes(_services: Services): Router {
   /** What one of my practitioners submitted to me, newest first: waiting, approved or sent back. */
   router.get('/my-practitioners/:practitionerUserId/evidence', async (req, res, next) => {
     try {
-      if (!hasRole(req, ...REVIEWER_ROLES))
-        throw new ApiError('Not a reviewer', 'FORBIDDEN', undefined, [], undefined, 403);
       const { practitionerUserId } = req.params;
       if (!UUID.test(practitionerUserId)) return res.status(404).render('pages/not-found');
       const after = typeof req.query.after === 'string' && req.query.after ? req.query.after : undefined;

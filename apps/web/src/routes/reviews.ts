@@ -13,7 +13,7 @@ import {
   type FrameworkLevelsQuery,
 } from '../data/generated/graphql.js';
 import { errorsFor, type FormErrors } from '../forms.js';
-import { hasRole } from '../middleware/setUpCurrentUser.js';
+import { hasRole, REVIEWER_ROLES } from '../middleware/setUpCurrentUser.js';
 import { daysWaiting, describeDaysWaiting } from '../presenters/daysWaiting.js';
 import {
   levelChoiceValue,
@@ -24,6 +24,7 @@ import {
   reviewInputFrom,
   type ReviewFormValues,
 } from '../presenters/reviewDecisionForm.js';
+import { readQueueFilters, reviewQueueUrl } from '../presenters/reviewQueueFilters.js';
 import { ukToday } from '../presenters/ukToday.js';
 import type { Services } from '../services/index.js';
 
@@ -39,7 +40,6 @@ const KINDS: readonly EvidenceKind[] = [
   'WRITTEN_REPORT',
 ];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const REVIEWER_ROLES = ['ASSESSOR', 'PRACTICE_EDUCATOR', 'SUPERVISOR'];
 /** Headers of the API's download worth passing on to the browser. */
 const DOWNLOAD_HEADERS = [
   'content-type',
@@ -51,26 +51,6 @@ const DOWNLOAD_HEADERS = [
 
 type Version = EvidenceForReviewQuery['evidence']['versions'][number];
 type Levels = FrameworkLevelsQuery['framework']['levels'];
-
-/** The queue's filters as the GET form sends them; what cannot be used is reported, not sent. */
-interface QueueFilters {
-  practitioner: string;
-  kind: string;
-  item: string;
-  minWaitingDays: string;
-}
-
-function queryText(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : '';
-}
-
-function queueUrl(filters: QueueFilters, after?: string): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
-  if (after) params.set('after', after);
-  const query = params.toString();
-  return `/reviews${query ? `?${query}` : ''}`;
-}
 
 /** The reviewer's journey: the queue of submissions, one submission to decide, and its files. */
 export function reviewRoutes(services: Services): Router {
@@ -84,20 +64,7 @@ export function reviewRoutes(services: Services): Router {
 
   router.get('/reviews', async (req, res, next) => {
     try {
-      const filters: QueueFilters = {
-        practitioner: queryText(req.query.practitioner),
-        kind: queryText(req.query.kind),
-        item: queryText(req.query.item),
-        minWaitingDays: queryText(req.query.minWaitingDays),
-      };
-      const after = queryText(req.query.after) || undefined;
-      const problems: { field: string; text: string }[] = [];
-      const days = filters.minWaitingDays === '' ? undefined : Number(filters.minWaitingDays);
-      if (days !== undefined && !(Number.isInteger(days) && days >= 0 && days <= 3650))
-        problems.push({
-          field: 'minWaitingDays',
-          text: 'Enter the days waiting as a whole number, like 7',
-        });
+      const { filters, after, minWaitingDays: days, problems } = readQueueFilters(req.query);
       const options = await req.api(ReviewQueueFilterOptionsDocument, {
         assessorUserId: req.session.user!.userId,
         today: ukToday(new Date()),
@@ -140,9 +107,9 @@ export function reviewRoutes(services: Services): Router {
           return { ...v, daysWaiting: waited, waitingText: describeDaysWaiting(waited) };
         }),
         nextUrl: queue?.reviewQueue.pageInfo.hasNextPage
-          ? queueUrl(filters, queue.reviewQueue.pageInfo.endCursor ?? undefined)
+          ? reviewQueueUrl(filters, queue.reviewQueue.pageInfo.endCursor ?? undefined)
           : undefined,
-        firstPageUrl: after ? queueUrl(filters) : undefined,
+        firstPageUrl: after ? reviewQueueUrl(filters) : undefined,
       });
     } catch (error) {
       next(error);
