@@ -57,7 +57,8 @@ export function hasRole(req: Request, ...roles: string[]): boolean {
   return req.session.user?.roles.some((r) => roles.includes(r)) ?? false;
 }
 
-const REVIEWER_ROLES = ['ASSESSOR', 'PRACTICE_EDUCATOR', 'SUPERVISOR'];
+/** Those who review others' evidence: ASYE assessors, practice educators, supervisors. */
+export const REVIEWER_ROLES = ['ASSESSOR', 'PRACTICE_EDUCATOR', 'SUPERVISOR'];
 /** Members, invitations and relationships: administrators, and PSWs for what the API lets them do. */
 const ADMINISTRATION_ROLES = ['ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER'];
 
