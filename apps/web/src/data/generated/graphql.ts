@@ -4,6 +4,124 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Which assessment a submission is for; decides who may sign it off. */
+export type AssessmentContext =
+  | 'ASYE'
+  | 'CPD'
+  | 'FINAL_PLACEMENT'
+  | 'FIRST_PLACEMENT';
+
+/** In which capacity an assessor reviews a practitioner’s evidence. */
+export type AssessorCapacity =
+  /** Assessor of a newly qualified social worker’s ASYE. */
+  | 'ASYE_ASSESSOR'
+  /** Practice educator of a student on placement (PEPS). */
+  | 'PRACTICE_EDUCATOR'
+  /** Professional supervisor. */
+  | 'SUPERVISOR';
+
+/** Type of CPD activity, after the examples Social Work England gives. */
+export type CpdActivityType =
+  | 'ASYE_WORK'
+  | 'CONFERENCE'
+  | 'E_LEARNING'
+  | 'FEEDBACK'
+  | 'OTHER'
+  | 'PODCAST_OR_WEBINAR'
+  | 'PROJECT_WORK'
+  | 'READING_OR_RESEARCH'
+  | 'SHADOWING'
+  | 'SUPERVISION'
+  | 'TEACHING_OR_PRESENTING'
+  | 'TRAINING';
+
+/** A new piece of evidence, saved as a draft. */
+export type CreateEvidenceInput = {
+  /** I have read the confidentiality warnings and nobody can be identified from this text. */
+  confirmNoIdentifiers?: boolean;
+  /** Type of CPD; required for CPD activities. */
+  cpdActivityType?: CpdActivityType | null | undefined;
+  /** Date, or first day of a range (YYYY-MM-DD); not in the future. */
+  dateFrom: string;
+  /** Last day of a range. */
+  dateTo?: string | null | undefined;
+  /** What it was and why it is relevant. */
+  description?: string;
+  /** Hours (0 to 999, two decimals). */
+  hours?: number | null | undefined;
+  /** The impact on my practice and the people I work with. */
+  impact?: string;
+  /** Kind of evidence. */
+  kind: EvidenceKind;
+  /** What I learnt. */
+  learning?: string;
+  /** Framework items it evidences. */
+  mappings?: Array<EvidenceMappingInput>;
+  /** Peer reflection. */
+  peerReflection?: PeerReflectionInput | null | undefined;
+  /** Title. */
+  title: string;
+};
+
+/** What a piece of portfolio evidence is. */
+export type EvidenceKind =
+  /** A certificate of learning. */
+  | 'CERTIFICATE'
+  /** A CPD activity (training, reading, a webinar…); has an activity type. */
+  | 'CPD_ACTIVITY'
+  /** A critical reflection (e.g. at 6 and 12 months of the ASYE). */
+  | 'CRITICAL_REFLECTION'
+  /** A direct observation of practice. */
+  | 'DIRECT_OBSERVATION'
+  /** Feedback from another professional. */
+  | 'PROFESSIONAL_FEEDBACK'
+  /** Feedback from a person who uses services (or a child or young person). */
+  | 'SERVICE_USER_FEEDBACK'
+  /** A reflection on supervision. */
+  | 'SUPERVISION_REFLECTION'
+  /** A written report (assessment, court report…), anonymised. */
+  | 'WRITTEN_REPORT';
+
+/** Map evidence to a framework item of a specific version, at a level. */
+export type EvidenceMappingInput = {
+  /** Framework code, e.g. PCF. */
+  frameworkCode: string;
+  /** Item code, e.g. PROFESSIONALISM. */
+  itemCode: string;
+  /** Level claimed, e.g. ASYE; required where the framework has levels. */
+  levelCode?: string | null | undefined;
+  /** Pathway within the level, where it has pathways. */
+  pathwayCode?: string | null | undefined;
+  /** Why this evidence shows it. */
+  rationale?: string;
+  /** Framework version, e.g. 2018. Retired versions cannot take new mappings. */
+  version: string;
+};
+
+/** Where a version of evidence stands in sign-off. */
+export type EvidenceStatus =
+  /** Signed off; never edited again (an edit makes a new version). */
+  | 'APPROVED'
+  /** Sent back; edit it to start a new version. */
+  | 'CHANGES_REQUESTED'
+  /** Being written; only the practitioner sees it. */
+  | 'DRAFT'
+  /** Waiting for the named reviewer’s decision. */
+  | 'SUBMITTED';
+
+/** CURRENT versions take new mappings; RETIRED ones stay readable for old evidence. */
+export type FrameworkVersionStatus =
+  | 'CURRENT'
+  | 'RETIRED';
+
+/** A kind of likely identifier of a person who uses services. */
+export type IdentifierKind =
+  | 'DATE_OF_BIRTH'
+  | 'EMAIL'
+  | 'NHS_NUMBER'
+  | 'PHONE_NUMBER'
+  | 'POSTCODE';
+
 /** Email and password sign-in. */
 export type LoginInput = {
   /** The account email address. */
@@ -14,11 +132,38 @@ export type LoginInput = {
   password: string;
 };
 
+/** A reviewer’s judgement of one claimed mapping. */
+export type MappingDecision =
+  | 'ACCEPTED'
+  | 'ACCEPTED_AT_OTHER_LEVEL'
+  | 'NOT_ACCEPTED';
+
+/** What was learnt from discussing the evidence with a peer, manager or other professional. */
+export type PeerReflectionInput = {
+  /** When it was discussed (YYYY-MM-DD). */
+  discussedOn?: string | null | undefined;
+  /** The peer’s role. */
+  peerRole?: string | null | undefined;
+  /** The reflection. */
+  text: string;
+};
+
 /** A refresh token from login or a previous refresh. */
 export type RefreshTokenInput = {
   /** The refresh token; it is replaced by a new one and cannot be used again. */
   refreshToken: string;
 };
+
+/** Remove a file from your current draft. */
+export type RemoveAttachmentInput = {
+  /** Attachment id. */
+  attachmentId: string | number;
+};
+
+/** What a reviewer decides. */
+export type ReviewOutcome =
+  | 'APPROVE'
+  | 'REQUEST_CHANGES';
 
 /** What a person does in an organisation; a membership holds one or more. */
 export type Role =
@@ -34,6 +179,54 @@ export type Role =
   | 'PRINCIPAL_SOCIAL_WORKER'
   /** Gives professional supervision. */
   | 'SUPERVISOR';
+
+/** Send the current draft to a reviewer assigned to you. */
+export type SubmitEvidenceInput = {
+  /** Which assessment it is for; students say which placement. */
+  assessmentContext?: AssessmentContext | null | undefined;
+  /** Evidence id. */
+  evidenceId: string | number;
+  /** User id of your assessor, practice educator or supervisor. */
+  reviewerUserId: string | number;
+};
+
+/** Change a piece of evidence. A draft is edited in place; approved or sent-back evidence gets a new draft version. Omitted fields stay as they are. */
+export type UpdateEvidenceInput = {
+  /** Confirm the confidentiality warnings identify nobody. */
+  confirmNoIdentifiers?: boolean | null | undefined;
+  /** Type of CPD. */
+  cpdActivityType?: CpdActivityType | null | undefined;
+  /** Date, or first day of a range. */
+  dateFrom?: string | null | undefined;
+  /** Last day of a range. */
+  dateTo?: string | null | undefined;
+  /** What it was. */
+  description?: string | null | undefined;
+  /** Evidence id. */
+  evidenceId: string | number;
+  /** The revision you edited (from the current version); a different one means someone else changed it. */
+  expectedRevision?: number | null | undefined;
+  /** Hours. */
+  hours?: number | null | undefined;
+  /** The impact. */
+  impact?: string | null | undefined;
+  /** What I learnt. */
+  learning?: string | null | undefined;
+  /** Replaces every mapping. */
+  mappings?: Array<EvidenceMappingInput> | null | undefined;
+  /** Peer reflection (replaces the old one). */
+  peerReflection?: PeerReflectionInput | null | undefined;
+  /** Remove the peer reflection. */
+  removePeerReflection?: boolean | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
+};
+
+/** Take a submission back before it is decided. */
+export type WithdrawEvidenceInput = {
+  /** Evidence id. */
+  evidenceId: string | number;
+};
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -59,8 +252,83 @@ export type CurrentUserQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CurrentUserQuery = { me: { userId: string, roles: Array<Role>, user: { fullName: string, email: string }, organisation: { name: string } } };
 
+export type EvidenceVersionFieldsFragment = { id: string, evidenceId: string, versionNo: number, revision: number, status: EvidenceStatus, kind: EvidenceKind, cpdActivityType: CpdActivityType | null, title: string, dateFrom: string, dateTo: string | null, hours: number | null, description: string, learning: string, impact: string, identifiersConfirmed: boolean, createdAt: string, updatedAt: string, submittedAt: string | null, assessmentContext: AssessmentContext | null, peerReflection: { text: string, peerRole: string | null, discussedOn: string | null } | null, identifierWarnings: Array<{ field: string, kind: IdentifierKind, start: number, end: number }>, reviewer: { id: string, fullName: string } | null, mappings: Array<{ id: string, rationale: string, decision: MappingDecision | null, decisionComment: string | null, framework: { frameworkCode: string, version: string }, item: { code: string, title: string }, level: { code: string, name: string } | null, pathway: { code: string, name: string } | null, acceptedLevel: { code: string, name: string } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, createdAt: string }>, review: { outcome: ReviewOutcome, comment: string, decidedOn: string, assessmentContext: AssessmentContext, reviewer: { fullName: string } } | null };
 
+export type MyPortfolioQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  status?: EvidenceStatus | null | undefined;
+}>;
+
+
+export type MyPortfolioQuery = { portfolio: { nodes: Array<{ id: string, current: { id: string, status: EvidenceStatus, kind: EvidenceKind, title: string, dateFrom: string, dateTo: string | null, updatedAt: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type EvidencePieceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvidencePieceQuery = { evidence: { id: string, owner: { id: string }, current: { id: string, evidenceId: string, versionNo: number, revision: number, status: EvidenceStatus, kind: EvidenceKind, cpdActivityType: CpdActivityType | null, title: string, dateFrom: string, dateTo: string | null, hours: number | null, description: string, learning: string, impact: string, identifiersConfirmed: boolean, createdAt: string, updatedAt: string, submittedAt: string | null, assessmentContext: AssessmentContext | null, peerReflection: { text: string, peerRole: string | null, discussedOn: string | null } | null, identifierWarnings: Array<{ field: string, kind: IdentifierKind, start: number, end: number }>, reviewer: { id: string, fullName: string } | null, mappings: Array<{ id: string, rationale: string, decision: MappingDecision | null, decisionComment: string | null, framework: { frameworkCode: string, version: string }, item: { code: string, title: string }, level: { code: string, name: string } | null, pathway: { code: string, name: string } | null, acceptedLevel: { code: string, name: string } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, createdAt: string }>, review: { outcome: ReviewOutcome, comment: string, decidedOn: string, assessmentContext: AssessmentContext, reviewer: { fullName: string } } | null }, versions: Array<{ id: string, versionNo: number, status: EvidenceStatus, title: string, createdAt: string, submittedAt: string | null, reviewer: { fullName: string } | null, review: { outcome: ReviewOutcome, comment: string, decidedOn: string, reviewer: { fullName: string } } | null }> } };
+
+export type MappingTargetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MappingTargetsQuery = { frameworks: Array<{ code: string, name: string, versions: Array<{ version: string, status: FrameworkVersionStatus, levels: Array<{ code: string, name: string }>, items: Array<{ code: string, title: string, kind: string }> }> }> };
+
+export type MyReviewersQueryVariables = Exact<{
+  practitionerUserId: string | number;
+  activeOn: string;
+}>;
+
+
+export type MyReviewersQuery = { assessorRelationships: { nodes: Array<{ id: string, capacity: AssessorCapacity, assessorUserId: string, assessor: { fullName: string } }> } };
+
+export type CreateEvidenceMutationVariables = Exact<{
+  input: CreateEvidenceInput;
+}>;
+
+
+export type CreateEvidenceMutation = { createEvidence: { id: string, evidenceId: string, versionNo: number, revision: number, status: EvidenceStatus, kind: EvidenceKind, cpdActivityType: CpdActivityType | null, title: string, dateFrom: string, dateTo: string | null, hours: number | null, description: string, learning: string, impact: string, identifiersConfirmed: boolean, createdAt: string, updatedAt: string, submittedAt: string | null, assessmentContext: AssessmentContext | null, peerReflection: { text: string, peerRole: string | null, discussedOn: string | null } | null, identifierWarnings: Array<{ field: string, kind: IdentifierKind, start: number, end: number }>, reviewer: { id: string, fullName: string } | null, mappings: Array<{ id: string, rationale: string, decision: MappingDecision | null, decisionComment: string | null, framework: { frameworkCode: string, version: string }, item: { code: string, title: string }, level: { code: string, name: string } | null, pathway: { code: string, name: string } | null, acceptedLevel: { code: string, name: string } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, createdAt: string }>, review: { outcome: ReviewOutcome, comment: string, decidedOn: string, assessmentContext: AssessmentContext, reviewer: { fullName: string } } | null } };
+
+export type UpdateEvidenceMutationVariables = Exact<{
+  input: UpdateEvidenceInput;
+}>;
+
+
+export type UpdateEvidenceMutation = { updateEvidence: { id: string, evidenceId: string, versionNo: number, revision: number, status: EvidenceStatus, kind: EvidenceKind, cpdActivityType: CpdActivityType | null, title: string, dateFrom: string, dateTo: string | null, hours: number | null, description: string, learning: string, impact: string, identifiersConfirmed: boolean, createdAt: string, updatedAt: string, submittedAt: string | null, assessmentContext: AssessmentContext | null, peerReflection: { text: string, peerRole: string | null, discussedOn: string | null } | null, identifierWarnings: Array<{ field: string, kind: IdentifierKind, start: number, end: number }>, reviewer: { id: string, fullName: string } | null, mappings: Array<{ id: string, rationale: string, decision: MappingDecision | null, decisionComment: string | null, framework: { frameworkCode: string, version: string }, item: { code: string, title: string }, level: { code: string, name: string } | null, pathway: { code: string, name: string } | null, acceptedLevel: { code: string, name: string } | null }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, createdAt: string }>, review: { outcome: ReviewOutcome, comment: string, decidedOn: string, assessmentContext: AssessmentContext, reviewer: { fullName: string } } | null } };
+
+export type SubmitEvidenceMutationVariables = Exact<{
+  input: SubmitEvidenceInput;
+}>;
+
+
+export type SubmitEvidenceMutation = { submitEvidence: { id: string, status: EvidenceStatus } };
+
+export type WithdrawEvidenceMutationVariables = Exact<{
+  input: WithdrawEvidenceInput;
+}>;
+
+
+export type WithdrawEvidenceMutation = { withdrawEvidence: { id: string, status: EvidenceStatus } };
+
+export type RemoveAttachmentMutationVariables = Exact<{
+  input: RemoveAttachmentInput;
+}>;
+
+
+export type RemoveAttachmentMutation = { removeAttachment: { id: string } };
+
+export const EvidenceVersionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceId"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cpdActivityType"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dateFrom"}},{"kind":"Field","name":{"kind":"Name","value":"dateTo"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"learning"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"peerReflection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"peerRole"}},{"kind":"Field","name":{"kind":"Name","value":"discussedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"identifierWarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"identifiersConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentContext"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mappings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworkCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"level"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pathway"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentContext"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<EvidenceVersionFieldsFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const RefreshTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}}]}}]} as unknown as DocumentNode<RefreshTokenMutation, RefreshTokenMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const CurrentUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CurrentUserQuery, CurrentUserQueryVariables>;
+export const MyPortfolioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPortfolio"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portfolio"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dateFrom"}},{"kind":"Field","name":{"kind":"Name","value":"dateTo"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<MyPortfolioQuery, MyPortfolioQueryVariables>;
+export const EvidencePieceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvidencePiece"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceId"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cpdActivityType"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dateFrom"}},{"kind":"Field","name":{"kind":"Name","value":"dateTo"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"learning"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"peerReflection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"peerRole"}},{"kind":"Field","name":{"kind":"Name","value":"discussedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"identifierWarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"identifiersConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentContext"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mappings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworkCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"level"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pathway"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentContext"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<EvidencePieceQuery, EvidencePieceQueryVariables>;
+export const MappingTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MappingTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MappingTargetsQuery, MappingTargetsQueryVariables>;
+export const MyReviewersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyReviewers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"practitionerUserId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activeOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessorRelationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"practitionerUserId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"practitionerUserId"}}},{"kind":"Argument","name":{"kind":"Name","value":"activeOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"assessor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyReviewersQuery, MyReviewersQueryVariables>;
+export const CreateEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEvidenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceId"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cpdActivityType"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dateFrom"}},{"kind":"Field","name":{"kind":"Name","value":"dateTo"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"learning"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"peerReflection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"peerRole"}},{"kind":"Field","name":{"kind":"Name","value":"discussedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"identifierWarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"identifiersConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentContext"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mappings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworkCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"level"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pathway"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentContext"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<CreateEvidenceMutation, CreateEvidenceMutationVariables>;
+export const UpdateEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEvidenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceId"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cpdActivityType"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dateFrom"}},{"kind":"Field","name":{"kind":"Name","value":"dateTo"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"learning"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"peerReflection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"peerRole"}},{"kind":"Field","name":{"kind":"Name","value":"discussedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"identifierWarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"identifiersConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentContext"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mappings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworkCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"level"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pathway"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentContext"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateEvidenceMutation, UpdateEvidenceMutationVariables>;
+export const SubmitEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitEvidenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SubmitEvidenceMutation, SubmitEvidenceMutationVariables>;
+export const WithdrawEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawEvidenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WithdrawEvidenceMutation, WithdrawEvidenceMutationVariables>;
+export const RemoveAttachmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveAttachment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveAttachmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeAttachment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RemoveAttachmentMutation, RemoveAttachmentMutationVariables>;
