@@ -1,0 +1,273 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '#app/persistence';
+import { axeViolations, launchChromium, screenshot } from './support/browser.js';
+import { startWebApp } from './support/web-app.js';
+import { EvidenceFormPage } from './pages/evidenceFormPage.js';
+import { EvidenceListPage } from './pages/evidenceListPage.js';
+import { EvidencePage } from './pages/evidencePage.js';
+import { SignInPage } from './pages/signInPage.js';
+
+const NQSW = 'nqsw@demo-council.example';
+const ASSESSOR = 'Demo ASYE Assessor (ASYE assessor)';
+const ASYE_LEVEL = 'Assessed and Supported Year in Employment (NQSW)';
+
+/** The smallest valid PDF: a catalogue, one empty page, a cross-reference table and a trailer. */
+function minimalPdf(): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  body += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+/** Today in the UK as the date boxes take it: the assessor relationship starts today. */
+function today(): { day: string; month: string; year: string } {
+  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' })
+    .format(new Date())
+    .split('-');
+  return { day: String(Number(day)), month: String(Number(month)), year: year! };
+}
+
+describe('practitioner evidence journeys in a real browser', () => {
+  let web: Awaited<ReturnType<typeof startWebApp>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    web = await startWebApp();
+    browser = await launchChromium();
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.close();
+  });
+
+  async function signedIn(
+    options: { javaScriptEnabled?: boolean } = {},
+  ): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    const signIn = new SignInPage(page);
+    await signIn.open(web.baseUrl);
+    await signIn.signIn(NQSW, DEMO_PASSWORD);
+    await page.waitForURL(`${web.baseUrl}/`);
+    return { context, page };
+  }
+
+  it('records a CPD piece mapped to a PCF domain by name, fixes an identifier warning shown on its field, attaches a PDF and submits it to the ASYE assessor', async () => {
+    const { context, page } = await signedIn();
+    const list = new EvidenceListPage(page);
+    await list.open(web.baseUrl);
+    expect(await page.title()).toBe('My evidence – Pathways');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'evidence-list');
+
+    await list.recordEvidence();
+    expect(await page.title()).toBe('Record evidence – Pathways');
+    expect(await axeViolations(page)).toEqual([]);
+    const form = new EvidenceFormPage(page);
+    await form.fill({
+      kind: 'CPD activity',
+      cpdActivityType: 'Training',
+      title: 'Mental Capacity Act refresher',
+      date: today(),
+      hours: '6.5',
+      description: 'A day of training on capacity assessments.',
+      learning: 'I met the family at SW1A 1AA and recorded each decision separately.',
+      impact: 'My assessments now record each decision separately.',
+      peerReflection: 'My manager and I compared two of my assessments.',
+      peerRole: 'Team manager',
+    });
+    await form.map(0, {
+      item: 'Knowledge',
+      level: ASYE_LEVEL,
+      rationale: 'I applied the Act to a real assessment.',
+    });
+    await screenshot(page, 'evidence-form-filled');
+    await form.save();
+
+    // Saved as a draft, and back on the form with the warning on the field it is about.
+    expect(await page.title()).toBe('Edit evidence – Pathways');
+    expect(await form.identifierWarning('learning')).toContain('what looks like a postcode');
+    expect(await form.identifierWarning('description')).toBeNull();
+    expect(await form.fieldIsDescribedByWarning('learning')).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'evidence-identifier-warning');
+
+    await form.fill({ learning: 'I met the family at home and recorded each decision separately.' });
+    await form.save();
+    const evidence = new EvidencePage(page);
+    expect(await evidence.title()).toBe('Mental Capacity Act refresher');
+    expect(await evidence.flash()).toBe('Evidence saved as a draft');
+    expect(await evidence.status()).toBe('Draft');
+    expect(await evidence.mappings()).toEqual([
+      `Knowledge (Professional Capabilities Framework (2018)) | ${ASYE_LEVEL} | I applied the Act to a real assessment. | Not decided yet`,
+    ]);
+
+    const pdf = minimalPdf();
+    await evidence.upload({ name: 'training-certificate.pdf', mimeType: 'application/pdf', buffer: pdf });
+    expect(await evidence.flash()).toBe('training-certificate.pdf attached');
+    expect(await evidence.attachments()).toEqual(['training-certificate.pdf']);
+    expect((await evidence.downloadAttachment('training-certificate.pdf')).equals(pdf)).toBe(true);
+
+    expect(await evidence.reviewerChoices()).toContain(ASSESSOR);
+    expect(await axeViolations(page)).toEqual([]);
+    await evidence.submitTo(ASSESSOR);
+    expect(await evidence.flash()).toBe('Evidence submitted for review');
+    expect(await evidence.status()).toBe('Waiting for review');
+    expect(await evidence.history()).toEqual([
+      expect.stringMatching(/^Version 1 \| Waiting for review \| .* \| Submitted to Demo ASYE Assessor$/),
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'evidence-submitted');
+
+    await list.open(web.baseUrl, 'Waiting for review');
+    expect(await list.rows()).toContainEqual(
+      expect.stringMatching(/^Mental Capacity Act refresher \| CPD activity \| Waiting for review/),
+    );
+    await context.close();
+  }, 180_000);
+
+  it('records and submits with JavaScript off: adds a mapping row, confirms a warning with its box, and submits', async () => {
+    const { context, page } = await signedIn({ javaScriptEnabled: false });
+    const form = new EvidenceFormPage(page);
+    await form.openNew(web.baseUrl);
+    await form.fill({
+      kind: 'CPD activity',
+      cpdActivityType: 'Reading or research',
+      title: 'Reading on strengths-based practice',
+      date: today(),
+      description: 'Two research summaries. Call 020 7946 0000 for the library.',
+      learning: 'Start from what the person can do.',
+      impact: 'My assessments open with strengths.',
+    });
+    await form.map(0, { item: 'Knowledge', level: ASYE_LEVEL, rationale: 'Research informs my practice.' });
+    await form.addMapping();
+    // The form came back from the server with one more row and everything typed still there.
+    expect(await form.mappingRowCount()).toBe(2);
+    expect(await form.value('Title')).toBe('Reading on strengths-based practice');
+    expect(await form.mappingItem(0)).toBe('Knowledge');
+    await form.map(1, {
+      item: 'Critical Reflection and Analysis',
+      level: ASYE_LEVEL,
+      rationale: 'I reflected on it.',
+    });
+    await form.save();
+
+    expect(await form.identifierWarning('description')).toContain('what looks like a phone number');
+    await form.confirmNoIdentifiers('description');
+    await form.save();
+
+    const evidence = new EvidencePage(page);
+    expect(await evidence.status()).toBe('Draft');
+    expect(await evidence.mappings()).toHaveLength(2);
+    await evidence.upload({ name: 'reading-notes.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
+    expect(await evidence.attachments()).toEqual(['reading-notes.pdf']);
+    await evidence.submitTo(ASSESSOR);
+    expect(await evidence.status()).toBe('Waiting for review');
+
+    await evidence.withdraw();
+    expect(await evidence.flash()).toBe('Evidence withdrawn from review: it is a draft again');
+    expect(await evidence.status()).toBe('Draft');
+    await context.close();
+  }, 180_000);
+
+  it('shows the error summary linked to the field for a missing title and keeps everything typed', async () => {
+    const { context, page } = await signedIn();
+    const form = new EvidenceFormPage(page);
+    await form.openNew(web.baseUrl);
+    await form.fill({
+      kind: 'CPD activity',
+      cpdActivityType: 'E-learning',
+      title: '',
+      date: today(),
+      hours: '2',
+      learning: 'What I learnt, which must not be lost.',
+    });
+    await form.map(0, { item: 'Values and Ethics', level: ASYE_LEVEL, rationale: 'My reasons.' });
+    await form.save();
+
+    expect(await page.title()).toBe('Error: Record evidence – Pathways');
+    expect(await form.errorSummaryLinks()).toEqual(['Title must not be empty']);
+    expect(await form.value('What you learnt')).toBe('What I learnt, which must not be lost.');
+    expect(await form.value('Hours (optional)')).toBe('2');
+    expect(await form.mappingItem(0)).toBe('Values and Ethics');
+    expect(await page.getByLabel('Type of CPD activity').inputValue()).toBe('E_LEARNING');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'evidence-error-summary');
+
+    await page.getByRole('link', { name: 'Title must not be empty' }).click();
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('title');
+    await context.close();
+  }, 120_000);
+
+  it('autosaves what is typed as a draft, as the timeout warning does, and downloads the portfolio PDF and CPD log', async () => {
+    const { context, page } = await signedIn();
+    const form = new EvidenceFormPage(page);
+    await form.openNew(web.baseUrl);
+    await form.fill({
+      kind: 'CPD activity',
+      title: 'Half-typed webinar notes',
+      learning: 'Typed before the session ran out.',
+    });
+    // The same request the page's script sends when the session is about to end.
+    const saved = (await page.evaluate(async () => {
+      const doc = (globalThis as any).document;
+      const formElement = doc.querySelector('form[data-autosave]');
+      const body = new URLSearchParams();
+      for (const [k, v] of new (globalThis as any).FormData(formElement))
+        if (typeof v === 'string') body.append(k, v);
+      const res = await fetch(formElement.dataset.autosave, {
+        method: 'POST',
+        body,
+        headers: { 'x-autosave': '1', accept: 'application/json' },
+      });
+      return res.json();
+    })) as { saved: boolean; evidenceId: string; editUrl: string };
+    expect(saved).toMatchObject({ saved: true, evidenceId: expect.any(String) });
+    expect(saved.editUrl).toBe(`/evidence/${saved.evidenceId}/edit`);
+    await page.goto(`${web.baseUrl}${saved.editUrl}`);
+    expect(await form.value('Title')).toBe('Half-typed webinar notes');
+    expect(await form.value('What you learnt')).toBe('Typed before the session ran out.');
+
+    const list = new EvidenceListPage(page);
+    await list.open(web.baseUrl);
+    const pdf = await list.download('my portfolio (PDF)');
+    expect(pdf.fileName).toMatch(/\.pdf$/);
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const csv = await list.download('my CPD log (CSV, for Social Work England)');
+    expect(csv.fileName).toMatch(/\.csv$/);
+    expect(csv.bytes.toString()).toContain('Half-typed webinar notes');
+    await context.close();
+  }, 120_000);
+
+  it('works at 320 px wide without horizontal scrolling on the form and the list', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const signIn = new SignInPage(page);
+    await signIn.open(web.baseUrl);
+    await signIn.signIn(NQSW, DEMO_PASSWORD);
+    await page.waitForURL(`${web.baseUrl}/`);
+    for (const path of ['/evidence', '/evidence/new']) {
+      await page.goto(`${web.baseUrl}${path}`);
+      const overflow = await page.evaluate(
+        () => (globalThis as any).document.documentElement.scrollWidth > (globalThis as any).innerWidth,
+      );
+      expect({ path, overflow }).toEqual({ path, overflow: false });
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await screenshot(page, 'evidence-form-320px');
+    await context.close();
+  }, 120_000);
+});
