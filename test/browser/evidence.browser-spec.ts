@@ -39,6 +39,45 @@ function today(): { day: string; month: string; year: string } {
   return { day: String(Number(day)), month: String(Number(month)), year: year! };
 }
 
+/** The assessor's decision, made through the API (the reviewer's pages are another journey). */
+async function approveAsAssessor(baseUrl: string, evidenceId: string): Promise<void> {
+  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const res = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data: any; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const { login } = await gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
+    input: { email: 'assessor@demo-council.example', password: DEMO_PASSWORD },
+  });
+  const { evidence } = await gql(
+    'query($id: ID!) { evidence(id: $id) { current { id revision mappings { id } } } }',
+    { id: evidenceId },
+    login.accessToken,
+  );
+  await gql(
+    'mutation($input: ReviewEvidenceInput!) { reviewEvidence(input: $input) { status } }',
+    {
+      input: {
+        evidenceVersionId: evidence.current.id,
+        revision: evidence.current.revision,
+        outcome: 'APPROVE',
+        comment: 'Clear evidence of ASYE-level practice.',
+        mappingDecisions: evidence.current.mappings.map((m: { id: string }) => ({
+          mappingId: m.id,
+          decision: 'ACCEPTED',
+          comment: 'Well argued.',
+        })),
+      },
+    },
+    login.accessToken,
+  );
+}
+
 describe('practitioner evidence journeys in a real browser', () => {
   let web: Awaited<ReturnType<typeof startWebApp>>;
   let browser: Browser;
@@ -132,9 +171,22 @@ describe('practitioner evidence journeys in a real browser', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'evidence-submitted');
 
-    await list.open(web.baseUrl, 'Waiting for review');
+    // After review: the outcome, each mapping's decision and the reviewer's comment.
+    await approveAsAssessor(web.baseUrl, evidence.evidenceId());
+    await page.reload();
+    expect(await evidence.status()).toBe('Approved');
+    expect(await evidence.reviewDecision()).toContain('Approved by Demo ASYE Assessor');
+    expect(await evidence.reviewDecision()).toContain('Clear evidence of ASYE-level practice.');
+    expect(await evidence.mappings()).toEqual([expect.stringMatching(/\| Accepted: Well argued\.$/)]);
+    expect(await evidence.history()).toEqual([
+      expect.stringMatching(/^Version 1 \| Approved \| .* \| Approved by Demo ASYE Assessor on /),
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'evidence-approved');
+
+    await list.open(web.baseUrl, 'Approved');
     expect(await list.rows()).toContainEqual(
-      expect.stringMatching(/^Mental Capacity Act refresher \| CPD activity \| Waiting for review/),
+      expect.stringMatching(/^Mental Capacity Act refresher \| CPD activity \| Approved/),
     );
     await context.close();
   }, 180_000);

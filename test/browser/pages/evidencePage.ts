@@ -90,7 +90,7 @@ export class EvidencePage {
 
   /** The reviewer's decision banner, once decided. */
   async reviewDecision(): Promise<string | null> {
-    const banner = this.page.getByRole('region', { name: 'Your reviewer’s decision' });
+    const banner = this.page.locator('#review-decision');
     return (await banner.count()) ? ((await banner.textContent()) ?? '').replace(/\s+/g, ' ').trim() : null;
   }
 
