@@ -39,43 +39,57 @@ function today(): { day: string; month: string; year: string } {
   return { day: String(Number(day)), month: String(Number(month)), year: year! };
 }
 
-/** The assessor's decision, made through the API (the reviewer's pages are another journey). */
-async function approveAsAssessor(baseUrl: string, evidenceId: string): Promise<void> {
-  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const res = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data: any; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const { login } = await gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
-    input: { email: 'assessor@demo-council.example', password: DEMO_PASSWORD },
+type Gql = (query: string, variables: Record<string, unknown>) => Promise<any>;
+
+async function graphql(
+  baseUrl: string,
+  token: string | undefined,
+  query: string,
+  variables: Record<string, unknown>,
+) {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
   });
+  const body = (await res.json()) as { data: any; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** Signs in to the API itself as a demo person: for the steps of other journeys (a reviewer's decision) and bulk set-up. */
+async function apiAs(baseUrl: string, email: string): Promise<Gql> {
+  const { login } = await graphql(
+    baseUrl,
+    undefined,
+    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+    {
+      input: { email, password: DEMO_PASSWORD },
+    },
+  );
+  return (query, variables) => graphql(baseUrl, login.accessToken, query, variables);
+}
+
+/** The ASYE assessor approves the piece and accepts each mapping (the reviewer's pages are another journey). */
+async function approveAsAssessor(baseUrl: string, evidenceId: string): Promise<void> {
+  const gql = await apiAs(baseUrl, 'assessor@demo-council.example');
   const { evidence } = await gql(
     'query($id: ID!) { evidence(id: $id) { current { id revision mappings { id } } } }',
     { id: evidenceId },
-    login.accessToken,
   );
-  await gql(
-    'mutation($input: ReviewEvidenceInput!) { reviewEvidence(input: $input) { status } }',
-    {
-      input: {
-        evidenceVersionId: evidence.current.id,
-        revision: evidence.current.revision,
-        outcome: 'APPROVE',
-        comment: 'Clear evidence of ASYE-level practice.',
-        mappingDecisions: evidence.current.mappings.map((m: { id: string }) => ({
-          mappingId: m.id,
-          decision: 'ACCEPTED',
-          comment: 'Well argued.',
-        })),
-      },
+  await gql('mutation($input: ReviewEvidenceInput!) { reviewEvidence(input: $input) { status } }', {
+    input: {
+      evidenceVersionId: evidence.current.id,
+      revision: evidence.current.revision,
+      outcome: 'APPROVE',
+      comment: 'Clear evidence of ASYE-level practice.',
+      mappingDecisions: evidence.current.mappings.map((m: { id: string }) => ({
+        mappingId: m.id,
+        decision: 'ACCEPTED',
+        comment: 'Well argued.',
+      })),
     },
-    login.accessToken,
-  );
+  });
 }
 
 describe('practitioner evidence journeys in a real browser', () => {
@@ -225,6 +239,10 @@ describe('practitioner evidence journeys in a real browser', () => {
     expect(await evidence.status()).toBe('Draft');
     expect(await evidence.mappings()).toHaveLength(2);
     await evidence.upload({ name: 'reading-notes.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
+    await evidence.upload({ name: 'wrong-file.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
+    expect(await evidence.attachments()).toEqual(['reading-notes.pdf', 'wrong-file.pdf']);
+    await evidence.removeAttachment('wrong-file.pdf');
+    expect(await evidence.flash()).toBe('File removed');
     expect(await evidence.attachments()).toEqual(['reading-notes.pdf']);
     await evidence.submitTo(ASSESSOR);
     expect(await evidence.status()).toBe('Waiting for review');
@@ -303,6 +321,67 @@ describe('practitioner evidence journeys in a real browser', () => {
     expect(csv.bytes.toString()).toContain('Half-typed webinar notes');
     await context.close();
   }, 120_000);
+
+  it('pages through a long list with Next, and a student submits to their practice educator for a placement', async () => {
+    const gql = await apiAs(web.baseUrl, 'student@demo-council.example');
+    const { year, month, day } = today();
+    const dateFrom = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+    for (let n = 1; n <= 21; n++)
+      await gql('mutation($input: CreateEvidenceInput!) { createEvidence(input: $input) { evidenceId } }', {
+        input: {
+          kind: 'DIRECT_OBSERVATION',
+          title: `Observation ${String(n).padStart(2, '0')}`,
+          dateFrom,
+          mappings: [
+            {
+              frameworkCode: 'PCF',
+              version: '2018',
+              itemCode: 'SKILLS_AND_INTERVENTIONS',
+              levelCode: 'END_FIRST_PLACEMENT',
+              rationale: 'Observed.',
+            },
+          ],
+        },
+      });
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const signIn = new SignInPage(page);
+    await signIn.open(web.baseUrl);
+    await signIn.signIn('student@demo-council.example', DEMO_PASSWORD);
+    await page.waitForURL(`${web.baseUrl}/`);
+    const list = new EvidenceListPage(page);
+    await list.open(web.baseUrl);
+    const firstPage = await list.rows();
+    expect(firstPage).toHaveLength(20);
+    await page.getByRole('link', { name: /Next/ }).click();
+    await page.waitForLoadState('load');
+    const secondPage = await list.rows();
+    expect(secondPage).toHaveLength(1);
+    expect(
+      firstPage
+        .concat(secondPage)
+        .map((r) => r.split(' | ')[0])
+        .sort(),
+    ).toEqual(Array.from({ length: 21 }, (_, i) => `Observation ${String(i + 1).padStart(2, '0')}`));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: /First page/ }).click();
+    await page.waitForLoadState('load');
+    expect(await list.rows()).toEqual(firstPage);
+
+    await list.openPiece('Observation 07');
+    const evidence = new EvidencePage(page);
+    expect(await evidence.reviewerChoices()).toEqual(['Demo Practice Educator (Practice educator)']);
+    await evidence.submitTo('Demo Practice Educator (Practice educator)');
+    expect(await page.locator('.govuk-error-summary a').allTextContents()).toEqual([
+      'Select which placement it is for',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'evidence-student-placement');
+    await evidence.submitTo('Demo Practice Educator (Practice educator)', 'First placement');
+    expect(await evidence.status()).toBe('Waiting for review');
+    await context.close();
+  }, 180_000);
 
   it('works at 320 px wide without horizontal scrolling on the form and the list', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });

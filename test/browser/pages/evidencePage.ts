@@ -47,6 +47,11 @@ export class EvidencePage {
       .then((t) => t.map((s) => s.trim()));
   }
 
+  async removeAttachment(fileName: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Remove ${fileName}` }).click();
+    await this.page.waitForLoadState('load');
+  }
+
   /** Downloads an attached file by name; returns its bytes. */
   async downloadAttachment(fileName: string): Promise<Buffer> {
     const [download] = await Promise.all([

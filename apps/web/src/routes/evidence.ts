@@ -298,6 +298,7 @@ export function evidenceRoutes(services: Services): Router {
         : Promise.resolve(undefined),
       targets(req),
     ]);
+    const reviewers = relationships ? reviewerChoices(relationships.assessorRelationships.nodes) : [];
     const frameworkNames = new Map(
       picker.items.flatMap((g) =>
         g.options.map((o) => [o.value.split('|').slice(0, 2).join('|'), g.label] as const),
@@ -309,7 +310,8 @@ export function evidenceRoutes(services: Services): Router {
       mine,
       canSubmit,
       canEdit: mine && piece.current.status !== 'SUBMITTED',
-      reviewers: relationships ? reviewerChoices(relationships.assessorRelationships.nodes) : [],
+      reviewers,
+      askPlacement: reviewers.some((r) => r.needsPlacement),
       frameworkNames: Object.fromEntries(frameworkNames),
       notices: noticesOf(piece.current),
       errors: options.errors,
@@ -330,9 +332,22 @@ export function evidenceRoutes(services: Services): Router {
       const reviewerUserId = String(req.body.reviewerUserId ?? '');
       const assessmentContext = String(req.body.assessmentContext ?? '');
       const values = { reviewerUserId, assessmentContext };
-      if (!reviewerUserId)
+      const { assessorRelationships } = await req.api(MyReviewersDocument, {
+        practitionerUserId: req.session.user!.userId,
+        activeOn: ukToday(),
+      });
+      // Only a practice educator's student says which placement; for anyone else the API decides.
+      const needsPlacement = reviewerChoices(assessorRelationships.nodes).some(
+        (r) => r.value === reviewerUserId && r.needsPlacement,
+      );
+      const missing = !reviewerUserId
+        ? { field: 'reviewerUserId', text: 'Select who should review this evidence' }
+        : needsPlacement && !assessmentContext
+          ? { field: 'assessmentContext', text: 'Select which placement it is for' }
+          : undefined;
+      if (missing)
         return renderPiece(req, res, await loadPiece(req, id), {
-          errors: errorsFor([{ field: 'reviewerUserId', text: 'Select who should review this evidence' }]),
+          errors: errorsFor([missing]),
           values,
           status: 400,
         });
@@ -341,7 +356,7 @@ export function evidenceRoutes(services: Services): Router {
           input: {
             evidenceId: id,
             reviewerUserId,
-            assessmentContext: (assessmentContext || null) as AssessmentContext | null,
+            assessmentContext: needsPlacement ? (assessmentContext as AssessmentContext) : null,
           },
         });
         req.session.flash = 'Evidence submitted for review';
