@@ -239,6 +239,9 @@ describe('practitioner evidence journeys in a real browser', () => {
     expect(await evidence.status()).toBe('Draft');
     expect(await evidence.mappings()).toHaveLength(2);
     await evidence.upload({ name: 'reading-notes.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
+    await evidence.upload({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('plain text') });
+    expect(await page.locator('.govuk-error-summary a').getAttribute('href')).toBe('#file');
+    expect(await evidence.attachments()).toEqual(['reading-notes.pdf']);
     await evidence.upload({ name: 'wrong-file.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
     expect(await evidence.attachments()).toEqual(['reading-notes.pdf', 'wrong-file.pdf']);
     await evidence.removeAttachment('wrong-file.pdf');

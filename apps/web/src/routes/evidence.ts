@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { Router, type NextFunction, type Request, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import multer from 'multer';
 import { ApiError } from '../data/apiError.js';
 import {
@@ -66,13 +66,6 @@ const upload = multer({
 
 const presenters = { statusTag, kindName, cpdActivityTypeName, mappingDecisionText, sizeText, capacityName };
 
-type Handler = (req: Request, res: Response) => Promise<unknown>;
-const wrap =
-  (handler: Handler) =>
-  (req: Request, res: Response, next: NextFunction): void => {
-    handler(req, res).catch(next);
-  };
-
 /** Streams an API download (attachment, PDF, CSV) to the browser with the headers that describe it. */
 function sendDownload(res: Response, response: globalThis.Response): void {
   for (const header of ['content-type', 'content-length', 'content-disposition']) {
@@ -103,27 +96,24 @@ export function evidenceRoutes(services: Services): Router {
     UUID.test(id) ? next() : res.status(404).render('pages/not-found'),
   );
 
-  router.get(
-    '/evidence',
-    wrap(async (req, res) => {
-      const status = isEvidenceStatus(req.query.status) ? req.query.status : undefined;
-      const after = typeof req.query.after === 'string' && req.query.after ? req.query.after : undefined;
-      const { portfolio } = await req.api(MyPortfolioDocument, { first: PAGE_SIZE, after, status });
-      const query = (extra: Record<string, string>) =>
-        `/evidence?${new URLSearchParams({ ...(status ? { status } : {}), ...extra }).toString()}`;
-      res.render('pages/evidence/list', {
-        pieces: portfolio.nodes,
-        status: status ?? '',
-        statusItems: STATUS_FILTERS.map((f) => ({ ...f, selected: f.value === (status ?? '') })),
-        next:
-          portfolio.pageInfo.hasNextPage && portfolio.pageInfo.endCursor
-            ? query({ after: portfolio.pageInfo.endCursor })
-            : null,
-        first: after ? query({}) : null,
-        ...presenters,
-      });
-    }),
-  );
+  router.get('/evidence', async (req: Request, res: Response) => {
+    const status = isEvidenceStatus(req.query.status) ? req.query.status : undefined;
+    const after = typeof req.query.after === 'string' && req.query.after ? req.query.after : undefined;
+    const { portfolio } = await req.api(MyPortfolioDocument, { first: PAGE_SIZE, after, status });
+    const query = (extra: Record<string, string>) =>
+      `/evidence?${new URLSearchParams({ ...(status ? { status } : {}), ...extra }).toString()}`;
+    res.render('pages/evidence/list', {
+      pieces: portfolio.nodes,
+      status: status ?? '',
+      statusItems: STATUS_FILTERS.map((f) => ({ ...f, selected: f.value === (status ?? '') })),
+      next:
+        portfolio.pageInfo.hasNextPage && portfolio.pageInfo.endCursor
+          ? query({ after: portfolio.pageInfo.endCursor })
+          : null,
+      first: after ? query({}) : null,
+      ...presenters,
+    });
+  });
 
   const renderForm = async (
     req: Request,
@@ -177,31 +167,27 @@ export function evidenceRoutes(services: Services): Router {
     res.redirect(303, `/evidence/${saved.evidenceId}`);
   };
 
-  router.get(
-    '/evidence/new',
-    wrap(async (req, res) => renderForm(req, res, { values: newEvidenceFormValues() })),
+  router.get('/evidence/new', async (req: Request, res: Response) =>
+    renderForm(req, res, { values: newEvidenceFormValues() }),
   );
 
-  router.post(
-    '/evidence/new',
-    wrap(async (req, res) => {
-      const values = evidenceFormValuesFrom(req.body);
-      if (changeMappingRows(values, String(req.body.action ?? ''))) return renderForm(req, res, { values });
-      const problems = checkEvidenceForm(values, true);
-      if (problems.length)
-        return renderForm(req, res, { values, errors: localFormErrors(problems), status: 400 });
-      try {
-        const picker = await targets(req);
-        const { createEvidence } = await req.api(CreateEvidenceDocument, {
-          input: createEvidenceInputFrom(values, picker.levelled),
-        });
-        return afterSave(req, res, createEvidence);
-      } catch (error) {
-        if (!isFormError(error)) throw error;
-        return renderForm(req, res, { values, errors: evidenceFormErrors(error), status: 400 });
-      }
-    }),
-  );
+  router.post('/evidence/new', async (req: Request, res: Response) => {
+    const values = evidenceFormValuesFrom(req.body);
+    if (changeMappingRows(values, String(req.body.action ?? ''))) return renderForm(req, res, { values });
+    const problems = checkEvidenceForm(values, true);
+    if (problems.length)
+      return renderForm(req, res, { values, errors: localFormErrors(problems), status: 400 });
+    try {
+      const picker = await targets(req);
+      const { createEvidence } = await req.api(CreateEvidenceDocument, {
+        input: createEvidenceInputFrom(values, picker.levelled),
+      });
+      return afterSave(req, res, createEvidence);
+    } catch (error) {
+      if (!isFormError(error)) throw error;
+      return renderForm(req, res, { values, errors: evidenceFormErrors(error), status: 400 });
+    }
+  });
 
   /** Saves whatever is typed as a draft (the timeout warning calls it), answering where the draft now lives. */
   const autosave = async (req: Request, res: Response, routeId: string | undefined) => {
@@ -237,50 +223,40 @@ export function evidenceRoutes(services: Services): Router {
     }
   };
 
-  router.post(
-    '/evidence/new/autosave',
-    wrap((req, res) => autosave(req, res, undefined)),
-  );
-  router.post(
-    '/evidence/:id/autosave',
-    wrap((req, res) => autosave(req, res, req.params.id as string)),
+  router.post('/evidence/new/autosave', (req: Request, res: Response) => autosave(req, res, undefined));
+  router.post('/evidence/:id/autosave', (req: Request, res: Response) =>
+    autosave(req, res, req.params.id as string),
   );
 
-  router.get(
-    '/evidence/:id/edit',
-    wrap(async (req, res) => {
-      const piece = await loadPiece(req, req.params.id as string);
-      if (piece.current.status === 'SUBMITTED') return res.redirect(303, `/evidence/${piece.id}`);
-      return renderForm(req, res, { values: evidenceFormValuesOf(piece.current), current: piece.current });
-    }),
-  );
+  router.get('/evidence/:id/edit', async (req: Request, res: Response) => {
+    const piece = await loadPiece(req, req.params.id as string);
+    if (piece.current.status === 'SUBMITTED') return res.redirect(303, `/evidence/${piece.id}`);
+    return renderForm(req, res, { values: evidenceFormValuesOf(piece.current), current: piece.current });
+  });
 
-  router.post(
-    '/evidence/:id/edit',
-    wrap(async (req, res) => {
-      const piece = await loadPiece(req, req.params.id as string);
-      const current = piece.current;
-      const values = { ...evidenceFormValuesFrom(req.body), evidenceId: piece.id, kind: current.kind };
-      if (changeMappingRows(values, String(req.body.action ?? '')))
-        return renderForm(req, res, { values, current });
-      const problems = checkEvidenceForm(values, false);
-      if (problems.length)
-        return renderForm(req, res, { values, current, errors: localFormErrors(problems), status: 400 });
-      const warned = current.identifiersConfirmed
-        ? []
-        : Object.keys(identifierNoticesByField(current.identifierWarnings));
-      try {
-        const picker = await targets(req);
-        const { updateEvidence } = await req.api(UpdateEvidenceDocument, {
-          input: updateEvidenceInputFrom(values, picker.levelled, warned),
-        });
-        return afterSave(req, res, updateEvidence);
-      } catch (error) {
-        if (!isFormError(error)) throw error;
-        return renderForm(req, res, { values, current, errors: evidenceFormErrors(error), status: 400 });
-      }
-    }),
-  );
+  router.post('/evidence/:id/edit', async (req: Request, res: Response) => {
+    const piece = await loadPiece(req, req.params.id as string);
+    const current = piece.current;
+    const values = { ...evidenceFormValuesFrom(req.body), evidenceId: piece.id, kind: current.kind };
+    if (changeMappingRows(values, String(req.body.action ?? '')))
+      return renderForm(req, res, { values, current });
+    const problems = checkEvidenceForm(values, false);
+    if (problems.length)
+      return renderForm(req, res, { values, current, errors: localFormErrors(problems), status: 400 });
+    const warned = current.identifiersConfirmed
+      ? []
+      : Object.keys(identifierNoticesByField(current.identifierWarnings));
+    try {
+      const picker = await targets(req);
+      const { updateEvidence } = await req.api(UpdateEvidenceDocument, {
+        input: updateEvidenceInputFrom(values, picker.levelled, warned),
+      });
+      return afterSave(req, res, updateEvidence);
+    } catch (error) {
+      if (!isFormError(error)) throw error;
+      return renderForm(req, res, { values, current, errors: evidenceFormErrors(error), status: 400 });
+    }
+  });
 
   const renderPiece = async (
     req: Request,
@@ -320,67 +296,60 @@ export function evidenceRoutes(services: Services): Router {
     });
   };
 
-  router.get(
-    '/evidence/:id',
-    wrap(async (req, res) => renderPiece(req, res, await loadPiece(req, req.params.id as string))),
+  router.get('/evidence/:id', async (req: Request, res: Response) =>
+    renderPiece(req, res, await loadPiece(req, req.params.id as string)),
   );
 
-  router.post(
-    '/evidence/:id/submit',
-    wrap(async (req, res) => {
-      const id = req.params.id as string;
-      const reviewerUserId = String(req.body.reviewerUserId ?? '');
-      const assessmentContext = String(req.body.assessmentContext ?? '');
-      const values = { reviewerUserId, assessmentContext };
-      const { assessorRelationships } = await req.api(MyReviewersDocument, {
-        practitionerUserId: req.session.user!.userId,
-        activeOn: ukToday(),
+  router.post('/evidence/:id/submit', async (req: Request, res: Response) => {
+    const id = req.params.id as string;
+    const reviewerUserId = String(req.body.reviewerUserId ?? '');
+    const assessmentContext = String(req.body.assessmentContext ?? '');
+    const values = { reviewerUserId, assessmentContext };
+    const { assessorRelationships } = await req.api(MyReviewersDocument, {
+      practitionerUserId: req.session.user!.userId,
+      activeOn: ukToday(),
+    });
+    // Only a practice educator's student says which placement; for anyone else the API decides.
+    const needsPlacement = reviewerChoices(assessorRelationships.nodes).some(
+      (r) => r.value === reviewerUserId && r.needsPlacement,
+    );
+    const missing = !reviewerUserId
+      ? { field: 'reviewerUserId', text: 'Select who should review this evidence' }
+      : needsPlacement && !assessmentContext
+        ? { field: 'assessmentContext', text: 'Select which placement it is for' }
+        : undefined;
+    if (missing)
+      return renderPiece(req, res, await loadPiece(req, id), {
+        errors: errorsFor([missing]),
+        values,
+        status: 400,
       });
-      // Only a practice educator's student says which placement; for anyone else the API decides.
-      const needsPlacement = reviewerChoices(assessorRelationships.nodes).some(
-        (r) => r.value === reviewerUserId && r.needsPlacement,
-      );
-      const missing = !reviewerUserId
-        ? { field: 'reviewerUserId', text: 'Select who should review this evidence' }
-        : needsPlacement && !assessmentContext
-          ? { field: 'assessmentContext', text: 'Select which placement it is for' }
-          : undefined;
-      if (missing)
-        return renderPiece(req, res, await loadPiece(req, id), {
-          errors: errorsFor([missing]),
-          values,
-          status: 400,
-        });
-      try {
-        await req.api(SubmitEvidenceDocument, {
-          input: {
-            evidenceId: id,
-            reviewerUserId,
-            assessmentContext: needsPlacement ? (assessmentContext as AssessmentContext) : null,
-          },
-        });
-        req.session.flash = 'Evidence submitted for review';
-        return res.redirect(303, `/evidence/${id}`);
-      } catch (error) {
-        if (!isFormError(error)) throw error;
-        return renderPiece(req, res, await loadPiece(req, id), {
-          errors: submitErrors(error, id),
-          values,
-          status: 400,
-        });
-      }
-    }),
-  );
+    try {
+      await req.api(SubmitEvidenceDocument, {
+        input: {
+          evidenceId: id,
+          reviewerUserId,
+          assessmentContext: needsPlacement ? (assessmentContext as AssessmentContext) : null,
+        },
+      });
+      req.session.flash = 'Evidence submitted for review';
+      return res.redirect(303, `/evidence/${id}`);
+    } catch (error) {
+      if (!isFormError(error)) throw error;
+      return renderPiece(req, res, await loadPiece(req, id), {
+        errors: submitErrors(error, id),
+        values,
+        status: 400,
+      });
+    }
+  });
 
-  router.post(
-    '/evidence/:id/withdraw',
-    wrap(async (req, res) => {
-      const id = req.params.id as string;
-      await req.api(WithdrawEvidenceDocument, { input: { evidenceId: id } });
-      req.session.flash = 'Evidence withdrawn from review: it is a draft again';
-      res.redirect(303, `/evidence/${id}`);
-    }),
-  );
+  router.post('/evidence/:id/withdraw', async (req: Request, res: Response) => {
+    const id = req.params.id as string;
+    await req.api(WithdrawEvidenceDocument, { input: { evidenceId: id } });
+    req.session.flash = 'Evidence withdrawn from review: it is a draft again';
+    res.redirect(303, `/evidence/${id}`);
+  });
 
   router.post(
     '/evidence/:id/upload',
@@ -412,7 +381,7 @@ export function evidenceRoutes(services: Services): Router {
         return error ? next(error) : next();
       }),
     checkCsrf,
-    wrap(async (req, res) => {
+    async (req: Request, res: Response) => {
       const id = req.params.id as string;
       const file = req.file;
       try {
@@ -426,60 +395,54 @@ export function evidenceRoutes(services: Services): Router {
         req.session.flash = `${attached.fileName} attached`;
         return res.redirect(303, `/evidence/${id}#attachments`);
       } catch (error) {
-        if (
-          !(error instanceof ApiError) ||
-          (!error.isUserError && error.code !== 'BAD_REQUEST' && error.status !== 413 && error.status !== 415)
-        )
-          throw error;
+        if (!isFixableUploadError(error)) throw error;
         return renderPiece(req, res, await loadPiece(req, id), {
           errors: errorsFor([{ field: 'file', text: error.message }]),
           status: 400,
         });
       }
-    }),
+    },
   );
 
-  router.get(
-    '/evidence/:id/attachments/:attachmentId',
-    wrap(async (req, res) => {
-      const attachmentId = req.params.attachmentId as string;
-      if (!UUID.test(attachmentId)) return res.status(404).render('pages/not-found');
-      sendDownload(
-        res,
-        await services.http.download(`/attachments/${attachmentId}`, await req.callContext()),
-      );
-    }),
-  );
+  router.get('/evidence/:id/attachments/:attachmentId', async (req: Request, res: Response) => {
+    const attachmentId = req.params.attachmentId as string;
+    if (!UUID.test(attachmentId)) return res.status(404).render('pages/not-found');
+    sendDownload(res, await services.http.download(`/attachments/${attachmentId}`, await req.callContext()));
+  });
 
-  router.post(
-    '/evidence/:id/attachments/:attachmentId/remove',
-    wrap(async (req, res) => {
-      const attachmentId = req.params.attachmentId as string;
-      if (!UUID.test(attachmentId)) return res.status(404).render('pages/not-found');
-      await req.api(RemoveAttachmentDocument, { input: { attachmentId } });
-      req.session.flash = 'File removed';
-      res.redirect(303, `/evidence/${req.params.id}#attachments`);
-    }),
-  );
+  router.post('/evidence/:id/attachments/:attachmentId/remove', async (req: Request, res: Response) => {
+    const attachmentId = req.params.attachmentId as string;
+    if (!UUID.test(attachmentId)) return res.status(404).render('pages/not-found');
+    await req.api(RemoveAttachmentDocument, { input: { attachmentId } });
+    req.session.flash = 'File removed';
+    res.redirect(303, `/evidence/${req.params.id}#attachments`);
+  });
 
   // The API answers /practitioners/<id>/portfolio.pdf itself, without the session: these paths carry it.
   for (const [path, apiFile] of [
     ['/downloads/portfolio.pdf', 'portfolio.pdf'],
     ['/downloads/cpd-log.csv', 'cpd-log.csv'],
   ] as const) {
-    router.get(
-      path,
-      wrap(async (req, res) => {
-        const me = encodeURIComponent(req.session.user!.userId);
-        sendDownload(
-          res,
-          await services.http.download(`/practitioners/${me}/${apiFile}`, await req.callContext()),
-        );
-      }),
-    );
+    router.get(path, async (req: Request, res: Response) => {
+      const me = encodeURIComponent(req.session.user!.userId);
+      sendDownload(
+        res,
+        await services.http.download(`/practitioners/${me}/${apiFile}`, await req.callContext()),
+      );
+    });
   }
 
   return router;
+}
+
+/** A file the API refused for what it is (type, size, name): the person can choose another. */
+function isFixableUploadError(error: unknown): error is ApiError {
+  return (
+    error instanceof ApiError &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    !['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'].includes(error.code)
+  );
 }
 
 /** A refused submission: what the person must change on the piece links to its form; the rest to the radios. */
