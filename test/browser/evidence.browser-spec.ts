@@ -229,7 +229,9 @@ describe('practitioner evidence journeys in a real browser', () => {
       level: ASYE_LEVEL,
       rationale: 'I reflected on it.',
     });
-    await form.save();
+    // Enter in a field saves, as the person expects, rather than pressing "Remove mapping 1".
+    await Promise.all([page.waitForURL(/\/edit$/), page.getByLabel('Title', { exact: true }).press('Enter')]);
+    expect(await form.mappingRowCount()).toBe(2);
 
     expect(await form.identifierWarning('description')).toContain('what looks like a phone number');
     await form.confirmNoIdentifiers('description');
