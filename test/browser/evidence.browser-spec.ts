@@ -165,7 +165,7 @@ describe('practitioner evidence journeys in a real browser', () => {
     expect(await evidence.flash()).toBe('Evidence saved as a draft');
     expect(await evidence.status()).toBe('Draft');
     expect(await evidence.mappings()).toEqual([
-      `Knowledge (Professional Capabilities Framework (2018)) | ${ASYE_LEVEL} | I applied the Act to a real assessment. | Not decided yet`,
+      `Knowledge Professional Capabilities Framework (2018) | ${ASYE_LEVEL} | I applied the Act to a real assessment. | Not decided yet`,
     ]);
 
     const pdf = minimalPdf();
