@@ -198,9 +198,20 @@ describe('practitioner evidence journeys in a real browser', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'evidence-approved');
 
-    await list.open(web.baseUrl, 'Approved');
+    // Editing approved evidence starts a new draft version; the approved one keeps its sign-off.
+    await evidence.edit();
+    expect(await form.value('Title')).toBe('Mental Capacity Act refresher');
+    await form.fill({ impact: 'My assessments record each decision, and my manager has seen the change.' });
+    await form.save();
+    expect(await evidence.status()).toBe('Draft');
+    expect(await evidence.history()).toEqual([
+      expect.stringMatching(/^Version 2 \| Draft \| /),
+      expect.stringMatching(/^Version 1 \| Approved \| .* \| Approved by Demo ASYE Assessor on /),
+    ]);
+
+    await list.open(web.baseUrl, 'Draft');
     expect(await list.rows()).toContainEqual(
-      expect.stringMatching(/^Mental Capacity Act refresher \| CPD activity \| Approved/),
+      expect.stringMatching(/^Mental Capacity Act refresher \| CPD activity \| Draft/),
     );
     await context.close();
   }, 180_000);
