@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { Services } from '../services/index.js';
 import { adminRoutes } from './admin.js';
 import { asyeRoutes } from './asye.js';
+import { evidenceRoutes } from './evidence.js';
 import { homeRoutes } from './home.js';
 import { notificationsRoutes } from './notifications.js';
 import { myPractitionersRoutes } from './myPractitioners.js';
@@ -20,6 +21,7 @@ export function routes(services: Services): Router {
   router.use(asyeRoutes(services));
   router.use(reviewRoutes(services));
   router.use(myPractitionersRoutes(services));
+  router.use(evidenceRoutes(services));
   router.get('/accessibility', (_req, res) => res.render('pages/accessibility'));
   return router;
 }
