@@ -80,7 +80,7 @@ async function approveAsAssessor(baseUrl: string, evidenceId: string): Promise<v
   await gql('mutation($input: ReviewEvidenceInput!) { reviewEvidence(input: $input) { status } }', {
     input: {
       evidenceVersionId: evidence.current.id,
-      revision: evidence.current.revision,
+      expectedRevision: evidence.current.revision,
       outcome: 'APPROVE',
       comment: 'Clear evidence of ASYE-level practice.',
       mappingDecisions: evidence.current.mappings.map((m: { id: string }) => ({
