@@ -1,13 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '#app/persistence';
-import { axeViolations, launchChromium, screenshot } from './support/browser.js';
-import { startWebApp } from './support/web-app.js';
+import type { Page } from 'playwright-core';
+import { axeViolations, screenshot } from './support/browser.js';
+import { webAppInBrowser } from './support/web-app-in-browser.js';
 import { EvidenceFormPage } from './pages/evidenceFormPage.js';
 import { EvidenceListPage } from './pages/evidenceListPage.js';
 import { EvidencePage } from './pages/evidencePage.js';
 import { ReviewPage } from './pages/reviewPage.js';
 import { ReviewQueuePage } from './pages/reviewQueuePage.js';
-import { SignInPage } from './pages/signInPage.js';
 
 const ASYE_LEVEL = 'Assessed and Supported Year in Employment (NQSW)';
 const TITLE = 'Section 47 strategy meeting (whole journey)';
@@ -29,34 +27,9 @@ function todayInTheUk(): { day: string; month: string; year: string } {
  * the NQSW sees the approval and downloads their portfolio PDF. Once with JavaScript, once without.
  */
 describe('the portfolio journey from recording to sign-off, in a real browser', () => {
-  let web: Awaited<ReturnType<typeof startWebApp>>;
-  let browser: Browser;
-  let contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    web = await startWebApp();
-    browser = await launchChromium();
-  }, 90_000);
-
-  afterEach(async () => {
-    await Promise.all(contexts.map((c) => c.close()));
-    contexts = [];
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
-
-  async function signedInAs(email: string, javaScriptEnabled: boolean): Promise<Page> {
-    const context = await browser.newContext({ javaScriptEnabled });
-    contexts.push(context);
-    const page = await context.newPage();
-    const signIn = new SignInPage(page);
-    await signIn.open(web.baseUrl);
-    await Promise.all([page.waitForURL(`${web.baseUrl}/`), signIn.signIn(email, DEMO_PASSWORD)]);
-    return page;
-  }
+  const web = webAppInBrowser();
+  const signedInAs = (email: string, javaScriptEnabled: boolean) =>
+    web.signedInAs(email, { javaScriptEnabled });
 
   it.each([
     ['with JavaScript', true],

@@ -1,16 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '#app/persistence';
-import { axeViolations, launchChromium, screenshot } from './support/browser.js';
+import { axeViolations, screenshot } from './support/browser.js';
 import {
   evidenceAsPractitioner,
   submitEvidenceThroughApi,
   withdrawEvidenceThroughApi,
 } from './support/portfolioApi.js';
-import { startWebApp } from './support/web-app.js';
+import { webAppInBrowser } from './support/web-app-in-browser.js';
 import { clickAndWaitForPage } from './pages/navigation.js';
 import { ReviewPage } from './pages/reviewPage.js';
 import { ReviewQueuePage } from './pages/reviewQueuePage.js';
-import { SignInPage } from './pages/signInPage.js';
 
 const ASSESSOR = 'assessor@demo-council.example';
 const NQSW_NAME = 'Demo Newly Qualified Social Worker';
@@ -24,34 +21,8 @@ const PDF = Buffer.from(
 );
 
 describe('reviewing evidence in a real browser', () => {
-  let web: Awaited<ReturnType<typeof startWebApp>>;
-  let browser: Browser;
-  let contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    web = await startWebApp();
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterEach(async () => {
-    await Promise.all(contexts.map((c) => c.close()));
-    contexts = [];
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
-
-  async function signedInAs(email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-    const context = await browser.newContext(options);
-    contexts.push(context);
-    const page = await context.newPage();
-    const signIn = new SignInPage(page);
-    await signIn.open(web.baseUrl);
-    await Promise.all([page.waitForURL(`${web.baseUrl}/`), signIn.signIn(email, DEMO_PASSWORD)]);
-    return page;
-  }
+  const web = webAppInBrowser();
+  const signedInAs = web.signedInAs;
 
   it('lets the ASYE assessor find a submission in the queue, read it, decide each mapping and approve it', async () => {
     const piece = await submitEvidenceThroughApi(web.baseUrl, {
@@ -289,12 +260,7 @@ describe('reviewing evidence in a real browser', () => {
   }, 120_000);
 
   it('shows the queue and a review page at 320 px wide without scrolling sideways', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    const signIn = new SignInPage(page);
-    await signIn.open(web.baseUrl);
-    await Promise.all([page.waitForURL(`${web.baseUrl}/`), signIn.signIn(ASSESSOR, DEMO_PASSWORD)]);
+    const page = await signedInAs(ASSESSOR, { viewport: { width: 320, height: 640 } });
     await page.goto(`${web.baseUrl}/reviews`);
     const overflow = await page.evaluate(
       () => (globalThis as any).document.documentElement.scrollWidth > (globalThis as any).innerWidth,
