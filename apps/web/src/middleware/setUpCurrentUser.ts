@@ -60,6 +60,8 @@ export function hasRole(req: Request, ...roles: string[]): boolean {
 const REVIEWER_ROLES = ['ASSESSOR', 'PRACTICE_EDUCATOR', 'SUPERVISOR'];
 /** Members, invitations and relationships: administrators, and PSWs for what the API lets them do. */
 const ADMINISTRATION_ROLES = ['ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER'];
+/** Who the API lets read workforceInsight. */
+export const INSIGHT_ROLES = ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'];
 
 /** The service navigation: the practitioner's pages, and the reviewer's for those who review. */
 export function navigationFor(
@@ -79,6 +81,7 @@ export function navigationFor(
         ]
       : []),
     { href: '/notifications', text: 'Notifications' },
+    ...(roles.some((r) => INSIGHT_ROLES.includes(r)) ? [{ href: '/insight', text: 'Workforce insight' }] : []),
     ...(roles.some((r) => ADMINISTRATION_ROLES.includes(r))
       ? [{ href: '/admin/members', text: 'Administration', section: '/admin/' }]
       : []),

@@ -3,6 +3,7 @@ import type { Services } from '../services/index.js';
 import { adminRoutes } from './admin.js';
 import { asyeRoutes } from './asye.js';
 import { homeRoutes } from './home.js';
+import { insightRoutes } from './insight.js';
 import { notificationsRoutes } from './notifications.js';
 import { signInRoutes } from './signIn.js';
 import { supervisionRoutes } from './supervision.js';
@@ -16,6 +17,7 @@ export function routes(services: Services): Router {
   router.use(notificationsRoutes(services));
   router.use(supervisionRoutes(services));
   router.use(asyeRoutes(services));
+  router.use(insightRoutes(services));
   router.get('/accessibility', (_req, res) => res.render('pages/accessibility'));
   return router;
 }
