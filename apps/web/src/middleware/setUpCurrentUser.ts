@@ -81,7 +81,9 @@ export function navigationFor(
         ]
       : []),
     { href: '/notifications', text: 'Notifications' },
-    ...(roles.some((r) => INSIGHT_ROLES.includes(r)) ? [{ href: '/insight', text: 'Workforce insight' }] : []),
+    ...(roles.some((r) => INSIGHT_ROLES.includes(r))
+      ? [{ href: '/insight', text: 'Workforce insight' }]
+      : []),
     ...(roles.some((r) => ADMINISTRATION_ROLES.includes(r))
       ? [{ href: '/admin/members', text: 'Administration', section: '/admin/' }]
       : []),

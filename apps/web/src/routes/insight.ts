@@ -10,7 +10,13 @@ import {
   insightVariables,
   type InsightFilters,
 } from '../presenters/insight/insightFilters.js';
-import { insightPart, insightParts, isPartKey, PART_KEYS, type PartKey } from '../presenters/insight/insightParts.js';
+import {
+  insightPart,
+  insightParts,
+  isPartKey,
+  PART_KEYS,
+  type PartKey,
+} from '../presenters/insight/insightParts.js';
 import { insightTableCsv } from '../presenters/insight/insightTable.js';
 import type { Services } from '../services/index.js';
 
@@ -20,7 +26,11 @@ const NO_PARTS = Object.fromEntries(PART_KEYS.map((k) => [k, false])) as Record<
 /** The pipeline names its routes by their stages, so its download asks for the stages too (cheap). */
 const PARTS_NEEDED: Partial<Record<PartKey, PartKey[]>> = { pipeline: ['pipeline', 'stages'] };
 
-function variables(filters: InsightFilters, parts: readonly PartKey[], teams: boolean): WorkforceInsightQueryVariables {
+function variables(
+  filters: InsightFilters,
+  parts: readonly PartKey[],
+  teams: boolean,
+): WorkforceInsightQueryVariables {
   return {
     ...insightVariables(filters),
     ...NO_PARTS,
@@ -64,7 +74,10 @@ export function insightRoutes(_services: Services): Router {
     const filters = insightFiltersFrom(req.query);
     if (insightFilterErrors(filters)) return res.redirect(303, `/insight${insightQueryString(filters)}`);
     try {
-      const data = await req.api(WorkforceInsightDocument, variables(filters, PARTS_NEEDED[key] ?? [key], false));
+      const data = await req.api(
+        WorkforceInsightDocument,
+        variables(filters, PARTS_NEEDED[key] ?? [key], false),
+      );
       const { scope } = data.workforceInsight;
       const part = insightPart(key, data.workforceInsight);
       const table = part.table ?? { caption: part.heading, head: ['Summary'], rows: [[part.summary]] };

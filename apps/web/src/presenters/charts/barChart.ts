@@ -32,7 +32,10 @@ export function barChart(text: ChartText, bars: readonly Bar[], options: { max?:
     const length = bar.value !== null && largest > 0 ? (bar.value / largest) * plotWidth : 0;
     parts.push('<g>');
     parts.push(
-      textElement(LABEL_WIDTH - 8, middle, bar.label, { 'text-anchor': 'end', 'dominant-baseline': 'middle' }),
+      textElement(LABEL_WIDTH - 8, middle, bar.label, {
+        'text-anchor': 'end',
+        'dominant-baseline': 'middle',
+      }),
     );
     if (bar.value !== null)
       parts.push(

@@ -37,11 +37,16 @@ export function heatMap(text: ChartText, input: HeatMapInput): string {
   input.columns.forEach((column, i) => {
     const x = LABEL_WIDTH + i * CELL_WIDTH + CELL_WIDTH / 2;
     parts.push(
-      textElement(x, HEADER - 8, column.label, { transform: `rotate(-45 ${round(x)} ${HEADER - 8})`, 'font-size': 13 }),
+      textElement(x, HEADER - 8, column.label, {
+        transform: `rotate(-45 ${round(x)} ${HEADER - 8})`,
+        'font-size': 13,
+      }),
     );
   });
   if (input.rows.length === 0)
-    parts.push(textElement(0, HEADER + CELL_HEIGHT / 2, 'No figures to show', { 'dominant-baseline': 'middle' }));
+    parts.push(
+      textElement(0, HEADER + CELL_HEIGHT / 2, 'No figures to show', { 'dominant-baseline': 'middle' }),
+    );
   input.rows.forEach((row, r) => {
     const y = HEADER + r * CELL_HEIGHT;
     parts.push(

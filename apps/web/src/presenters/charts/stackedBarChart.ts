@@ -41,7 +41,9 @@ export function stackedBarChart(
     parts.push(
       `<pattern id="${id}-hatch-${i}" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(${i * 45})">` +
         `<rect width="8" height="8" fill="${s.fill}"></rect>` +
-        (i === 0 ? '' : `<line x1="0" y1="0" x2="0" y2="8" stroke="${s.ink}" stroke-opacity="0.35" stroke-width="${i}"></line>`) +
+        (i === 0
+          ? ''
+          : `<line x1="0" y1="0" x2="0" y2="8" stroke="${s.ink}" stroke-opacity="0.35" stroke-width="${i}"></line>`) +
         '</pattern>',
     );
   });
@@ -61,7 +63,10 @@ export function stackedBarChart(
     const middle = top + r * ROW + ROW / 2;
     parts.push('<g>');
     parts.push(
-      textElement(LABEL_WIDTH - 8, middle, bar.label, { 'text-anchor': 'end', 'dominant-baseline': 'middle' }),
+      textElement(LABEL_WIDTH - 8, middle, bar.label, {
+        'text-anchor': 'end',
+        'dominant-baseline': 'middle',
+      }),
     );
     let x = LABEL_WIDTH;
     bar.values.forEach((value, i) => {

@@ -8,7 +8,15 @@ import { days, percent, suppressionText, type InsightTable } from './insightTabl
 export type Insight = WorkforceInsightQuery['workforceInsight'];
 
 /** The dashboard's parts, in page order; each key is also its CSV address (/insight/<key>.csv). */
-export const PART_KEYS = ['stages', 'coverage', 'cpd', 'turnaround', 'supervision', 'pipeline', 'cohort'] as const;
+export const PART_KEYS = [
+  'stages',
+  'coverage',
+  'cpd',
+  'turnaround',
+  'supervision',
+  'pipeline',
+  'cohort',
+] as const;
 export type PartKey = (typeof PART_KEYS)[number];
 
 export function isPartKey(value: string): value is PartKey {
@@ -41,7 +49,13 @@ function where(insight: Insight): string {
 export function stagesPart(insight: Insight): InsightPart {
   const heading = 'Stage distribution';
   const data = insight.stageDistribution;
-  if (!data) return { key: 'stages', heading, summary: 'No pathway is published yet, so nobody holds a stage.', more: [] };
+  if (!data)
+    return {
+      key: 'stages',
+      heading,
+      summary: 'No pathway is published yet, so nobody holds a stage.',
+      more: [],
+    };
   const small = suppressionText(insight.scope.minGroupSize);
   if (data.suppressed)
     return {
@@ -62,14 +76,23 @@ export function stagesPart(insight: Insight): InsightPart {
   const table: InsightTable = {
     caption: `Practitioners per stage on ${data.asOf}`,
     head: ['Stage', 'PCF level', 'Practitioners'],
-    rows: data.stages.map((s) => [s.stageName, s.pcfLevelCode ? levelName(s.pcfLevelCode) : 'None', String(s.people)]),
+    rows: data.stages.map((s) => [
+      s.stageName,
+      s.pcfLevelCode ? levelName(s.pcfLevelCode) : 'None',
+      String(s.people),
+    ]),
   };
   const more: InsightTable[] = data.movements.length
     ? [
         {
           caption: 'Moves between stages, per month',
           head: ['Month', 'From', 'To', 'Practitioners'],
-          rows: data.movements.map((m) => [m.month, stageName(insight, m.fromStageKey), stageName(insight, m.toStageKey), String(m.people)]),
+          rows: data.movements.map((m) => [
+            m.month,
+            stageName(insight, m.fromStageKey),
+            stageName(insight, m.toStageKey),
+            String(m.people),
+          ]),
         },
       ]
     : [];
@@ -124,7 +147,10 @@ export function coveragePart(insight: Insight): InsightPart {
       data.cells
         .filter((c) => c.levelCode)
         .sort((a, b) => (a.levelOrdinal ?? 0) - (b.levelOrdinal ?? 0))
-        .map((c) => [c.levelCode!, { key: c.levelCode!, label: SHORT_LEVEL[c.levelCode!] ?? c.levelName ?? c.levelCode! }]),
+        .map((c) => [
+          c.levelCode!,
+          { key: c.levelCode!, label: SHORT_LEVEL[c.levelCode!] ?? c.levelName ?? c.levelCode! },
+        ]),
     ).values(),
   ];
   const pieces = new Map(data.cells.map((c) => [`${c.itemCode}|${c.levelCode}`, c.pieces]));
@@ -140,7 +166,11 @@ export function coveragePart(insight: Insight): InsightPart {
     heading,
     summary,
     chart: heatMap(
-      { id: 'coverage-chart', title: `Approved evidence per ${data.frameworkCode} domain and level`, description: summary },
+      {
+        id: 'coverage-chart',
+        title: `Approved evidence per ${data.frameworkCode} domain and level`,
+        description: summary,
+      },
       {
         rows,
         columns: levels,
@@ -192,7 +222,12 @@ export function cpdPart(insight: Insight): InsightPart {
         {
           caption: 'Practitioners at risk of missing their CPD deadline, fewest days left first',
           head: ['Name', 'Team', 'Days left', 'Registration year ends'],
-          rows: data.peopleAtRisk.map((p) => [p.name, teamLabel(p.teamName), String(p.daysLeft), p.periodEnd]),
+          rows: data.peopleAtRisk.map((p) => [
+            p.name,
+            teamLabel(p.teamName),
+            String(p.daysLeft),
+            p.periodEnd,
+          ]),
         },
       ]
     : [];
@@ -203,7 +238,11 @@ export function cpdPart(insight: Insight): InsightPart {
     ...(insight.scope.suppressed ? { suppressed: small } : {}),
     chart: data.byTeam.length
       ? barChart(
-          { id: 'cpd-chart', title: 'Share of practitioners meeting CPD requirements, per team', description: summary },
+          {
+            id: 'cpd-chart',
+            title: 'Share of practitioners meeting CPD requirements, per team',
+            description: summary,
+          },
           teamShareBars(
             data.byTeam.map((t) => ({
               teamName: t.teamName,
@@ -222,7 +261,13 @@ export function cpdPart(insight: Insight): InsightPart {
       rows: data.byTeam.map((t) =>
         t.suppressed
           ? [teamLabel(t.teamName), small, '', '', '']
-          : [teamLabel(t.teamName), percent(t.rate), String(t.met ?? 0), String(t.evaluated ?? 0), String(t.atRisk ?? 0)],
+          : [
+              teamLabel(t.teamName),
+              percent(t.rate),
+              String(t.met ?? 0),
+              String(t.evaluated ?? 0),
+              String(t.atRisk ?? 0),
+            ],
       ),
     },
     more,
@@ -253,14 +298,23 @@ export function turnaroundPart(insight: Insight): InsightPart {
     more.push({
       caption: 'Days from submission to decision, per reviewer',
       head: ['Reviewer', 'Decisions', 'Median', '90th percentile'],
-      rows: data.byReviewer.map((r) => [r.reviewerName, String(r.decisions), days(r.medianDays), days(r.p90Days)]),
+      rows: data.byReviewer.map((r) => [
+        r.reviewerName,
+        String(r.decisions),
+        days(r.medianDays),
+        days(r.p90Days),
+      ]),
     });
   return {
     key: 'turnaround',
     heading,
     summary,
     chart: barChart(
-      { id: 'turnaround-chart', title: 'Submissions waiting for a decision, by how long they have waited', description: summary },
+      {
+        id: 'turnaround-chart',
+        title: 'Submissions waiting for a decision, by how long they have waited',
+        description: summary,
+      },
       data.backlog.map((b) => ({ label: b.label, value: b.waiting, valueText: String(b.waiting) })),
     ),
     table: {
@@ -297,7 +351,11 @@ export function supervisionPart(insight: Insight): InsightPart {
     ...(insight.scope.suppressed ? { suppressed: small } : {}),
     chart: data.byTeam.length
       ? barChart(
-          { id: 'supervision-chart', title: 'Share of practitioners supervised as required, per team', description: summary },
+          {
+            id: 'supervision-chart',
+            title: 'Share of practitioners supervised as required, per team',
+            description: summary,
+          },
           teamShareBars(
             data.byTeam.map((t) => ({
               teamName: t.teamName,
@@ -316,7 +374,12 @@ export function supervisionPart(insight: Insight): InsightPart {
       rows: data.byTeam.map((t) =>
         t.suppressed
           ? [teamLabel(t.teamName), small, '', '']
-          : [teamLabel(t.teamName), percent(t.share), String(t.supervisedAsRequired ?? 0), String(t.overdue ?? 0)],
+          : [
+              teamLabel(t.teamName),
+              percent(t.share),
+              String(t.supervisedAsRequired ?? 0),
+              String(t.overdue ?? 0),
+            ],
       ),
     },
     more,
@@ -333,7 +396,13 @@ const PIPELINE_SERIES = [
 export function pipelinePart(insight: Insight): InsightPart {
   const heading = 'Progression pipeline';
   const data = insight.progressionPipeline;
-  if (!data) return { key: 'pipeline', heading, summary: 'No pathway is published yet, so there is no pipeline.', more: [] };
+  if (!data)
+    return {
+      key: 'pipeline',
+      heading,
+      summary: 'No pathway is published yet, so there is no pipeline.',
+      more: [],
+    };
   if (data.suppressed)
     return {
       key: 'pipeline',
@@ -342,26 +411,46 @@ export function pipelinePart(insight: Insight): InsightPart {
       suppressed: suppressionText(insight.scope.minGroupSize),
       more: [],
     };
-  const route = (r: (typeof data.routes)[number]) => `${stageName(insight, r.fromStageKey)} to ${stageName(insight, r.toStageKey)}`;
+  const route = (r: (typeof data.routes)[number]) =>
+    `${stageName(insight, r.fromStageKey)} to ${stageName(insight, r.toStageKey)}`;
   const submitted = data.routes.reduce((n, r) => n + r.submitted, 0);
   const approved = data.routes.reduce((n, r) => n + r.approved, 0);
   const eligibleKnown = data.routes.some((r) => r.eligible !== null);
   const eligible = data.routes.reduce((n, r) => n + (r.eligible ?? 0), 0);
   const summary =
     `${pluralise(submitted, 'application')} submitted ${where(insight)} in the range across ${pluralise(data.routes.length, 'route')}, ${approved} approved` +
-    (eligibleKnown ? `; ${eligible} eligible now.` : '; eligibility is counted for the whole organisation only.');
+    (eligibleKnown
+      ? `; ${eligible} eligible now.`
+      : '; eligibility is counted for the whole organisation only.');
   return {
     key: 'pipeline',
     heading,
     summary,
     chart: stackedBarChart(
-      { id: 'pipeline-chart', title: 'Practitioners at each step of each progression route', description: summary },
+      {
+        id: 'pipeline-chart',
+        title: 'Practitioners at each step of each progression route',
+        description: summary,
+      },
       PIPELINE_SERIES,
-      data.routes.map((r) => ({ label: route(r), values: [r.nearlyEligible ?? 0, r.eligible ?? 0, r.open, r.approved] })),
+      data.routes.map((r) => ({
+        label: route(r),
+        values: [r.nearlyEligible ?? 0, r.eligible ?? 0, r.open, r.approved],
+      })),
     ),
     table: {
       caption: 'Each progression route: who could apply, and what happened to applications in the range',
-      head: ['Route', 'Nearly eligible', 'Eligible now', 'Submitted', 'Open', 'Approved', 'Deferred', 'Declined', 'Withdrawn'],
+      head: [
+        'Route',
+        'Nearly eligible',
+        'Eligible now',
+        'Submitted',
+        'Open',
+        'Approved',
+        'Deferred',
+        'Declined',
+        'Withdrawn',
+      ],
       rows: data.routes.map((r) => [
         route(r),
         r.nearlyEligible === null ? 'Organisation only' : String(r.nearlyEligible),
@@ -387,7 +476,13 @@ export function cohortPart(insight: Insight): InsightPart {
       ? `No ASYE programmes are open ${where(insight)}.`
       : `${pluralise(data.programmes, 'open ASYE programme')} ${where(insight)}: ${data.withReviewOverdue} with a review point overdue, ${data.evidenceComplete} with the required evidence complete, ${data.protectedTimeMet} with protected time on target.`;
   if (data.suppressed)
-    return { key: 'cohort', heading, summary, suppressed: suppressionText(insight.scope.minGroupSize), more: [] };
+    return {
+      key: 'cohort',
+      heading,
+      summary,
+      suppressed: suppressionText(insight.scope.minGroupSize),
+      more: [],
+    };
   const measures: [string, number][] = [
     ['Open programmes', data.programmes],
     ['Review point overdue', data.withReviewOverdue],
