@@ -1,4 +1,13 @@
-import { BAR_FILL, INK, SECONDARY_INK, openChart, round, textElement, type ChartText } from './svgMarkup.js';
+import {
+  BAR_FILL,
+  INK,
+  SECONDARY_INK,
+  labelElement,
+  openChart,
+  round,
+  textElement,
+  type ChartText,
+} from './svgMarkup.js';
 
 export interface Bar {
   label: string;
@@ -9,9 +18,11 @@ export interface Bar {
 }
 
 const WIDTH = 640;
-const LABEL_WIDTH = 210;
-const VALUE_ROOM = 150;
-const ROW = 34;
+const LABEL_WIDTH = 240;
+/** Characters of a label per line: about what fits LABEL_WIDTH at 14 px. */
+const LABEL_CHARS = 30;
+const VALUE_ROOM = 190;
+const ROW = 40;
 const BAR = 22;
 const TOP = 8;
 
@@ -31,12 +42,7 @@ export function barChart(text: ChartText, bars: readonly Bar[], options: { max?:
     const middle = y + ROW / 2;
     const length = bar.value !== null && largest > 0 ? (bar.value / largest) * plotWidth : 0;
     parts.push('<g>');
-    parts.push(
-      textElement(LABEL_WIDTH - 8, middle, bar.label, {
-        'text-anchor': 'end',
-        'dominant-baseline': 'middle',
-      }),
-    );
+    parts.push(labelElement(LABEL_WIDTH - 8, middle, bar.label, LABEL_CHARS));
     if (bar.value !== null)
       parts.push(
         `<rect x="${LABEL_WIDTH}" y="${round(middle - BAR / 2)}" width="${round(Math.max(length, 1))}" height="${BAR}" fill="${BAR_FILL}"></rect>`,

@@ -1,7 +1,7 @@
 import { barChart } from './barChart.js';
 import { heatMap, shadeStep } from './heatMap.js';
 import { stackedBarChart } from './stackedBarChart.js';
-import { escapeXml } from './svgMarkup.js';
+import { escapeXml, wrapLabel } from './svgMarkup.js';
 
 const text = {
   id: 'a-chart',
@@ -9,10 +9,12 @@ const text = {
   description: 'Most practitioners (2 of 3) are at NQSW stage.',
 };
 
-/** The text nodes of an SVG, unescaped: what a person (or a screen reader) reads. */
+/** The text of each <text> element, its lines joined by spaces and unescaped: what a person reads. */
 function texts(svg: string): string[] {
-  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) =>
+  return [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) =>
     m[1]!
+      .replace(/<\/tspan><tspan[^>]*>/g, ' ')
+      .replace(/<[^>]+>/g, '')
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
       .replace(/&quot;/g, '"')
@@ -31,6 +33,24 @@ describe('escapeXml', () => {
     expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;',
     );
+  });
+});
+
+describe('wrapLabel', () => {
+  it.each([
+    ['Social worker', ['Social worker']],
+    ['Newly qualified social worker (ASYE)', ['Newly qualified social worker', '(ASYE)']],
+    [
+      'Newly qualified social worker (ASYE) to Social worker',
+      ['Newly qualified social worker', '(ASYE) to Social worker'],
+    ],
+    [
+      'one two three four five six seven eight nine ten eleven twelve',
+      ['one two three four five six', 'seven eight nine ten eleven…'],
+    ],
+    ['', []],
+  ])('should wrap "%s" to 30 characters a line, two lines at most', (label, expected) => {
+    expect(wrapLabel(label, 30)).toEqual(expected);
   });
 });
 
@@ -62,8 +82,8 @@ describe('barChart', () => {
           { label: 'B', value: 2, valueText: '2' },
         ]),
       ),
-    ).toEqual([280, 140]);
-    expect(widths(barChart(text, [{ label: 'A', value: 0.5, valueText: '50%' }], { max: 1 }))).toEqual([140]);
+    ).toEqual([210, 105]);
+    expect(widths(barChart(text, [{ label: 'A', value: 0.5, valueText: '50%' }], { max: 1 }))).toEqual([105]);
   });
 
   it('should escape labels from the organisation’s data, so they cannot break out of the markup', () => {
@@ -71,9 +91,11 @@ describe('barChart', () => {
       { label: '<script>alert("x")</script> & Co', value: 1, valueText: '1' },
     ]);
     expect(sut).not.toContain('<script>');
-    expect(sut).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
+    expect(texts(sut)[0]).toBe('<script>alert("x")</script> & Co');
     expect(sut).toContain('<title id="a-chart-title">Teams &lt;script&gt;</title>');
-    expect(new Set(tagsOf(sut))).toEqual(new Set(['svg', 'title', 'desc', 'g', 'text', 'rect', 'line']));
+    expect(new Set(tagsOf(sut))).toEqual(
+      new Set(['svg', 'title', 'desc', 'g', 'text', 'tspan', 'rect', 'line']),
+    );
   });
 
   it('should draw no bar for a withheld figure, only its words', () => {
@@ -89,7 +111,7 @@ describe('barChart', () => {
     const sut = barChart(text, []);
     expect(texts(sut)).toEqual(['No figures to show']);
     expect(sut).not.toContain('<rect');
-    expect(sut).toContain('viewBox="0 0 640 50"');
+    expect(sut).toContain('viewBox="0 0 640 56"');
   });
 });
 

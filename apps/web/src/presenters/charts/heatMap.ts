@@ -1,4 +1,4 @@
-import { INK, openChart, round, textElement, type ChartText, escapeXml } from './svgMarkup.js';
+import { INK, escapeXml, labelElement, openChart, round, textElement, type ChartText } from './svgMarkup.js';
 
 export interface HeatMapInput {
   rows: readonly { key: string; label: string }[];
@@ -10,8 +10,9 @@ export interface HeatMapInput {
 }
 
 const LABEL_WIDTH = 220;
+const LABEL_CHARS = 28;
 const CELL_WIDTH = 44;
-const CELL_HEIGHT = 30;
+const CELL_HEIGHT = 36;
 const HEADER = 100;
 /** Five steps of GOV.UK blue from none to most; the count is written in every cell as well. */
 const SHADES = ['#ffffff', '#d2e2f1', '#8eb8dc', '#1d70b8', '#003078'];
@@ -49,13 +50,7 @@ export function heatMap(text: ChartText, input: HeatMapInput): string {
     );
   input.rows.forEach((row, r) => {
     const y = HEADER + r * CELL_HEIGHT;
-    parts.push(
-      textElement(LABEL_WIDTH - 8, y + CELL_HEIGHT / 2, row.label, {
-        'text-anchor': 'end',
-        'dominant-baseline': 'middle',
-        'font-size': 13,
-      }),
-    );
+    parts.push(labelElement(LABEL_WIDTH - 8, y + CELL_HEIGHT / 2, row.label, LABEL_CHARS, 13));
     input.columns.forEach((column, c) => {
       const value = input.value(row.key, column.key);
       const step = shadeStep(value, largest);

@@ -1,4 +1,4 @@
-import { INK, openChart, round, textElement, type ChartText } from './svgMarkup.js';
+import { INK, labelElement, openChart, round, textElement, type ChartText } from './svgMarkup.js';
 
 export interface StackedBar {
   label: string;
@@ -14,9 +14,10 @@ export interface Series {
 }
 
 const WIDTH = 640;
-const LABEL_WIDTH = 210;
+const LABEL_WIDTH = 260;
+const LABEL_CHARS = 32;
 const TOTAL_ROOM = 60;
-const ROW = 38;
+const ROW = 44;
 const BAR = 26;
 const TOP = 8;
 const KEY_ROW = 26;
@@ -62,12 +63,7 @@ export function stackedBarChart(
   bars.forEach((bar, r) => {
     const middle = top + r * ROW + ROW / 2;
     parts.push('<g>');
-    parts.push(
-      textElement(LABEL_WIDTH - 8, middle, bar.label, {
-        'text-anchor': 'end',
-        'dominant-baseline': 'middle',
-      }),
-    );
+    parts.push(labelElement(LABEL_WIDTH - 8, middle, bar.label, LABEL_CHARS));
     let x = LABEL_WIDTH;
     bar.values.forEach((value, i) => {
       if (value <= 0 || largest === 0) return;
