@@ -60,6 +60,21 @@ describe('stagesPart', () => {
     expect(sut.more[0]!.rows).toEqual([['2026-10', 'Newly qualified social worker', 'Social worker', '3']]);
   });
 
+  it('should name every stage that shares the largest count', () => {
+    const sut = stagesPart(
+      insight({
+        stageDistribution: {
+          ...stageDistribution,
+          people: 5,
+          stages: stageDistribution.stages.map((s, i) => ({ ...s, people: i < 2 ? 2 : 1 })),
+        },
+      }),
+    );
+    expect(sut.summary).toBe(
+      'The largest groups (2 of 5 each) are at the Newly qualified social worker and Social worker stages.',
+    );
+  });
+
   it('should say when nobody holds a stage, and when no pathway is published', () => {
     expect(
       stagesPart(

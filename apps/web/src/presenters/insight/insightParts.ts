@@ -2,7 +2,7 @@ import type { WorkforceInsightQuery } from '../../data/generated/graphql.js';
 import { barChart, type Bar } from '../charts/barChart.js';
 import { heatMap } from '../charts/heatMap.js';
 import { stackedBarChart } from '../charts/stackedBarChart.js';
-import { pluralise } from '../plainEnglish.js';
+import { joinAnd, pluralise } from '../plainEnglish.js';
 import { days, percent, suppressionText, type InsightTable } from './insightTable.js';
 
 export type Insight = WorkforceInsightQuery['workforceInsight'];
@@ -65,14 +65,14 @@ export function stagesPart(insight: Insight): InsightPart {
       suppressed: small,
       more: [],
     };
-  const largest = data.stages.reduce<(typeof data.stages)[number] | undefined>(
-    (best, s) => (!best || s.people > best.people ? s : best),
-    undefined,
-  );
+  const most = Math.max(0, ...data.stages.map((s) => s.people));
+  const largest = data.stages.filter((s) => s.people === most).map((s) => s.stageName);
   const summary =
-    !largest || data.people === 0
+    most === 0 || data.people === 0
       ? `Nobody ${where(insight)} holds a stage on the published pathway.`
-      : `Most practitioners (${largest.people} of ${data.people}) are at ${largest.stageName} stage.`;
+      : largest.length === 1
+        ? `Most practitioners (${most} of ${data.people}) are at ${largest[0]} stage.`
+        : `The largest groups (${most} of ${data.people} each) are at the ${joinAnd(largest)} stages.`;
   const table: InsightTable = {
     caption: `Practitioners per stage on ${data.asOf}`,
     head: ['Stage', 'PCF level', 'Practitioners'],
