@@ -79,6 +79,8 @@ describe('workforce insight in a real browser', () => {
   it('shows the PSW every part as a chart with its sentence and its table, small teams withheld', async () => {
     const { page, pages } = await signedIn(PSW);
     await pages.followNavigation('Workforce insight');
+    // The navigation's own wait ends on the page it left; wait for this one to be whole.
+    await page.waitForURL(`${web.baseUrl}/insight`, { waitUntil: 'load' });
     const insight = new InsightPage(page, web.baseUrl);
     expect(page.url()).toBe(`${web.baseUrl}/insight`);
     expect(await page.title()).toBe('Workforce insight – Pathways');

@@ -25,14 +25,15 @@ const FONT = '&quot;GDS Transport&quot;, arial, sans-serif';
 
 /**
  * The opening of a chart: an image to assistive technology, named by its <title> and described by its
- * <desc>. Width follows the page (viewBox), so it fits 320 px without scrolling.
+ * <desc>. Drawn at its own size; the stylesheet's heat-map rule (scale down to the column, never up),
+ * which suits every chart, fits it into 320 px without scrolling.
  */
 export function openChart(text: ChartText, width: number, height: number): string {
   const id = escapeXml(text.id);
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="app-chart" role="img" ` +
-    `aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="100%" ` +
-    `preserveAspectRatio="xMinYMin meet" font-family="${FONT}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="app-chart app-heatmap" role="img" ` +
+    `aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" ` +
+    `height="${height}" font-family="${FONT}">` +
     `<title id="${id}-title">${escapeXml(text.title)}</title>` +
     `<desc id="${id}-desc">${escapeXml(text.description)}</desc>`
   );
