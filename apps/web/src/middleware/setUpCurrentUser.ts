@@ -61,6 +61,8 @@ export function hasRole(req: Request, ...roles: string[]): boolean {
 export const REVIEWER_ROLES = ['ASSESSOR', 'PRACTICE_EDUCATOR', 'SUPERVISOR'];
 /** Members, invitations and relationships: administrators, and PSWs for what the API lets them do. */
 const ADMINISTRATION_ROLES = ['ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER'];
+/** Who the API lets read workforceInsight. */
+export const INSIGHT_ROLES = ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'];
 
 /** The service navigation: the practitioner's pages, and the reviewer's for those who review. */
 export function navigationFor(
@@ -80,6 +82,9 @@ export function navigationFor(
         ]
       : []),
     { href: '/notifications', text: 'Notifications' },
+    ...(roles.some((r) => INSIGHT_ROLES.includes(r))
+      ? [{ href: '/insight', text: 'Workforce insight' }]
+      : []),
     ...(roles.some((r) => ADMINISTRATION_ROLES.includes(r))
       ? [{ href: '/admin/members', text: 'Administration', section: '/admin/' }]
       : []),

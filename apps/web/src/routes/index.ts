@@ -4,6 +4,7 @@ import { adminRoutes } from './admin.js';
 import { asyeRoutes } from './asye.js';
 import { evidenceRoutes } from './evidence.js';
 import { homeRoutes } from './home.js';
+import { insightRoutes } from './insight.js';
 import { notificationsRoutes } from './notifications.js';
 import { myPractitionersRoutes } from './myPractitioners.js';
 import { reviewRoutes } from './reviews.js';
@@ -22,6 +23,7 @@ export function routes(services: Services): Router {
   router.use(reviewRoutes(services));
   router.use(myPractitionersRoutes(services));
   router.use(evidenceRoutes(services));
+  router.use(insightRoutes(services));
   router.get('/accessibility', (_req, res) => res.render('pages/accessibility'));
   return router;
 }
