@@ -72,6 +72,7 @@ export function navigationFor(
     { href: '/evidence', text: 'My evidence' },
     ...(inAsye ? [{ href: '/asye', text: 'My ASYE' }] : []),
     { href: '/supervision', text: 'Supervision' },
+    ...(roles.includes('PRACTITIONER') ? [{ href: '/my-progression', text: 'My progression' }] : []),
     ...(roles.some((r) => REVIEWER_ROLES.includes(r))
       ? [
           { href: '/reviews', text: 'Reviews' },
@@ -79,6 +80,7 @@ export function navigationFor(
         ]
       : []),
     { href: '/notifications', text: 'Notifications' },
+    ...(roles.includes('PRINCIPAL_SOCIAL_WORKER') ? [{ href: '/progression', text: 'Progression' }] : []),
     ...(roles.some((r) => ADMINISTRATION_ROLES.includes(r))
       ? [{ href: '/admin/members', text: 'Administration', section: '/admin/' }]
       : []),
