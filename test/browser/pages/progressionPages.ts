@@ -31,15 +31,23 @@ export class ProgressionPages {
   }
 
   flash(): Promise<string> {
-    return this.page.locator('.govuk-notification-banner__content').innerText().then((t) => t.trim());
+    return this.page
+      .locator('.govuk-notification-banner__content')
+      .innerText()
+      .then((t) => t.trim());
   }
 
   /** The route section on /my-progression for a stage. */
   route(stageName: string): Locator {
-    return this.page.locator('section', { has: this.page.getByRole('heading', { name: `Next: ${stageName}` }) });
+    return this.page.locator('section', {
+      has: this.page.getByRole('heading', { name: `Next: ${stageName}` }),
+    });
   }
 
   mainText(): Promise<string> {
-    return this.page.locator('main').innerText().then((t) => t.replace(/\s+/g, ' '));
+    return this.page
+      .locator('main')
+      .innerText()
+      .then((t) => t.replace(/\s+/g, ' '));
   }
 }

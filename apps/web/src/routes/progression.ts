@@ -70,7 +70,10 @@ export function progressionRoutes(_services: Services): Router {
         mostUnmet: report.mostUnmet.map((u) => ({
           ...u,
           routeName: routeName(
-            report.routes.find((r) => r.routeKey === u.routeKey) ?? { fromStageKey: '', toStageKey: u.routeKey },
+            report.routes.find((r) => r.routeKey === u.routeKey) ?? {
+              fromStageKey: '',
+              toStageKey: u.routeKey,
+            },
             stageName,
           ),
         })),
@@ -97,9 +100,7 @@ export function progressionRoutes(_services: Services): Router {
       if (!route) return res.status(404).render('pages/not-found');
       const stageName = stageNamer(pathways.flatMap((p) => p.published?.stages ?? []));
       const applied = new Set(
-        progressionApplications.nodes
-          .filter((a) => a.routeKey === routeKey)
-          .map((a) => a.practitioner.id),
+        progressionApplications.nodes.filter((a) => a.routeKey === routeKey).map((a) => a.practitioner.id),
       );
       res.render('pages/progression/candidates', {
         routeKey,
@@ -135,7 +136,8 @@ export function progressionRoutes(_services: Services): Router {
 
   router.get('/progression/applications', async (req, res, next) => {
     try {
-      const status = STATUSES.find((s) => s === req.query.status) ?? (req.query.status === 'ALL' ? undefined : 'OPEN');
+      const status =
+        STATUSES.find((s) => s === req.query.status) ?? (req.query.status === 'ALL' ? undefined : 'OPEN');
       const after = typeof req.query.after === 'string' && req.query.after ? req.query.after : undefined;
       const [{ progressionApplications: page }, stageName, routes] = await Promise.all([
         req.api(ProgressionApplicationsDocument, { first: APPLICATIONS_PER_PAGE, after, status }),
@@ -166,7 +168,9 @@ export function progressionRoutes(_services: Services): Router {
     if (!values.decision)
       return renderApplication(req, res, {
         values,
-        errors: errorsFor([{ field: 'decision', text: 'Select whether to approve, defer or decline the application' }]),
+        errors: errorsFor([
+          { field: 'decision', text: 'Select whether to approve, defer or decline the application' },
+        ]),
       }).catch(next);
     try {
       const { decideProgressionApplication: decided } = await req.api(DecideProgressionApplicationDocument, {
@@ -339,7 +343,10 @@ type CohortProgramme = ProgressionAsyeCohortQuery['asyeCohort'][number];
 function presentCohortMember(p: CohortProgramme) {
   return {
     ...p,
-    statusText: p.status.replace(/_/g, ' ').toLowerCase().replace(/^./, (c) => c.toUpperCase()),
+    statusText: p.status
+      .replace(/_/g, ' ')
+      .toLowerCase()
+      .replace(/^./, (c) => c.toUpperCase()),
     recommendationText: p.recommendation
       ? `${p.recommendation.outcome === 'PASS' ? 'Pass' : 'Fail'}`
       : 'None yet',

@@ -33,7 +33,9 @@ export function routeName(
 
 /** "EXPERIENCED_SOCIAL_WORKER" → "Experienced social worker"; acronyms such as NQSW stay as they are. */
 export function sentenceCase(key: string): string {
-  const words = key.split('_').map((w) => (w.length <= 4 && /^[A-Z]+$/.test(w) && !/[AEIOU]/.test(w) ? w : w.toLowerCase()));
+  const words = key
+    .split('_')
+    .map((w) => (w.length <= 4 && /^[A-Z]+$/.test(w) && !/[AEIOU]/.test(w) ? w : w.toLowerCase()));
   const first = words[0] ?? '';
   return [first.charAt(0).toUpperCase() + first.slice(1), ...words.slice(1)].join(' ');
 }

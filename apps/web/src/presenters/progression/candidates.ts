@@ -24,9 +24,7 @@ export function presentCandidate(candidate: CandidateInput, hasOpenApplication: 
   return {
     practitionerUserId: candidate.practitioner.id,
     name: candidate.practitioner.fullName,
-    standing: candidate.eligible
-      ? 'Eligible now'
-      : `${Math.floor(candidate.closeness * 100)}% of the way`,
+    standing: candidate.eligible ? 'Eligible now' : `${Math.floor(candidate.closeness * 100)}% of the way`,
     eligible: candidate.eligible,
     gaps: candidate.eligible ? [] : candidate.gaps.flatMap(gapSentences).map(aboutThem),
     canPutForward: candidate.eligible && !hasOpenApplication,
