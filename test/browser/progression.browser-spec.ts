@@ -184,7 +184,7 @@ describe('progression in a real browser: eligibility, applications and decisions
     expect(await credentials.innerText()).toMatch(
       /Verified qualification: ASYE \(children and families\)\s+\d+ \w+ 20\d\d\s+Valid/,
     );
-    expect(await credentials.getByRole('link', { name: /Check it/ }).getAttribute('href')).toMatch(/verify/);
+    expect(await credentials.getByRole('link', { name: 'Check it' }).getAttribute('href')).toMatch(/verify/);
     await expectAccessible(nqsw, 'progression-credentials-issued');
   }, 180_000);
 
@@ -275,15 +275,75 @@ describe('progression in a real browser: eligibility, applications and decisions
     await expectAccessible(psw, 'progression-psw-declined', true);
   }, 180_000);
 
-  it('shows the PSW the ASYE cohort, and nobody else the PSW’s pages', async () => {
-    const psw = await pagesFor(PSW);
-    await psw.open('/progression/asye-cohort');
+  /** The NQSW's ASYE started two months ago, every review point held, and the assessor recommending a fail. */
+  async function giveTheNqswAnAsyeWithARecommendation(): Promise<void> {
+    const [psw, nqsw, assessor, supervisor] = (await Promise.all(
+      ['psw', 'nqsw', 'assessor', 'supervisor'].map((who) =>
+        signInToApi(web.baseUrl, `${who}@demo-council.example`),
+      ),
+    )) as ApiSession[];
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+    const { startAsye } = await psw!.gql(
+      'mutation ($input: StartAsyeInput!) { startAsye(input: $input) { id } }',
+      {
+        input: {
+          practitionerId: nqsw!.userId,
+          assessorId: assessor!.userId,
+          lineManagerId: supervisor!.userId,
+          startDate: daysAgo(60),
+        },
+      },
+    );
+    const asyeMutation = (name: string, input: string) =>
+      `mutation ($input: ${input}!) { ${name}(input: $input) { id } }`;
+    for (const [code, heldOn] of [
+      ['THREE_MONTH', daysAgo(40)],
+      ['SIX_MONTH', daysAgo(20)],
+      ['FINAL', daysAgo(0)],
+    ])
+      await assessor!.gql(asyeMutation('recordAsyeReviewPoint', 'RecordAsyeReviewPointInput'), {
+        input: { programmeId: startAsye.id, code, heldOn, assessorComments: 'Discussed the year so far.' },
+      });
+    await assessor!.gql(asyeMutation('recommendAsyeOutcome', 'RecommendAsyeOutcomeInput'), {
+      input: {
+        programmeId: startAsye.id,
+        outcome: 'FAIL',
+        comment: 'The evidence does not yet show the PCF ASYE level.',
+      },
+    });
+  }
+
+  it('shows the PSW the ASYE cohort and lets them confirm a recommended outcome, on a narrow screen too', async () => {
+    await giveTheNqswAnAsyeWithARecommendation();
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    contexts.push(context);
+    const psw = new ProgressionPages(await context.newPage(), web.baseUrl);
+    await psw.signInAs(PSW);
+    await psw.open('/progression');
+    expect(await psw.hasHorizontalScroll()).toBe(false);
+
+    await psw.follow(psw.page.getByRole('link', { name: 'ASYE cohort' }));
     expect(await psw.page.title()).toBe('ASYE cohort – Pathways');
+    const row = psw.page.getByRole('row', { name: new RegExp(NQSW_NAME) });
+    expect(await row.innerText()).toMatch(/Demo ASYE Assessor\s+Awaiting confirmation\s+Fail/);
+    expect(await psw.hasHorizontalScroll()).toBe(false);
     await expectAccessible(psw, 'progression-psw-asye-cohort');
 
+    await psw.follow(row.getByRole('link', { name: 'Confirm the outcome' }));
+    expect(await psw.page.title()).toBe(`Confirm the ASYE outcome: ${NQSW_NAME} – Pathways`);
+    await expectAccessible(psw, 'progression-psw-confirm-asye');
+    await psw.page.getByRole('textbox', { name: 'Comment (optional)' }).fill('The panel agreed.');
+    await psw.follow(psw.page.getByRole('button', { name: 'Confirm fail' }));
+    expect(await psw.flash()).toBe('You confirmed the ASYE outcome.');
+    expect(await row.innerText()).toMatch(/Confirmed on \d+ \w+ 20\d\d/);
+    await expectAccessible(psw, 'progression-psw-asye-confirmed');
+  }, 120_000);
+
+  it('shows nobody but a PSW the PSW’s pages', async () => {
     const nqsw = await pagesFor(NQSW);
     expect(await nqsw.page.getByRole('link', { name: 'Progression', exact: true }).count()).toBe(0);
     await nqsw.open('/progression/applications');
     expect(await nqsw.page.title()).toMatch(/not found/i);
-  }, 90_000);
+    await expectAccessible(nqsw, 'progression-not-found');
+  }, 60_000);
 });

@@ -20,6 +20,10 @@ export class ProgressionPages {
     return this.practitioner.followNavigation(name);
   }
 
+  hasHorizontalScroll(): Promise<boolean> {
+    return this.practitioner.hasHorizontalScroll();
+  }
+
   async open(path: string): Promise<void> {
     await this.page.goto(`${this.base}${path}`);
   }
