@@ -18,6 +18,7 @@ import {
   type ProgressionApplicationQuery,
   type ProgressionAsyeCohortQuery,
 } from '../data/generated/graphql.js';
+import { ApiError } from '../data/apiError.js';
 import { errorsFor, formErrorsFrom, isFormError, type FormErrors } from '../forms.js';
 import { hasRole } from '../middleware/setUpCurrentUser.js';
 import {
@@ -79,6 +80,7 @@ export function progressionRoutes(_services: Services): Router {
         })),
       });
     } catch (error) {
+      if (noPublishedPathway(error)) return res.render('pages/progression/index', { pathway: undefined });
       next(error);
     }
   });
@@ -267,6 +269,11 @@ export function progressionRoutes(_services: Services): Router {
   });
 
   return router;
+}
+
+/** Before a PSW publishes a pathway, the organisation-wide questions have nothing to evaluate against. */
+export function noPublishedPathway(error: unknown): boolean {
+  return error instanceof ApiError && error.domainCode === 'PATHWAY_NOT_FOUND';
 }
 
 type PublishedRoute = { key: string; fromStageKey: string; toStageKey: string };

@@ -14,6 +14,7 @@ import { eligibilityBreakdown } from '../presenters/progression/eligibilityBreak
 import { presentRoute } from '../presenters/progressionRoutes.js';
 import type { Services } from '../services/index.js';
 import { isId } from './adminLists.js';
+import { noPublishedPathway } from './progression.js';
 
 const CREDENTIAL_KINDS: CredentialKind[] = ['QUALIFICATION', 'STAGE_AWARD', 'EVIDENCE_SIGN_OFF'];
 
@@ -29,7 +30,13 @@ interface ApplyForm {
 export function progressionPractitionerRoutes(_services: Services): Router {
   const router = Router();
 
-  router.get('/my-progression', (req, res, next) => renderMyProgression(req, res).catch(next));
+  router.get('/my-progression', (req, res, next) =>
+    renderMyProgression(req, res).catch((error: unknown) =>
+      noPublishedPathway(error)
+        ? res.render('pages/progression/my-progression', { noPathway: true, routes: [], applications: [] })
+        : next(error),
+    ),
+  );
 
   router.post('/my-progression/apply', async (req, res, next) => {
     const body = req.body as Record<string, unknown>;
