@@ -75,6 +75,7 @@ export function navigationFor(
     { href: '/evidence', text: 'My evidence' },
     ...(inAsye ? [{ href: '/asye', text: 'My ASYE' }] : []),
     { href: '/supervision', text: 'Supervision' },
+    ...(roles.includes('PRACTITIONER') ? [{ href: '/my-progression', text: 'My progression' }] : []),
     ...(roles.some((r) => REVIEWER_ROLES.includes(r))
       ? [
           { href: '/reviews', text: 'Reviews' },
@@ -85,6 +86,7 @@ export function navigationFor(
     ...(roles.some((r) => INSIGHT_ROLES.includes(r))
       ? [{ href: '/insight', text: 'Workforce insight' }]
       : []),
+    ...(roles.includes('PRINCIPAL_SOCIAL_WORKER') ? [{ href: '/progression', text: 'Progression' }] : []),
     ...(roles.some((r) => ADMINISTRATION_ROLES.includes(r))
       ? [{ href: '/admin/members', text: 'Administration', section: '/admin/' }]
       : []),

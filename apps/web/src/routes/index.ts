@@ -8,6 +8,8 @@ import { insightRoutes } from './insight.js';
 import { notificationsRoutes } from './notifications.js';
 import { myPractitionersRoutes } from './myPractitioners.js';
 import { reviewRoutes } from './reviews.js';
+import { progressionRoutes } from './progression.js';
+import { progressionPractitionerRoutes } from './progressionPractitioner.js';
 import { signInRoutes } from './signIn.js';
 import { supervisionRoutes } from './supervision.js';
 
@@ -24,6 +26,8 @@ export function routes(services: Services): Router {
   router.use(myPractitionersRoutes(services));
   router.use(evidenceRoutes(services));
   router.use(insightRoutes(services));
+  router.use(progressionRoutes(services));
+  router.use(progressionPractitionerRoutes(services));
   router.get('/accessibility', (_req, res) => res.render('pages/accessibility'));
   return router;
 }
