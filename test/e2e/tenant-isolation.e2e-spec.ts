@@ -12,6 +12,15 @@ import {
   type OrganisationFixture,
 } from './support/attack-fixtures.js';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
+import {
+  globalIdOf,
+  NODE,
+  NODE_TYPES,
+  NODES,
+  randomGlobalId,
+  type NodeResult,
+  type NodeType,
+} from './support/global-ids.js';
 import { buildOperation, listOperations, problemsOf } from './support/schema-operations.js';
 import { login, type Session } from './support/sessions.js';
 
@@ -152,6 +161,56 @@ describe('tenant isolation: every operation, every role of organisation A, organ
     );
     expect(own.errors).toBeUndefined();
     expect(await organisationFingerprint(client, b.organisationId)).not.toBe(before);
+  }, 120_000);
+
+  it('should answer node(id:) and nodes(ids:) with the global id of each of B’s main objects exactly as with a random one, for every role', async () => {
+    const answer = (res: { status: number; data: unknown; errors: unknown }) =>
+      JSON.stringify({ status: res.status, data: res.data, errors: res.errors });
+    const objects = (Object.entries(NODE_TYPES) as [NodeType, string][]).flatMap(([type, table]) =>
+      (b.ids.get(table) ?? []).map((id) => ({ type, id, globalId: globalIdOf(type, id) })),
+    );
+    const types = new Set(objects.map((o) => o.type));
+    expect([...types].sort()).toEqual(Object.keys(NODE_TYPES).sort());
+    // Control: B's own PSW is shown an object of each type, so a null below is the tenant check's.
+    const shownToB = await gql<{ nodes: (NodeResult | null)[] }>(
+      ctx.app,
+      NODES,
+      { ids: objects.map((o) => o.globalId) },
+      { as: await loginAs(ctx.app, 2, 'psw') },
+    );
+    expect(new Set(shownToB.data!.nodes.flatMap((n) => (n ? [n.__typename] : [])))).toEqual(types);
+
+    const failures: string[] = [];
+    for (const caller of callers) {
+      const random = new Map<NodeType, string>();
+      for (const type of types) {
+        random.set(
+          type,
+          answer(await gql(ctx.app, NODE, { id: randomGlobalId(type) }, { as: caller.session })),
+        );
+      }
+      for (const object of objects) {
+        const res = await gql(ctx.app, NODE, { id: object.globalId }, { as: caller.session });
+        if (answer(res) !== random.get(object.type))
+          failures.push(`node(${object.type} of B) as ${caller.role}: ${answer(res).slice(0, 200)}`);
+      }
+      const many = await gql(ctx.app, NODES, { ids: objects.map((o) => o.globalId) }, { as: caller.session });
+      const randoms = await gql(
+        ctx.app,
+        NODES,
+        { ids: objects.map((o) => randomGlobalId(o.type)) },
+        { as: caller.session },
+      );
+      if (answer(many) !== answer(randoms))
+        failures.push(`nodes(B's ids) as ${caller.role}: ${answer(many).slice(0, 200)}`);
+    }
+    expect(failures).toEqual([]);
+    expect(
+      JSON.parse(answer(await gql(ctx.app, NODE, { id: randomGlobalId() }, { as: callers[0]!.session }))),
+    ).toEqual({
+      status: 200,
+      data: { node: null },
+    });
   }, 120_000);
 
   it('should refuse B’s files, and leak nothing of B’s, on every plain HTTP route with a parameter', async () => {

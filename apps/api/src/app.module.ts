@@ -30,6 +30,7 @@ import { CommonModule } from './common/common.module.js';
 import { AccessModule } from './modules/access/access.module.js';
 import { AsyeModule } from './modules/asye/asye.module.js';
 import { ComplianceModule } from './modules/compliance/compliance.module.js';
+import { NodeModule } from './modules/node/node.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { SupervisionModule } from './modules/supervision/supervision.module.js';
 import { AssessorRelationshipsModule } from './modules/assessor-relationships/assessor-relationships.module.js';
@@ -154,6 +155,7 @@ export class AppModule {
         QualificationsModule,
         PortfolioModule,
         ProgressionModule,
+        NodeModule,
         AttachmentsModule,
         AuditModule,
         CredentialsModule,

@@ -57,9 +57,12 @@ export function hasRole(req: Request, ...roles: string[]): boolean {
   return req.session.user?.roles.some((r) => roles.includes(r)) ?? false;
 }
 
-const REVIEWER_ROLES = ['ASSESSOR', 'PRACTICE_EDUCATOR', 'SUPERVISOR'];
+/** Those who review others' evidence: ASYE assessors, practice educators, supervisors. */
+export const REVIEWER_ROLES = ['ASSESSOR', 'PRACTICE_EDUCATOR', 'SUPERVISOR'];
 /** Members, invitations and relationships: administrators, and PSWs for what the API lets them do. */
 const ADMINISTRATION_ROLES = ['ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER'];
+/** Who the API lets read workforceInsight. */
+export const INSIGHT_ROLES = ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'];
 
 /** The service navigation: the practitioner's pages, and the reviewer's for those who review. */
 export function navigationFor(
@@ -72,6 +75,7 @@ export function navigationFor(
     { href: '/evidence', text: 'My evidence' },
     ...(inAsye ? [{ href: '/asye', text: 'My ASYE' }] : []),
     { href: '/supervision', text: 'Supervision' },
+    ...(roles.includes('PRACTITIONER') ? [{ href: '/my-progression', text: 'My progression' }] : []),
     ...(roles.some((r) => REVIEWER_ROLES.includes(r))
       ? [
           { href: '/reviews', text: 'Reviews' },
@@ -79,6 +83,10 @@ export function navigationFor(
         ]
       : []),
     { href: '/notifications', text: 'Notifications' },
+    ...(roles.some((r) => INSIGHT_ROLES.includes(r))
+      ? [{ href: '/insight', text: 'Workforce insight' }]
+      : []),
+    ...(roles.includes('PRINCIPAL_SOCIAL_WORKER') ? [{ href: '/progression', text: 'Progression' }] : []),
     ...(roles.includes('PRINCIPAL_SOCIAL_WORKER') ? [{ href: '/pathways', text: 'Pathways' }] : []),
     ...(roles.some((r) => ADMINISTRATION_ROLES.includes(r))
       ? [{ href: '/admin/members', text: 'Administration', section: '/admin/' }]

@@ -2,6 +2,8 @@ import { DomainError } from '../errors.js';
 import { isDateInRange } from '../calendar/is-date-in-range.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import { addDays } from '../calendar/add-days.js';
+import { formatDay } from '../calendar/format-day.js';
+import { pluralise } from '../calendar/pluralise.js';
 import { assertRuleSetsDoNotOverlap } from './assert-rule-sets-do-not-overlap.js';
 import type {
   CpdComplianceFacts,
@@ -200,7 +202,7 @@ function evaluateRequirement(
   period: CpdPeriod,
   declarationsFrom: IsoDate,
 ): CpdRequirementResult {
-  const between = `between ${longDate(period.start)} and ${longDate(period.end)}`;
+  const between = `between ${formatDay(period.start)} and ${formatDay(period.end)}`;
   const complete = pieces.merged.filter((p) => p.complete);
   switch (rule.kind) {
     case 'DISTINCT_PIECES': {
@@ -210,7 +212,7 @@ function evaluateRequirement(
       const notes = [
         pieces.duplicates > 0 ? ' Identical pieces count once.' : '',
         incomplete > 0
-          ? ` ${plural(incomplete, 'piece')} dated in this period ${incomplete === 1 ? 'needs' : 'need'} a title, description, learning and impact before counting.`
+          ? ` ${pluralise(incomplete, 'piece')} dated in this period ${incomplete === 1 ? 'needs' : 'need'} a title, description, learning and impact before counting.`
           : '',
       ].join('');
       return result(
@@ -218,7 +220,7 @@ function evaluateRequirement(
         current,
         rule.min,
         'PIECES',
-        `Record ${plural(short, 'more piece')} of CPD dated ${between}.${notes}`,
+        `Record ${pluralise(short, 'more piece')} of CPD dated ${between}.${notes}`,
       );
     }
     case 'PIECES_WITH_PEER_REFLECTION': {
@@ -229,7 +231,7 @@ function evaluateRequirement(
         current,
         rule.min,
         'PIECES',
-        `Add a peer reflection (what you learnt from discussing it with a peer, manager or other professional) to ${plural(short, 'more piece')} of CPD dated ${between}.`,
+        `Add a peer reflection (what you learnt from discussing it with a peer, manager or other professional) to ${pluralise(short, 'more piece')} of CPD dated ${between}.`,
       );
     }
     case 'HOURS': {
@@ -249,7 +251,7 @@ function evaluateRequirement(
         Math.min(declarations, 1),
         1,
         'DECLARATIONS',
-        `Declare (or confirm) your CPD to your regulator between ${longDate(declarationsFrom)} and ${longDate(period.end)}.`,
+        `Declare (or confirm) your CPD to your regulator between ${formatDay(declarationsFrom)} and ${formatDay(period.end)}.`,
       );
   }
 }
@@ -263,29 +265,6 @@ function result(
 ): CpdRequirementResult {
   const met = current >= required;
   return { code, met, progress: { current, required, unit }, missing: met ? null : missing };
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-function longDate(date: IsoDate): string {
-  return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function hours(minutes: number): string {

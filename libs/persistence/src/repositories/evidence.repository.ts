@@ -186,6 +186,23 @@ export class EvidenceRepository {
     return applyVisibility(qb, visibility).getMany();
   }
 
+  /** These versions, those of them the reader may see (the same visibility as every other read). */
+  findVersionsByIds(
+    organisationId: string,
+    versionIds: readonly string[],
+    visibility: VersionVisibility,
+  ): Promise<EvidenceVersionEntity[]> {
+    if (versionIds.length === 0) return Promise.resolve([]);
+    const qb = this.dataSource
+      .getRepository(EvidenceVersionEntity)
+      .createQueryBuilder('v')
+      .where('v.organisation_id = :organisationId AND v.id IN (:...versionIds)', {
+        organisationId,
+        versionIds: [...versionIds],
+      });
+    return applyVisibility(qb, visibility).getMany();
+  }
+
   /**
    * The versions of these pieces the reader may see, ordered as `findVersionsByEvidenceIds`, each with
    * the parts asked for (mappings in order, its review, attachments oldest first) aggregated as JSON in

@@ -150,6 +150,14 @@ export class MembershipRepository {
     return result[1];
   }
 
+  findByIds(organisationId: string, ids: readonly string[]): Promise<MembershipEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.repo()
+      .createQueryBuilder('m')
+      .where('m.organisation_id = :organisationId AND m.id IN (:...ids)', { organisationId, ids: [...ids] })
+      .getMany();
+  }
+
   findByUserIds(organisationId: string, userIds: readonly string[]): Promise<MembershipEntity[]> {
     if (userIds.length === 0) return Promise.resolve([]);
     return this.repo()

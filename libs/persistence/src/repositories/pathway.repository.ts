@@ -90,6 +90,15 @@ export class PathwayRepository {
       .getMany();
   }
 
+  findVersionsByIds(organisationId: string, ids: readonly string[]): Promise<PathwayVersionEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(PathwayVersionEntity)
+      .createQueryBuilder('v')
+      .where('v.organisation_id = :organisationId AND v.id IN (:...ids)', { organisationId, ids: [...ids] })
+      .getMany();
+  }
+
   findVersionsByPathwayIds(
     organisationId: string,
     pathwayIds: readonly string[],

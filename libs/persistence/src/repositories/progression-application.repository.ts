@@ -65,6 +65,21 @@ export class ProgressionApplicationRepository {
     await manager.getRepository(ProgressionApplicationEntity).update({ organisationId, id }, changes);
   }
 
+  /** These applications; `userId` narrows to one practitioner's, as for `page`. */
+  findByIds(
+    organisationId: string,
+    ids: readonly string[],
+    filter: { userId?: string },
+  ): Promise<ProgressionApplicationEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    const qb = this.dataSource
+      .getRepository(ProgressionApplicationEntity)
+      .createQueryBuilder('a')
+      .where('a.organisation_id = :organisationId AND a.id IN (:...ids)', { organisationId, ids: [...ids] });
+    if (filter.userId) qb.andWhere('a.user_id = :userId', { userId: filter.userId });
+    return qb.getMany();
+  }
+
   /** Keyset page, oldest submission first; `userId` narrows to one practitioner. */
   page(
     organisationId: string,

@@ -17,6 +17,7 @@ import {
 } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
+import { oneByKey } from '../../graphql/group-by-key.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import type {
   CreateTeamInput,
@@ -90,13 +91,21 @@ export class OrganisationService {
 
   /** Admins and PSWs see every member; anyone else sees only themselves. */
   async member(principal: Principal, userId: string): Promise<MembershipEntity> {
-    const seesEveryone = principal.roles.some((r) => r === 'ORG_ADMIN' || r === 'PRINCIPAL_SOCIAL_WORKER');
-    const membership =
-      seesEveryone || userId === principal.userId
-        ? await this.memberships.findForUser(principal.organisationId, userId)
-        : null;
+    const membership = seesMember(principal, userId)
+      ? await this.memberships.findForUser(principal.organisationId, userId)
+      : null;
     if (!membership) throw new DomainError('USER_NOT_FOUND', 'No such member in your organisation', 'userId');
     return membership;
+  }
+
+  /** Memberships by membership id in the order asked; null where `member` would refuse the person. */
+  async membersByIds(principal: Principal, ids: readonly string[]): Promise<(MembershipEntity | null)[]> {
+    const rows = await this.memberships.findByIds(principal.organisationId, ids);
+    return oneByKey(
+      ids,
+      rows.filter((m) => seesMember(principal, m.userId)),
+      (m) => m.id,
+    );
   }
 
   async updateRoles(principal: Principal, input: UpdateMemberRolesInput): Promise<MembershipEntity> {
@@ -315,4 +324,9 @@ export class OrganisationService {
     if (!organisation) throw new DomainError('ORGANISATION_NOT_FOUND', 'Organisation not found');
     return organisation;
   }
+}
+
+function seesMember(principal: Principal, userId: string): boolean {
+  const seesEveryone = principal.roles.some((r) => r === 'ORG_ADMIN' || r === 'PRINCIPAL_SOCIAL_WORKER');
+  return seesEveryone || userId === principal.userId;
 }

@@ -31,7 +31,7 @@ import type {
   EvidenceReview,
   EvidenceVersion,
 } from './models/evidence.model.js';
-import { AccessPolicyService } from '../access/access-policy.service.js';
+import { AccessPolicyService, type AccessGrant } from '../access/access-policy.service.js';
 
 // The views below carry what was loaded with the page; a part left undefined is loaded by its field
 // resolver through the request's DataLoaders, as for evidence reached any other way.
@@ -125,23 +125,71 @@ export class PortfolioQueryService {
     evidenceId: string,
     selected: ReadonlySet<string> = new Set(),
   ): Promise<EvidenceView> {
-    const [evidence] = await this.evidence.findEvidenceByIds(principal.organisationId, [evidenceId]);
-    const granted = evidence
-      ? await this.access.find(principal, evidence.ownerUserId, 'READ_PORTFOLIO')
-      : null;
-    const versions = granted
-      ? await this.evidence.findVersionsByEvidenceIds(
-          principal.organisationId,
-          [evidenceId],
-          granted.visibility,
-        )
-      : [];
-    if (!granted || versions.length === 0) {
-      throw new DomainError('EVIDENCE_NOT_FOUND', 'No such evidence that you may see.', 'id');
-    }
-    const view = toView(versions[0]!, granted.visibility);
-    await this.loadDetails(principal.organisationId, [view], granted.visibility, selected);
+    const [view] = await this.evidenceByIds(principal, [evidenceId]);
+    if (!view) throw new DomainError('EVIDENCE_NOT_FOUND', 'No such evidence that you may see.', 'id');
+    await this.loadDetails(principal.organisationId, [view], view.visibility, selected);
     return view;
+  }
+
+  /**
+   * Pieces of evidence in the order asked, each with its newest version the caller may see; null
+   * where the caller may see no version (another organisation's, refused, or none at all).
+   */
+  async evidenceByIds(
+    principal: Principal,
+    evidenceIds: readonly string[],
+  ): Promise<(EvidenceView | null)[]> {
+    const pieces = await this.evidence.findEvidenceByIds(principal.organisationId, evidenceIds);
+    const grants = await this.grantsFor(
+      principal,
+      pieces.map((e) => e.ownerUserId),
+    );
+    const newest = new Map<string, EvidenceView>();
+    for (const { visibility, ids } of byVisibility(
+      pieces,
+      (e) => e.id,
+      (e) => grants.get(e.ownerUserId),
+    )) {
+      const versions = await this.evidence.findVersionsByEvidenceIds(
+        principal.organisationId,
+        ids,
+        visibility,
+      );
+      // Newest first within each piece: the first seen is its current version.
+      for (const v of versions)
+        if (!newest.has(v.evidenceId)) newest.set(v.evidenceId, toView(v, visibility));
+    }
+    return evidenceIds.map((id) => newest.get(id) ?? null);
+  }
+
+  /** Versions in the order asked; null where the caller may not see that version. */
+  async versionsByIds(principal: Principal, versionIds: readonly string[]): Promise<(VersionView | null)[]> {
+    const { organisationId } = principal;
+    // Read once to learn whose they are, then again under each owner's grant, so that which versions
+    // a reader sees is decided by the same visibility rule as every other read of versions.
+    const rows = await this.evidence.findVersionsByIds(organisationId, versionIds, { kind: 'ALL' });
+    const grants = await this.grantsFor(
+      principal,
+      rows.map((v) => v.ownerUserId),
+    );
+    const visible = new Map<string, VersionView>();
+    for (const { visibility, ids } of byVisibility(
+      rows,
+      (v) => v.id,
+      (v) => grants.get(v.ownerUserId),
+    )) {
+      for (const v of await this.evidence.findVersionsByIds(organisationId, ids, visibility)) {
+        visible.set(v.id, toEvidenceVersion(v));
+      }
+    }
+    return versionIds.map((id) => visible.get(id) ?? null);
+  }
+
+  /** The caller's READ_PORTFOLIO grant for each of these practitioners it is allowed for. */
+  private async grantsFor(principal: Principal, ownerUserIds: string[]): Promise<Map<string, AccessGrant>> {
+    const owners = [...new Set(ownerUserIds)];
+    const grants = await Promise.all(owners.map((o) => this.access.find(principal, o, 'READ_PORTFOLIO')));
+    return new Map(owners.flatMap((o, i) => (grants[i] ? [[o, grants[i]] as const] : [])));
   }
 
   /**
@@ -317,6 +365,24 @@ function registrationYearRange(label: string): { from: string; to: string } {
   }
   const year = registrationYearOf(`${start}-12-01`);
   return { from: year.start, to: year.end };
+}
+
+/** Ids of the rows that have a grant, grouped by the visibility the grant gives. */
+function byVisibility<T>(
+  rows: T[],
+  idOf: (row: T) => string,
+  grantOf: (row: T) => AccessGrant | undefined,
+): { visibility: VersionVisibility; ids: string[] }[] {
+  const groups = new Map<string, { visibility: VersionVisibility; ids: string[] }>();
+  for (const row of rows) {
+    const grant = grantOf(row);
+    if (!grant) continue;
+    const key = JSON.stringify(grant.visibility);
+    const group = groups.get(key) ?? { visibility: grant.visibility, ids: [] };
+    group.ids.push(idOf(row));
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
 function byId<T extends { id: string }>(rows: T[]): Map<string, T> {

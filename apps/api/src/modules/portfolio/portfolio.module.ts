@@ -22,6 +22,6 @@ import { ReviewService } from './review.service.js';
     EvidenceMappingResolver,
     EvidenceReviewResolver,
   ],
-  exports: [EvidenceService],
+  exports: [EvidenceService, PortfolioQueryService],
 })
 export class PortfolioModule {}

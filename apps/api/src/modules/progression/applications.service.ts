@@ -19,6 +19,7 @@ import {
 import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
+import { oneByKey } from '../../graphql/group-by-key.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import type {
   ApplicationsArgs,
@@ -267,11 +268,22 @@ export class ApplicationsService {
     const after = decodeCursor(args.after, 2) as [string, string] | null;
     const rows = await this.applications.page(
       principal.organisationId,
-      { status: args.status, userId: hasAnyRole(principal, DECIDERS) ? undefined : principal.userId },
+      { status: args.status, userId: readableUserId(principal) },
       after,
       args.first + 1,
     );
     return toConnection(rows, args.first, (a) => [a.submittedAt.toISOString(), a.id], after);
+  }
+
+  /** Applications in the order asked; null where `list` would not show the caller that one. */
+  async applicationsByIds(
+    principal: Principal,
+    ids: readonly string[],
+  ): Promise<(ProgressionApplicationEntity | null)[]> {
+    const rows = await this.applications.findByIds(principal.organisationId, ids, {
+      userId: readableUserId(principal),
+    });
+    return oneByKey(ids, rows, (a) => a.id);
   }
 
   async recordStage(principal: Principal, input: RecordStageInput): Promise<PractitionerStageEntity> {
@@ -405,4 +417,9 @@ export class ApplicationsService {
       manager,
     );
   }
+}
+
+/** Whose applications the caller reads: everyone's (undefined) for deciders, otherwise their own. */
+function readableUserId(principal: Principal): string | undefined {
+  return hasAnyRole(principal, DECIDERS) ? undefined : principal.userId;
 }

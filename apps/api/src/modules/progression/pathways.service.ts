@@ -15,6 +15,7 @@ import {
 } from '#app/persistence';
 import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
+import { oneByKey } from '../../graphql/group-by-key.js';
 import type {
   CreatePathwayDraftInput,
   CreatePathwayFromTemplateInput,
@@ -47,6 +48,20 @@ export class PathwaysService {
     const pathway = await this.pathways.findPathway(principal.organisationId, id);
     if (!pathway) throw new DomainError('PATHWAY_NOT_FOUND', 'No such pathway in your organisation.', 'id');
     return pathway;
+  }
+
+  /** Pathways in the order asked; null where the organisation has none with that id. */
+  async pathwaysByIds(principal: Principal, ids: readonly string[]): Promise<(PathwayEntity | null)[]> {
+    return oneByKey(ids, await this.pathways.findPathwaysByIds(principal.organisationId, ids), (p) => p.id);
+  }
+
+  /** Versions in the order asked; null where there is none, or a draft the caller may not see. */
+  async versionsByIds(
+    principal: Principal,
+    ids: readonly string[],
+  ): Promise<(PathwayVersionEntity | null)[]> {
+    const versions = await this.pathways.findVersionsByIds(principal.organisationId, ids);
+    return oneByKey(ids, this.visibleVersions(principal, versions), (v) => v.id);
   }
 
   /** Drafts are the designers' working copies; everyone else sees what is or was in force. */

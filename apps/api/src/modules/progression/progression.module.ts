@@ -22,6 +22,12 @@ import { ReferenceCatalogueService } from './reference-catalogue.service.js';
     ProgressionResolver,
     CandidateResolver,
   ],
-  exports: [EligibilityService, PractitionerFactsService, ReferenceCatalogueService],
+  exports: [
+    EligibilityService,
+    PractitionerFactsService,
+    ReferenceCatalogueService,
+    PathwaysService,
+    ApplicationsService,
+  ],
 })
 export class ProgressionModule {}

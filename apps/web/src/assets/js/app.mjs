@@ -19,6 +19,8 @@ async function autosaveForms() {
       if (res.ok) {
         const saved = await res.json();
         if (saved.evidenceId && form.elements.evidenceId) form.elements.evidenceId.value = saved.evidenceId;
+        // The draft's revision moved on: the person's own Save must not look like someone else's change.
+        if (saved.revision && form.elements.revision) form.elements.revision.value = saved.revision;
         if (saved.editUrl && form.dataset.autosave !== saved.autosaveUrl) {
           form.dataset.autosave = saved.autosaveUrl;
           form.action = saved.formAction;

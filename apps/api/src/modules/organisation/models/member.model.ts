@@ -2,8 +2,12 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Role } from '#app/domain';
 import { Connection } from '../../../graphql/pagination.js';
 import { RoleEnum } from './user.model.js';
+import { Node } from '../../../graphql/node.model.js';
 
-@ObjectType({ description: 'A person’s membership of the organisation: roles and team.' })
+@ObjectType({
+  description: 'A person’s membership of the organisation: roles and team.',
+  implements: () => [Node],
+})
 export class Member {
   @Field(() => ID, { description: 'Membership id.' })
   id!: string;

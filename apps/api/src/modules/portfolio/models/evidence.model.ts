@@ -18,6 +18,7 @@ import {
   MappingDecisionEnum,
   ReviewOutcomeEnum,
 } from './portfolio-enums.js';
+import { Node } from '../../../graphql/node.model.js';
 
 @ObjectType({
   description: 'Where a likely identifier sits in a text field; the text itself is never repeated.',
@@ -132,7 +133,7 @@ export class EvidenceReview {
   countersignerUserId!: string | null;
 }
 
-@ObjectType({ description: 'One version of a piece of evidence.' })
+@ObjectType({ description: 'One version of a piece of evidence.', implements: () => [Node] })
 export class EvidenceVersion {
   @Field(() => ID, { description: 'Version id (decisions are bound to it).' })
   id!: string;
@@ -206,7 +207,10 @@ export class EvidenceVersion {
   updatedAt!: Date;
 }
 
-@ObjectType({ description: 'A piece of portfolio evidence and the versions the caller may see.' })
+@ObjectType({
+  description: 'A piece of portfolio evidence and the versions the caller may see.',
+  implements: () => [Node],
+})
 export class Evidence {
   @Field(() => ID, { description: 'Evidence id.' })
   id!: string;

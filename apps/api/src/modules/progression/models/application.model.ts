@@ -3,9 +3,11 @@ import type { ApplicationStatus, StageDecision } from '#app/domain';
 import { Connection } from '../../../graphql/pagination.js';
 import { RouteEligibility } from './eligibility.model.js';
 import { ApplicationStatusEnum, StageDecisionEnum } from './progression-enums.js';
+import { Node } from '../../../graphql/node.model.js';
 
 @ObjectType({
   description: 'An application (or nomination) for a route, with the eligibility it was made on.',
+  implements: () => [Node],
 })
 export class ProgressionApplication {
   @Field(() => ID, { description: 'Application id.' })

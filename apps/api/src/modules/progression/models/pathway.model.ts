@@ -15,6 +15,7 @@ import {
   PathwayVersionStatusEnum,
   ProgressionMechanismEnum,
 } from './progression-enums.js';
+import { Node } from '../../../graphql/node.model.js';
 
 @ObjectType({ description: 'A route criterion as designed; which fields are set depends on `type`.' })
 export class CriterionSpec {
@@ -121,7 +122,7 @@ export class PathwayRoute {
   criteriaDocument!: Record<string, unknown>;
 }
 
-@ObjectType({ description: 'One version of a pathway.' })
+@ObjectType({ description: 'One version of a pathway.', implements: () => [Node] })
 export class PathwayVersion {
   @Field(() => ID, { description: 'Version id.' })
   id!: string;
@@ -156,7 +157,7 @@ export class PathwayVersion {
   design!: PathwayDesign;
 }
 
-@ObjectType({ description: 'A career pathway of the organisation.' })
+@ObjectType({ description: 'A career pathway of the organisation.', implements: () => [Node] })
 export class Pathway {
   @Field(() => ID, { description: 'Pathway id.' })
   id!: string;

@@ -1,0 +1,400 @@
+import { Router, type Request, type RequestHandler, type Response } from 'express';
+import {
+  ConfirmAsyeOutcomeDocument,
+  DecideProgressionApplicationDocument,
+  MemberQualificationsDocument,
+  PractitionerProgressionDocument,
+  ProgressionApplicationDocument,
+  ProgressionApplicationsDocument,
+  ProgressionAsyeCohortDocument,
+  ProgressionCandidatesDocument,
+  ProgressionOverviewDocument,
+  PublishedPathwayDocument,
+  PutForwardForRouteDocument,
+  QualificationHoldersDocument,
+  VerifyQualificationDocument,
+  type ApplicationDecision,
+  type ApplicationStatus,
+  type ProgressionApplicationQuery,
+  type ProgressionAsyeCohortQuery,
+} from '../data/generated/graphql.js';
+import { ApiError } from '../data/apiError.js';
+import { errorsFor, formErrorsFrom, isFormError, type FormErrors } from '../forms.js';
+import { hasRole } from '../middleware/setUpCurrentUser.js';
+import {
+  DECISION_DONE,
+  applicationStatusTag,
+  routeName,
+  stageNamer,
+} from '../presenters/progression/applications.js';
+import { presentCandidate } from '../presenters/progression/candidates.js';
+import { eligibilityBreakdown } from '../presenters/progression/eligibilityBreakdown.js';
+import { HOW_DECIDED_BRIEFLY } from '../presenters/progression/mechanisms.js';
+import type { Services } from '../services/index.js';
+import { isId } from './adminLists.js';
+
+const CANDIDATES_PER_PAGE = 20;
+const APPLICATIONS_PER_PAGE = 50;
+/** Candidates from half way there: eligible and nearly eligible, as the README suggests. */
+const MIN_CLOSENESS = 0.5;
+const DECISIONS: ApplicationDecision[] = ['APPROVE', 'DEFER', 'DECLINE'];
+const STATUSES: ApplicationStatus[] = ['OPEN', 'APPROVED', 'DEFERRED', 'DECLINED', 'WITHDRAWN'];
+
+/** The PSW's progression pages; the API decides again what each person may do. */
+const requirePsw: RequestHandler = (req, res, next) =>
+  hasRole(req, 'PRINCIPAL_SOCIAL_WORKER') ? next() : res.status(404).render('pages/not-found');
+
+/** The published pathway's stage names, for routes shown by key. */
+async function publishedStageNames(req: Request): Promise<(key: string) => string> {
+  const { pathways } = await req.api(PublishedPathwayDocument, {});
+  return stageNamer(pathways.flatMap((p) => p.published?.stages ?? []));
+}
+
+export function progressionRoutes(_services: Services): Router {
+  const router = Router();
+  router.use('/progression', requirePsw);
+
+  router.get('/progression', async (req, res, next) => {
+    try {
+      const { pathways, progressionReport: report } = await req.api(ProgressionOverviewDocument, {});
+      const pathway = pathways.find((p) => p.published);
+      const stageName = stageNamer(pathway?.published?.stages ?? []);
+      const mechanisms = new Map(pathway?.published?.routes.map((r) => [r.key, r.mechanism]));
+      res.render('pages/progression/index', {
+        pathway,
+        report,
+        routes: report.routes.map((r) => ({
+          ...r,
+          name: routeName(r, stageName),
+          howDecided: HOW_DECIDED_BRIEFLY[mechanisms.get(r.routeKey) ?? 'PANEL'],
+        })),
+        mostUnmet: report.mostUnmet.map((u) => ({
+          ...u,
+          routeName: routeName(
+            report.routes.find((r) => r.routeKey === u.routeKey) ?? {
+              fromStageKey: '',
+              toStageKey: u.routeKey,
+            },
+            stageName,
+          ),
+        })),
+      });
+    } catch (error) {
+      if (noPublishedPathway(error)) return res.render('pages/progression/index', { pathway: undefined });
+      next(error);
+    }
+  });
+
+  router.get('/progression/routes/:routeKey/candidates', async (req, res, next) => {
+    try {
+      const routeKey = req.params.routeKey!;
+      const after = typeof req.query.after === 'string' && req.query.after ? req.query.after : undefined;
+      const [{ candidates, progressionApplications }, { pathways }] = await Promise.all([
+        req.api(ProgressionCandidatesDocument, {
+          routeKey,
+          first: CANDIDATES_PER_PAGE,
+          after,
+          minCloseness: MIN_CLOSENESS,
+        }),
+        req.api(PublishedPathwayDocument, {}),
+      ]);
+      const route = pathways.flatMap((p) => p.published?.routes ?? []).find((r) => r.key === routeKey);
+      if (!route) return res.status(404).render('pages/not-found');
+      const stageName = stageNamer(pathways.flatMap((p) => p.published?.stages ?? []));
+      const applied = new Set(
+        progressionApplications.nodes.filter((a) => a.routeKey === routeKey).map((a) => a.practitioner.id),
+      );
+      res.render('pages/progression/candidates', {
+        routeKey,
+        routeName: routeName(route, stageName),
+        howDecided: HOW_DECIDED_BRIEFLY[route.mechanism],
+        candidates: candidates.nodes.map((c) => presentCandidate(c, applied.has(c.practitioner.id))),
+        eligibleCount: candidates.eligibleCount,
+        nearlyEligibleCount: candidates.nearlyEligibleCount,
+        nextPage: candidates.hasNextPage ? candidates.endCursor : null,
+        isLaterPage: candidates.hasPreviousPage,
+      });
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.post('/progression/routes/:routeKey/candidates/:userId/put-forward', async (req, res, next) => {
+    const { routeKey, userId } = req.params as { routeKey: string; userId: string };
+    if (!isId(userId)) return res.status(404).render('pages/not-found');
+    try {
+      const { putForwardForRoute } = await req.api(PutForwardForRouteDocument, {
+        input: { routeKey, practitionerUserId: userId },
+      });
+      req.session.flash = 'You put them forward. Their application is waiting for a decision.';
+      res.redirect(303, `/progression/applications/${putForwardForRoute.id}`);
+    } catch (error) {
+      if (!isFormError(error)) return next(error);
+      // Someone else may have put them forward a moment ago: say so at the top of the list.
+      req.session.flash = error.message;
+      res.redirect(303, `/progression/routes/${encodeURIComponent(routeKey)}/candidates`);
+    }
+  });
+
+  router.get('/progression/applications', async (req, res, next) => {
+    try {
+      const status =
+        STATUSES.find((s) => s === req.query.status) ?? (req.query.status === 'ALL' ? undefined : 'OPEN');
+      const after = typeof req.query.after === 'string' && req.query.after ? req.query.after : undefined;
+      const [{ progressionApplications: page }, stageName, routes] = await Promise.all([
+        req.api(ProgressionApplicationsDocument, { first: APPLICATIONS_PER_PAGE, after, status }),
+        publishedStageNames(req),
+        publishedRoutes(req),
+      ]);
+      res.render('pages/progression/applications', {
+        status: status ?? 'ALL',
+        applications: page.nodes.map((a) => ({
+          ...a,
+          routeName: nameOfRoute(a.routeKey, routes, stageName),
+          tag: applicationStatusTag(a.status),
+        })),
+        nextPage: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
+        isLaterPage: Boolean(after),
+      });
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.get('/progression/applications/:id', (req, res, next) =>
+    renderApplication(req, res, { values: {} }).catch(next),
+  );
+
+  router.post('/progression/applications/:id', async (req, res, next) => {
+    const values = decisionValuesFrom(req.body as Record<string, unknown>);
+    if (!values.decision)
+      return renderApplication(req, res, {
+        values,
+        errors: errorsFor([
+          { field: 'decision', text: 'Select whether to approve, defer or decline the application' },
+        ]),
+      }).catch(next);
+    try {
+      const { decideProgressionApplication: decided } = await req.api(DecideProgressionApplicationDocument, {
+        input: {
+          applicationId: req.params.id!,
+          decision: values.decision,
+          reasons: values.reasons || undefined,
+          confirmNoIdentifiers: values.confirmNoIdentifiers,
+        },
+      });
+      req.session.flash = `You ${DECISION_DONE[values.decision]} ${decided.practitioner.fullName}’s application.`;
+      res.redirect(303, `/progression/applications/${decided.id}`);
+    } catch (error) {
+      if (!isFormError(error)) return next(error);
+      renderApplication(req, res, {
+        values,
+        errors: formErrorsFrom(error, 'decision', { reasons: 'Reasons' }),
+        identifiersDetected: error.domainCode === 'IDENTIFIERS_DETECTED',
+      }).catch(next);
+    }
+  });
+
+  router.get('/progression/qualifications', async (req, res, next) => {
+    try {
+      const holders = await allActiveMembers(req);
+      const names = new Map(holders.map((m) => [m.userId, m.user.fullName]));
+      const lists = await inBatches(holders, 5, (m) =>
+        req.api(MemberQualificationsDocument, { userId: m.userId }).then((r) => r.qualifications),
+      );
+      res.render('pages/progression/qualifications', {
+        unverified: lists
+          .flat()
+          .filter((q) => !q.verifiedAt)
+          .map((q) => ({ ...q, holder: names.get(q.userId) ?? '' }))
+          .sort((a, b) => a.awardedOn.localeCompare(b.awardedOn)),
+      });
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.post('/progression/qualifications/:id/verify', async (req, res, next) => {
+    if (!isId(req.params.id)) return res.status(404).render('pages/not-found');
+    try {
+      const { verifyQualification } = await req.api(VerifyQualificationDocument, {
+        input: { qualificationId: req.params.id },
+      });
+      req.session.flash = `You verified ${verifyQualification.title}.`;
+      res.redirect(303, '/progression/qualifications');
+    } catch (error) {
+      if (!isFormError(error)) return next(error);
+      req.session.flash = error.message;
+      res.redirect(303, '/progression/qualifications');
+    }
+  });
+
+  router.get('/progression/asye-cohort', async (req, res, next) => {
+    try {
+      const { asyeCohort } = await req.api(ProgressionAsyeCohortDocument, {});
+      res.render('pages/progression/asye-cohort', { cohort: asyeCohort.map(presentCohortMember) });
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.get('/progression/asye-cohort/:id/confirm', (req, res, next) =>
+    renderConfirmation(req, res, { values: { comment: '', confirmNoIdentifiers: false } }).catch(next),
+  );
+
+  router.post('/progression/asye-cohort/:id/confirm', async (req, res, next) => {
+    const body = req.body as Record<string, unknown>;
+    const values = {
+      comment: typeof body.comment === 'string' ? body.comment : '',
+      confirmNoIdentifiers: body.confirmNoIdentifiers === 'yes',
+    };
+    try {
+      await req.api(ConfirmAsyeOutcomeDocument, {
+        input: {
+          programmeId: req.params.id!,
+          comment: values.comment.trim() || undefined,
+          confirmNoIdentifiers: values.confirmNoIdentifiers,
+        },
+      });
+      req.session.flash = 'You confirmed the ASYE outcome.';
+      res.redirect(303, '/progression/asye-cohort');
+    } catch (error) {
+      if (!isFormError(error)) return next(error);
+      renderConfirmation(req, res, {
+        values,
+        errors: formErrorsFrom(error, 'comment', { comment: 'Comment' }),
+        identifiersDetected: error.domainCode === 'IDENTIFIERS_DETECTED',
+      }).catch(next);
+    }
+  });
+
+  return router;
+}
+
+/** Before a PSW publishes a pathway, the organisation-wide questions have nothing to evaluate against. */
+export function noPublishedPathway(error: unknown): boolean {
+  return error instanceof ApiError && error.domainCode === 'PATHWAY_NOT_FOUND';
+}
+
+type PublishedRoute = { key: string; fromStageKey: string; toStageKey: string };
+
+async function publishedRoutes(req: Request): Promise<PublishedRoute[]> {
+  const { pathways } = await req.api(PublishedPathwayDocument, {});
+  return pathways.flatMap((p) => p.published?.routes ?? []);
+}
+
+function nameOfRoute(routeKey: string, routes: PublishedRoute[], stageName: (key: string) => string): string {
+  const route = routes.find((r) => r.key === routeKey);
+  return route ? routeName(route, stageName) : stageName(routeKey);
+}
+
+interface DecisionValues {
+  decision?: ApplicationDecision;
+  reasons: string;
+  confirmNoIdentifiers: boolean;
+}
+
+function decisionValuesFrom(body: Record<string, unknown>): DecisionValues {
+  return {
+    decision: DECISIONS.find((d) => d === body.decision),
+    reasons: typeof body.reasons === 'string' ? body.reasons : '',
+    confirmNoIdentifiers: body.confirmNoIdentifiers === 'yes',
+  };
+}
+
+type Application = ProgressionApplicationQuery['progressionApplications']['nodes'][number];
+
+/** There is no query for one application, so the PSW's list is read a page at a time until it turns up. */
+async function findApplication(req: Request, id: string): Promise<Application | undefined> {
+  let after: string | undefined;
+  for (let page = 0; page < 20; page++) {
+    const { progressionApplications } = await req.api(ProgressionApplicationDocument, {
+      first: APPLICATIONS_PER_PAGE,
+      after,
+    });
+    const found = progressionApplications.nodes.find((a) => a.id === id);
+    if (found || !progressionApplications.pageInfo.hasNextPage) return found;
+    after = progressionApplications.pageInfo.endCursor ?? undefined;
+  }
+  return undefined;
+}
+
+async function renderApplication(
+  req: Request,
+  res: Response,
+  form: { values: Partial<DecisionValues>; errors?: FormErrors; identifiersDetected?: boolean },
+): Promise<void> {
+  const id = String(req.params.id);
+  const application = isId(id) ? await findApplication(req, id) : undefined;
+  if (!application) return res.status(404).render('pages/not-found');
+  const [stageName, routes, progression] = await Promise.all([
+    publishedStageNames(req),
+    publishedRoutes(req),
+    application.status === 'APPROVED'
+      ? req.api(PractitionerProgressionDocument, { practitionerUserId: application.practitioner.id })
+      : undefined,
+  ]);
+  res.status(form.errors ? 400 : 200).render('pages/progression/application', {
+    application,
+    routeName: nameOfRoute(application.routeKey, routes, stageName),
+    tag: applicationStatusTag(application.status),
+    breakdown: eligibilityBreakdown(application.eligibilitySnapshot.outcome),
+    ownApplication: application.practitioner.id === req.session.user?.userId,
+    currentStages: progression?.progression.currentStages.map((s) => s.name) ?? [],
+    ...form,
+  });
+}
+
+type CohortProgramme = ProgressionAsyeCohortQuery['asyeCohort'][number];
+
+function presentCohortMember(p: CohortProgramme) {
+  return {
+    ...p,
+    statusText: p.status
+      .replace(/_/g, ' ')
+      .toLowerCase()
+      .replace(/^./, (c) => c.toUpperCase()),
+    recommendationText: p.recommendation
+      ? `${p.recommendation.outcome === 'PASS' ? 'Pass' : 'Fail'}`
+      : 'None yet',
+    canConfirm: Boolean(p.recommendation) && !p.confirmation,
+  };
+}
+
+async function renderConfirmation(
+  req: Request,
+  res: Response,
+  form: {
+    values: { comment: string; confirmNoIdentifiers: boolean };
+    errors?: FormErrors;
+    identifiersDetected?: boolean;
+  },
+): Promise<void> {
+  const { asyeCohort } = await req.api(ProgressionAsyeCohortDocument, {});
+  const programme = asyeCohort.find((p) => p.id === String(req.params.id));
+  if (!programme?.recommendation || programme.confirmation) return res.status(404).render('pages/not-found');
+  res.status(form.errors ? 400 : 200).render('pages/progression/confirm-asye', {
+    programme: presentCohortMember(programme),
+    ...form,
+  });
+}
+
+async function allActiveMembers(req: Request) {
+  const members = [];
+  let after: string | undefined;
+  for (let page = 0; page < 20; page++) {
+    const { members: result } = await req.api(QualificationHoldersDocument, { first: 100, after });
+    members.push(...result.nodes.filter((m) => m.active));
+    if (!result.pageInfo.hasNextPage) break;
+    after = result.pageInfo.endCursor ?? undefined;
+  }
+  return members;
+}
+
+/** A few requests at a time, so a large organisation does not flood the API. */
+async function inBatches<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += size)
+    results.push(...(await Promise.all(items.slice(i, i + size).map(work))));
+  return results;
+}
