@@ -116,7 +116,7 @@ export class AssessorRelationshipsService {
         },
         manager,
       );
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,
@@ -147,7 +147,7 @@ export class AssessorRelationshipsService {
         throw new DomainError('INVALID_DATE_RANGE', 'The end date is before the start date', 'input.endsOn');
       }
       await this.relationships.setEndsOn(principal.organisationId, input.id, input.endsOn, manager);
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,

@@ -9,6 +9,7 @@ import {
   assertReviewPointRecordable,
   DomainError,
   type AsyePolicy,
+  type AuditAction,
 } from '#app/domain';
 import {
   AsyeProgrammeRepository,
@@ -334,7 +335,7 @@ export class AsyeService {
       record: AsyeProgrammeRecord;
       policy: AsyePolicy;
       manager: EntityManager;
-    }) => Promise<{ action: string; changes: Record<string, unknown> }>,
+    }) => Promise<{ action: AuditAction; changes: Record<string, unknown> }>,
   ): Promise<AsyeProgramme> {
     return this.dataSource.transaction(async (manager) => {
       const programme = await this.programmes.lock(principal.organisationId, programmeId, manager);
@@ -383,12 +384,12 @@ export class AsyeService {
   private log(
     principal: Principal,
     roles: readonly Principal['roles'][number][],
-    action: string,
+    action: AuditAction,
     programme: AsyeProgrammeEntity,
     manager: EntityManager,
     changes: Record<string, unknown>,
   ) {
-    return this.audit.append(
+    return this.audit.recordAudit(
       {
         organisationId: principal.organisationId,
         actorUserId: principal.userId,

@@ -115,7 +115,7 @@ export class CpdComplianceService {
         },
         manager,
       );
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,

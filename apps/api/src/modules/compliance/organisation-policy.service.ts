@@ -87,7 +87,7 @@ export class OrganisationPolicyService {
         },
         manager,
       );
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,

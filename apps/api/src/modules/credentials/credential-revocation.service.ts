@@ -84,7 +84,7 @@ export class CredentialRevocationService {
           manager,
         );
       }
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId,
           actorUserId: principal.userId,

@@ -134,7 +134,7 @@ export class FrameworkExchangeService {
         );
       }
       const version = await this.exchange.insertVersion(organisationId, own?.id ?? null, content, manager);
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId,
           actorUserId: principal.userId,

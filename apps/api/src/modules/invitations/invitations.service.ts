@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { assertCanGrantRoles, checkPasswordStrength, DomainError, type Role } from '#app/domain';
+import {
+  assertCanGrantRoles,
+  checkPasswordStrength,
+  DomainError,
+  type AuditAction,
+  type Role,
+} from '#app/domain';
 import {
   AuditEventRepository,
   InvitationRepository,
@@ -89,7 +95,7 @@ export class InvitationsService {
         organisation,
         manager,
       );
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId,
           actorUserId: principal.userId,
@@ -252,7 +258,7 @@ export class InvitationsService {
       { status: 'ACCEPTED', acceptedByUserId: userId, decidedAt: this.clock.now() },
       manager,
     );
-    await this.audit.append(
+    await this.audit.recordAudit(
       {
         organisationId,
         actorUserId,
@@ -298,10 +304,10 @@ export class InvitationsService {
   private appendDecision(
     principal: Principal,
     invitation: InvitationEntity,
-    action: string,
+    action: AuditAction,
     manager: EntityManager,
   ) {
-    return this.audit.append(
+    return this.audit.recordAudit(
       {
         organisationId: principal.organisationId,
         actorUserId: principal.userId,

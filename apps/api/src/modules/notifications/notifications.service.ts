@@ -47,7 +47,7 @@ export class NotificationsService {
         manager,
       );
       if (ids.length > 0) {
-        await this.audit.append(
+        await this.audit.recordAudit(
           {
             organisationId: principal.organisationId,
             actorUserId: principal.userId,
@@ -104,7 +104,7 @@ export class NotificationsService {
           }
         : { organisationId, status: ReminderScanRunStatusEnum.ALREADY_RUNNING, counts: null };
     }
-    await this.audit.append({
+    await this.audit.recordAudit({
       organisationId,
       actorUserId: principal.userId,
       actorRole: actingRole(principal, ['ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER']),

@@ -60,7 +60,7 @@ export class OrganisationService {
           }
           throw e;
         });
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,
@@ -124,7 +124,7 @@ export class OrganisationService {
         }
       }
       await this.memberships.update(principal.organisationId, input.userId, { roles: input.roles }, manager);
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,
@@ -151,7 +151,7 @@ export class OrganisationService {
         throw new DomainError('TEAM_NOT_FOUND', 'No such team in your organisation', 'input.teamId');
       }
       await this.memberships.update(principal.organisationId, input.userId, { teamId }, manager);
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,
@@ -196,7 +196,7 @@ export class OrganisationService {
       });
       await this.memberships.update(organisationId, input.userId, { endsOn: input.endsOn }, manager);
       await this.memberships.closeEnded(organisationId, today, manager);
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId,
           actorUserId: principal.userId,
@@ -222,7 +222,7 @@ export class OrganisationService {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.requireOrganisation(organisationId, manager);
       await this.organisations.setLeaverRetentionDays(organisationId, input.days, manager);
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId,
           actorUserId: principal.userId,
@@ -273,7 +273,7 @@ export class OrganisationService {
   ): Promise<MembershipEntity> {
     const { organisationId } = principal;
     await this.memberships.update(organisationId, current.userId, { legalHoldReason: reason }, manager);
-    await this.audit.append(
+    await this.audit.recordAudit(
       {
         organisationId,
         actorUserId: principal.userId,

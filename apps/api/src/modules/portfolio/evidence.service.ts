@@ -9,6 +9,7 @@ import {
   planEvidenceEdit,
   scanForIdentifiers,
   transitionEvidence,
+  type AuditAction,
 } from '#app/domain';
 import {
   AssessorRelationshipRepository,
@@ -402,12 +403,12 @@ export class EvidenceService {
 
   private record(
     principal: Principal,
-    action: string,
+    action: AuditAction,
     version: Pick<EvidenceVersionEntity, 'organisationId' | 'evidenceId' | 'ownerUserId'>,
     changes: Record<string, unknown>,
     manager: EntityManager,
   ) {
-    return this.audit.append(
+    return this.audit.recordAudit(
       {
         organisationId: version.organisationId,
         actorUserId: principal.userId,

@@ -293,7 +293,7 @@ export class ReviewService {
     confirmed: readonly FieldIdentifierWarning[],
     manager: EntityManager,
   ) {
-    return this.audit.append(
+    return this.audit.recordAudit(
       {
         organisationId: principal.organisationId,
         actorUserId: principal.userId,

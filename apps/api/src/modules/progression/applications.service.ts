@@ -5,6 +5,8 @@ import {
   decideApplication,
   DomainError,
   planStageMove,
+  type ApplicationDecision,
+  type AuditAction,
   type StageDecision,
 } from '#app/domain';
 import {
@@ -33,6 +35,11 @@ import { AccessPolicyService } from '../access/access-policy.service.js';
 import { EligibilityService, toRouteModel } from './eligibility.service.js';
 
 const DECIDERS = ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'] as const;
+const DECISION_ACTION = {
+  APPROVE: 'APPLICATION_APPROVED',
+  DEFER: 'APPLICATION_DEFERRED',
+  DECLINE: 'APPLICATION_DECLINED',
+} as const satisfies Record<ApplicationDecision, AuditAction>;
 
 /** Applications for routes, the decisions on them, and the stage history they change. */
 @Injectable()
@@ -202,7 +209,7 @@ export class ApplicationsService {
       await this.record(
         principal,
         actingRole(principal, DECIDERS),
-        `APPLICATION_${status}`,
+        DECISION_ACTION[input.decision],
         application,
         { routeKey: application.routeKey, ...confirmedIdentifiers(confirmed) },
         manager,
@@ -309,7 +316,7 @@ export class ApplicationsService {
         null,
         manager,
       );
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,
@@ -386,12 +393,12 @@ export class ApplicationsService {
   private record(
     principal: Principal,
     actorRole: string,
-    action: string,
+    action: AuditAction,
     application: ProgressionApplicationEntity,
     changes: Record<string, unknown>,
     manager: EntityManager,
   ) {
-    return this.audit.append(
+    return this.audit.recordAudit(
       {
         organisationId: principal.organisationId,
         actorUserId: principal.userId,

@@ -5,6 +5,7 @@ import {
   DomainError,
   TEMPLATE_PATHWAY_DESIGN,
   validatePathwayDesign,
+  type AuditAction,
   type PathwayDesign,
 } from '#app/domain';
 import {
@@ -276,12 +277,12 @@ export class PathwaysService {
 
   private record(
     principal: Principal,
-    action: string,
+    action: AuditAction,
     pathwayId: string,
     changes: Record<string, unknown>,
     manager: EntityManager,
   ) {
-    return this.audit.append(
+    return this.audit.recordAudit(
       {
         organisationId: principal.organisationId,
         actorUserId: principal.userId,

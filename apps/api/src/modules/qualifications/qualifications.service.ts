@@ -75,7 +75,7 @@ export class QualificationsService {
         },
         manager,
       );
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,
@@ -133,7 +133,7 @@ export class QualificationsService {
           'input.qualificationId',
         );
       }
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,

@@ -96,7 +96,7 @@ export class SupervisionService {
         },
         manager,
       );
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,
@@ -258,7 +258,7 @@ export class SupervisionService {
         version.evidenceId,
         manager,
       );
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,
