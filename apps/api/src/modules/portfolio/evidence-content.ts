@@ -5,6 +5,7 @@ import type {
   EvidenceVersionEntity,
   StoredIdentifierWarning,
 } from '#app/persistence';
+import { decimalHoursFromHours } from '../../common/hours.js';
 import type { UpdateEvidenceInput } from './dto/evidence.inputs.js';
 import type { ResolvedMapping } from './mapping-targets.service.js';
 
@@ -61,7 +62,12 @@ export function applyChanges(current: EvidenceVersionEntity, input: UpdateEviden
     title: input.title?.trim() ?? current.title,
     dateFrom: input.dateFrom ?? current.dateFrom,
     dateTo: input.dateTo !== undefined ? input.dateTo : current.dateTo,
-    hours: input.hours === undefined ? current.hours : input.hours === null ? null : input.hours.toFixed(2),
+    hours:
+      input.hours === undefined
+        ? current.hours
+        : input.hours === null
+          ? null
+          : decimalHoursFromHours(input.hours),
     description: input.description ?? current.description,
     learning: input.learning ?? current.learning,
     impact: input.impact ?? current.impact,

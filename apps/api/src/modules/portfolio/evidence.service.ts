@@ -22,6 +22,7 @@ import {
 } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
+import { decimalHoursFromHours } from '../../common/hours.js';
 import type {
   CreateEvidenceInput,
   SubmitEvidenceInput,
@@ -65,7 +66,7 @@ export class EvidenceService {
       title: input.title.trim(),
       dateFrom: input.dateFrom,
       dateTo: input.dateTo ?? null,
-      hours: input.hours === undefined || input.hours === null ? null : input.hours.toFixed(2),
+      hours: input.hours === undefined || input.hours === null ? null : decimalHoursFromHours(input.hours),
       description: input.description,
       learning: input.learning,
       impact: input.impact,

@@ -22,6 +22,7 @@ import {
 import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
+import { decimalHoursFromMinutes } from '../../common/hours.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
 import { OrganisationPolicyService } from '../compliance/organisation-policy.service.js';
 import { EvidenceService } from '../portfolio/evidence.service.js';
@@ -236,7 +237,7 @@ export class SupervisionService {
               `${KIND_LABEL[supervision.kind]} supervision on ${supervision.heldOn}`.slice(0, 200),
             dateFrom: supervision.heldOn,
             dateTo: null,
-            hours: (supervision.minutes / 60).toFixed(2),
+            hours: decimalHoursFromMinutes(supervision.minutes),
             description:
               input.description ||
               `${KIND_LABEL[supervision.kind]} supervision of ${supervision.minutes} minutes on ${supervision.heldOn}.`,
