@@ -9,7 +9,7 @@ export const UPDATE_DRAFT = `mutation ($input: UpdatePathwayDraftInput!) { updat
 export const PUBLISH = `mutation ($input: PublishPathwayVersionInput!) { publishPathwayVersion(input: $input) { id status publishedAt } }`;
 export const CREATE_DRAFT = `mutation ($input: CreatePathwayDraftInput!) { createPathwayDraft(input: $input) { id versionNo status revision } }`;
 export const WHAT_IF = `query ($versionId: ID!) { pathwayWhatIf(versionId: $versionId) { practitioners routes { routeKey eligibleUnderDraft eligibleUnderPublished } } }`;
-export const RECORD_STAGE = `mutation ($input: RecordStageInput!) { recordPractitionerStage(input: $input) { id stageKey fromDate toDate howDecided } }`;
+export const RECORD_STAGE = `mutation ($input: RecordPractitionerStageInput!) { recordPractitionerStage(input: $input) { id stageKey fromDate toDate howDecided } }`;
 export const MY_PROGRESSION = `query { myProgression {
   asOf currentStages { key }
   routes { routeKey toStageKey eligible closeness gaps outcome { met label children { type met gap progress { current required unit } } } }
@@ -17,7 +17,7 @@ export const MY_PROGRESSION = `query { myProgression {
 export const APPLY = `mutation ($input: ApplyForRouteInput!) {
   applyForRoute(input: $input) { id status routeKey evidenceIds eligibilitySnapshot { eligible closeness } practitioner { fullName } }
 }`;
-export const DECIDE = `mutation ($input: DecideApplicationInput!) {
+export const DECIDE = `mutation ($input: DecideProgressionApplicationInput!) {
   decideProgressionApplication(input: $input) { id status decisionReasons decidedBy { fullName } }
 }`;
 export const CANDIDATES = `query ($routeKey: String!, $first: Int, $after: String) {

@@ -22,15 +22,14 @@ import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js'
 import { Clock } from '../../common/clock.js';
 import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
+import type { ApplicationsArgs, StageHistoryArgs } from './dto/progression.args.js';
 import type {
-  ApplicationsArgs,
   ApplyForRouteInput,
-  DecideApplicationInput,
-  PutForwardInput,
-  RecordStageInput,
-  StageHistoryArgs,
-  WithdrawApplicationInput,
-} from './dto/progression.args.js';
+  DecideProgressionApplicationInput,
+  PutForwardForRouteInput,
+  RecordPractitionerStageInput,
+  WithdrawProgressionApplicationInput,
+} from './dto/progression.inputs.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
 import { EligibilityService, toRouteModel } from './eligibility.service.js';
 
@@ -61,7 +60,10 @@ export class ApplicationsService {
   }
 
   /** A PSW, or the practitioner's supervisor, puts them forward; they must be eligible all the same. */
-  async putForward(principal: Principal, input: PutForwardInput): Promise<ProgressionApplicationEntity> {
+  async putForward(
+    principal: Principal,
+    input: PutForwardForRouteInput,
+  ): Promise<ProgressionApplicationEntity> {
     const decision = await this.access.decide(principal, input.practitionerUserId, 'PUT_FORWARD');
     if (!decision.allowed && decision.refusal === 'SELF_DECISION') {
       throw new DomainError(
@@ -161,7 +163,10 @@ export class ApplicationsService {
     });
   }
 
-  async decide(principal: Principal, input: DecideApplicationInput): Promise<ProgressionApplicationEntity> {
+  async decide(
+    principal: Principal,
+    input: DecideProgressionApplicationInput,
+  ): Promise<ProgressionApplicationEntity> {
     const confirmed = assertIdentifiersConfirmed([['reasons', input.reasons]], input.confirmNoIdentifiers);
     return this.dataSource.transaction(async (manager) => {
       const application = await this.applications.lock(
@@ -226,7 +231,7 @@ export class ApplicationsService {
 
   async withdraw(
     principal: Principal,
-    input: WithdrawApplicationInput,
+    input: WithdrawProgressionApplicationInput,
   ): Promise<ProgressionApplicationEntity> {
     return this.dataSource.transaction(async (manager) => {
       const application = await this.applications.lock(
@@ -281,7 +286,10 @@ export class ApplicationsService {
     return toConnection(rows, args.first, (a) => [a.submittedAt.toISOString(), a.id], after);
   }
 
-  async recordStage(principal: Principal, input: RecordStageInput): Promise<PractitionerStageEntity> {
+  async recordStage(
+    principal: Principal,
+    input: RecordPractitionerStageInput,
+  ): Promise<PractitionerStageEntity> {
     return this.dataSource.transaction(async (manager) => {
       const versions = await this.pathways.lockVersionsOfPathway(
         principal.organisationId,

@@ -6,17 +6,19 @@ import { User } from '../organisation/models/user.model.js';
 import { ApplicationsService } from './applications.service.js';
 import {
   ApplicationsArgs,
-  ApplyForRouteInput,
   CandidatesArgs,
-  DecideApplicationInput,
   PathwayArgs,
   ProgressionArgs,
-  PutForwardInput,
-  RecordStageInput,
   RouteEligibilityArgs,
   StageHistoryArgs,
-  WithdrawApplicationInput,
 } from './dto/progression.args.js';
+import {
+  ApplyForRouteInput,
+  DecideProgressionApplicationInput,
+  PutForwardForRouteInput,
+  RecordPractitionerStageInput,
+  WithdrawProgressionApplicationInput,
+} from './dto/progression.inputs.js';
 import { EligibilityService } from './eligibility.service.js';
 import {
   PractitionerStage,
@@ -100,7 +102,10 @@ export class ProgressionResolver {
   @Mutation(() => ProgressionApplication, {
     description: 'Put an eligible practitioner forward (PSW or their supervisor).',
   })
-  putForwardForRoute(@CurrentPrincipal() principal: Principal, @Args('input') input: PutForwardInput) {
+  putForwardForRoute(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: PutForwardForRouteInput,
+  ) {
     return this.applications.putForward(principal, input);
   }
 
@@ -110,7 +115,7 @@ export class ProgressionResolver {
   })
   decideProgressionApplication(
     @CurrentPrincipal() principal: Principal,
-    @Args('input') input: DecideApplicationInput,
+    @Args('input') input: DecideProgressionApplicationInput,
   ) {
     return this.applications.decide(principal, input);
   }
@@ -118,14 +123,17 @@ export class ProgressionResolver {
   @Mutation(() => ProgressionApplication, { description: 'Withdraw your open application.' })
   withdrawProgressionApplication(
     @CurrentPrincipal() principal: Principal,
-    @Args('input') input: WithdrawApplicationInput,
+    @Args('input') input: WithdrawProgressionApplicationInput,
   ) {
     return this.applications.withdraw(principal, input);
   }
 
   @Roles('PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN')
   @Mutation(() => PractitionerStage, { description: 'Record the stage a practitioner holds from a date.' })
-  recordPractitionerStage(@CurrentPrincipal() principal: Principal, @Args('input') input: RecordStageInput) {
+  recordPractitionerStage(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RecordPractitionerStageInput,
+  ) {
     return this.applications.recordStage(principal, input);
   }
 

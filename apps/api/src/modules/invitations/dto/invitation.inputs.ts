@@ -52,12 +52,19 @@ export class InviteMemberInput {
   teamId?: string | null;
 }
 
-@InputType({ description: 'One invitation of your organisation.' })
-export class InvitationIdInput {
+/** The invitation a resend or revoke acts on. */
+@InputType({ isAbstract: true })
+abstract class InvitationIdInput {
   @Field(() => ID, { description: 'Invitation id.' })
   @IsUUID()
   invitationId!: string;
 }
+
+@InputType({ description: 'Send one pending invitation of your organisation again.' })
+export class ResendInvitationInput extends InvitationIdInput {}
+
+@InputType({ description: 'Withdraw one pending invitation of your organisation.' })
+export class RevokeInvitationInput extends InvitationIdInput {}
 
 @InputType({
   description: 'Accept an invitation as a person new to Pathways (or with an existing account’s password).',
