@@ -9,11 +9,9 @@ import {
 } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
-import type {
-  AssessorRelationshipsArgs,
-  CreateAssessorRelationshipInput,
-  EndAssessorRelationshipInput,
-} from './dto/assessor-relationship.inputs.js';
+import type { AssessorRelationshipsArgs } from './dto/assessor-relationships.args.js';
+import type { CreateAssessorRelationshipInput } from './dto/create-assessor-relationship.input.js';
+import type { EndAssessorRelationshipInput } from './dto/end-assessor-relationship.input.js';
 
 const MANAGES = ['ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER'] as const;
 

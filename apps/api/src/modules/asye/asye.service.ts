@@ -24,15 +24,13 @@ import { Clock } from '../../common/clock.js';
 import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
 import { registrationStartOf } from '../compliance/cpd-facts.mapper.js';
 import { OrganisationPolicyService } from '../compliance/organisation-policy.service.js';
-import type {
-  ConfirmAsyeOutcomeInput,
-  PauseAsyeInput,
-  RecommendAsyeOutcomeInput,
-  RecordAsyeReviewPointInput,
-  RecordProtectedTimeInput,
-  ResumeAsyeInput,
-  StartAsyeInput,
-} from './dto/asye.inputs.js';
+import type { ConfirmAsyeOutcomeInput } from './dto/confirm-asye-outcome.input.js';
+import type { PauseAsyeInput } from './dto/pause-asye.input.js';
+import type { RecommendAsyeOutcomeInput } from './dto/recommend-asye-outcome.input.js';
+import type { RecordAsyeReviewPointInput } from './dto/record-asye-review-point.input.js';
+import type { RecordProtectedTimeInput } from './dto/record-protected-time.input.js';
+import type { ResumeAsyeInput } from './dto/resume-asye.input.js';
+import type { StartAsyeInput } from './dto/start-asye.input.js';
 import { describePart, MANAGES, partsOf, type Part } from './asye-parts.js';
 import { factsOf, pausesOf, summarise } from './asye-programme.mapper.js';
 import { AsyeQueryService } from './asye-query.service.js';

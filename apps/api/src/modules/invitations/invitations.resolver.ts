@@ -3,13 +3,11 @@ import type { InvitationEntity } from '#app/persistence';
 import { CurrentPrincipal, LeaverAccess, Public, Roles } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
 import { PageArgs } from '../../graphql/pagination.js';
-import {
-  AcceptInvitationAsMemberInput,
-  AcceptInvitationInput,
-  InviteMemberInput,
-  ResendInvitationInput,
-  RevokeInvitationInput,
-} from './dto/invitation.inputs.js';
+import { AcceptInvitationAsMemberInput } from './dto/accept-invitation-as-member.input.js';
+import { AcceptInvitationInput } from './dto/accept-invitation.input.js';
+import { InviteMemberInput } from './dto/invite-member.input.js';
+import { ResendInvitationInput } from './dto/resend-invitation.input.js';
+import { RevokeInvitationInput } from './dto/revoke-invitation.input.js';
 import { Invitation, InvitationAcceptance, InvitationConnection } from './models/invitation.model.js';
 import { InvitationsService } from './invitations.service.js';
 

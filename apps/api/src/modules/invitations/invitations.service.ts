@@ -21,7 +21,8 @@ import { actingRole, type Principal } from '../../auth/principal.js';
 import { PasswordHasher } from '../../auth/password-hasher.js';
 import { Clock } from '../../common/clock.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
-import type { AcceptInvitationInput, InviteMemberInput } from './dto/invitation.inputs.js';
+import type { AcceptInvitationInput } from './dto/accept-invitation.input.js';
+import type { InviteMemberInput } from './dto/invite-member.input.js';
 import { hashInvitationToken, InvitationIssuer } from './invitation-issuer.js';
 import type { InvitationAcceptance } from './models/invitation.model.js';
 

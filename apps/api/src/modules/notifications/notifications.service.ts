@@ -5,7 +5,8 @@ import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import { JobQueueService } from './job-queue.service.js';
-import type { MarkNotificationsReadInput, NotificationsArgs } from './models/notification.model.js';
+import type { MarkNotificationsReadInput } from './dto/mark-notifications-read.input.js';
+import type { NotificationsArgs } from './dto/notifications.args.js';
 import { ReminderScanRunStatusEnum, type ReminderScanRun } from './models/reminder-scan-run.model.js';
 import { ReminderScanService } from './reminder-scan.service.js';
 

@@ -18,16 +18,14 @@ import {
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
-import type {
-  CreateTeamInput,
-  EndMembershipInput,
-  MembersArgs,
-  PlaceLegalHoldInput,
-  ReleaseLegalHoldInput,
-  SetLeaverRetentionInput,
-  SetMemberTeamInput,
-  UpdateMemberRolesInput,
-} from './dto/organisation.inputs.js';
+import type { CreateTeamInput } from './dto/create-team.input.js';
+import type { EndMembershipInput } from './dto/end-membership.input.js';
+import type { MembersArgs } from './dto/members.args.js';
+import type { PlaceLegalHoldInput } from './dto/place-legal-hold.input.js';
+import type { ReleaseLegalHoldInput } from './dto/release-legal-hold.input.js';
+import type { SetLeaverRetentionInput } from './dto/set-leaver-retention.input.js';
+import type { SetMemberTeamInput } from './dto/set-member-team.input.js';
+import type { UpdateMemberRolesInput } from './dto/update-member-roles.input.js';
 
 @Injectable()
 export class OrganisationService {

@@ -6,7 +6,7 @@ import type {
   StoredIdentifierWarning,
 } from '#app/persistence';
 import { decimalHoursFromHours } from '../../common/hours.js';
-import type { UpdateEvidenceInput } from './dto/evidence.inputs.js';
+import type { UpdateEvidenceInput } from './dto/update-evidence.input.js';
 import type { ResolvedMapping } from './mapping-targets.service.js';
 
 // What a version of evidence says, apart from the workflow: an edit applied to it, what changed and

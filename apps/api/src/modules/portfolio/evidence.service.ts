@@ -23,12 +23,10 @@ import {
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { decimalHoursFromHours } from '../../common/hours.js';
-import type {
-  CreateEvidenceInput,
-  SubmitEvidenceInput,
-  UpdateEvidenceInput,
-  WithdrawEvidenceInput,
-} from './dto/evidence.inputs.js';
+import type { CreateEvidenceInput } from './dto/create-evidence.input.js';
+import type { SubmitEvidenceInput } from './dto/submit-evidence.input.js';
+import type { UpdateEvidenceInput } from './dto/update-evidence.input.js';
+import type { WithdrawEvidenceInput } from './dto/withdraw-evidence.input.js';
 import {
   applyChanges,
   changedFields,

@@ -22,14 +22,13 @@ import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js'
 import { Clock } from '../../common/clock.js';
 import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
-import type { ApplicationsArgs, StageHistoryArgs } from './dto/progression.args.js';
-import type {
-  ApplyForRouteInput,
-  DecideProgressionApplicationInput,
-  PutForwardForRouteInput,
-  RecordPractitionerStageInput,
-  WithdrawProgressionApplicationInput,
-} from './dto/progression.inputs.js';
+import type { ApplicationsArgs } from './dto/applications.args.js';
+import type { StageHistoryArgs } from './dto/stage-history.args.js';
+import type { ApplyForRouteInput } from './dto/apply-for-route.input.js';
+import type { DecideProgressionApplicationInput } from './dto/decide-progression-application.input.js';
+import type { PutForwardForRouteInput } from './dto/put-forward-for-route.input.js';
+import type { RecordPractitionerStageInput } from './dto/record-practitioner-stage.input.js';
+import type { WithdrawProgressionApplicationInput } from './dto/withdraw-progression-application.input.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
 import { EligibilityService, toRouteModel } from './eligibility.service.js';
 

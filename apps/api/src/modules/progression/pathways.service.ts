@@ -16,13 +16,11 @@ import {
 } from '#app/persistence';
 import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
-import type {
-  CreatePathwayDraftInput,
-  CreatePathwayFromTemplateInput,
-  PublishPathwayVersionInput,
-  PutPathwayRouteInput,
-  UpdatePathwayDraftInput,
-} from './dto/pathway.inputs.js';
+import type { CreatePathwayDraftInput } from './dto/create-pathway-draft.input.js';
+import type { CreatePathwayFromTemplateInput } from './dto/create-pathway-from-template.input.js';
+import type { PublishPathwayVersionInput } from './dto/publish-pathway-version.input.js';
+import type { PutPathwayRouteInput } from './dto/put-pathway-route.input.js';
+import type { UpdatePathwayDraftInput } from './dto/update-pathway-draft.input.js';
 import { toDesign, toRoute, toStage } from './pathway-design.mapper.js';
 import { ReferenceCatalogueService } from './reference-catalogue.service.js';
 

@@ -4,21 +4,17 @@ import type { Principal } from '../../auth/principal.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { User } from '../organisation/models/user.model.js';
 import { ApplicationsService } from './applications.service.js';
-import {
-  ApplicationsArgs,
-  CandidatesArgs,
-  PathwayArgs,
-  ProgressionArgs,
-  RouteEligibilityArgs,
-  StageHistoryArgs,
-} from './dto/progression.args.js';
-import {
-  ApplyForRouteInput,
-  DecideProgressionApplicationInput,
-  PutForwardForRouteInput,
-  RecordPractitionerStageInput,
-  WithdrawProgressionApplicationInput,
-} from './dto/progression.inputs.js';
+import { ApplicationsArgs } from './dto/applications.args.js';
+import { CandidatesArgs } from './dto/candidates.args.js';
+import { PathwayArgs } from './dto/pathway.args.js';
+import { ProgressionArgs } from './dto/progression.args.js';
+import { RouteEligibilityArgs } from './dto/route-eligibility.args.js';
+import { StageHistoryArgs } from './dto/stage-history.args.js';
+import { ApplyForRouteInput } from './dto/apply-for-route.input.js';
+import { DecideProgressionApplicationInput } from './dto/decide-progression-application.input.js';
+import { PutForwardForRouteInput } from './dto/put-forward-for-route.input.js';
+import { RecordPractitionerStageInput } from './dto/record-practitioner-stage.input.js';
+import { WithdrawProgressionApplicationInput } from './dto/withdraw-progression-application.input.js';
 import { EligibilityService } from './eligibility.service.js';
 import {
   PractitionerStage,

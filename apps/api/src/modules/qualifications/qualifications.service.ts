@@ -10,7 +10,8 @@ import {
 import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
-import type { RecordQualificationInput, VerifyQualificationInput } from './dto/qualification.inputs.js';
+import type { RecordQualificationInput } from './dto/record-qualification.input.js';
+import type { VerifyQualificationInput } from './dto/verify-qualification.input.js';
 
 const MANAGES = ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'] as const;
 

@@ -26,11 +26,9 @@ import { decimalHoursFromMinutes } from '../../common/hours.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
 import { OrganisationPolicyService } from '../compliance/organisation-policy.service.js';
 import { EvidenceService } from '../portfolio/evidence.service.js';
-import type {
-  CreateEvidenceFromSupervisionInput,
-  OverdueScope,
-  RecordSupervisionInput,
-} from './dto/supervision.inputs.js';
+import type { OverdueScope } from './dto/overdue-scope.enum.js';
+import type { CreateEvidenceFromSupervisionInput } from './dto/create-evidence-from-supervision.input.js';
+import type { RecordSupervisionInput } from './dto/record-supervision.input.js';
 import type { Supervision, SupervisionStatus } from './models/supervision.model.js';
 
 const ORGANISATION_VIEW = ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'] as const;
