@@ -15,3 +15,4 @@ export * from './credentials/index.js';
 export * from './exchange/index.js';
 export * from './exports/index.js';
 export * from './insight/index.js';
+export * from './audit/audit-actions.js';

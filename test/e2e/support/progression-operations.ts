@@ -10,7 +10,7 @@ export const PUBLISH = `mutation ($input: PublishPathwayVersionInput!) { publish
 export const CREATE_DRAFT = `mutation ($input: CreatePathwayDraftInput!) { createPathwayDraft(input: $input) { id versionNo status revision } }`;
 export const WHAT_IF = `query ($versionId: ID!) { pathwayWhatIf(versionId: $versionId) { practitioners routes { routeKey eligibleUnderDraft eligibleUnderPublished } } }`;
 export const WHAT_IF_BY_NAME = `query ($versionId: ID!) { pathwayWhatIf(versionId: $versionId) { routes { routeKey gained { userId fullName } lost { fullName } } } }`;
-export const RECORD_STAGE = `mutation ($input: RecordStageInput!) { recordPractitionerStage(input: $input) { id stageKey fromDate toDate howDecided } }`;
+export const RECORD_STAGE = `mutation ($input: RecordPractitionerStageInput!) { recordPractitionerStage(input: $input) { id stageKey fromDate toDate howDecided } }`;
 export const MY_PROGRESSION = `query { myProgression {
   asOf currentStages { key }
   routes { routeKey toStageKey eligible closeness gaps outcome { met label children { type met gap progress { current required unit } } } }
@@ -18,7 +18,7 @@ export const MY_PROGRESSION = `query { myProgression {
 export const APPLY = `mutation ($input: ApplyForRouteInput!) {
   applyForRoute(input: $input) { id status routeKey evidenceIds eligibilitySnapshot { eligible closeness } practitioner { fullName } }
 }`;
-export const DECIDE = `mutation ($input: DecideApplicationInput!) {
+export const DECIDE = `mutation ($input: DecideProgressionApplicationInput!) {
   decideProgressionApplication(input: $input) { id status decisionReasons decidedBy { fullName } }
 }`;
 export const CANDIDATES = `query ($routeKey: String!, $first: Int, $after: String) {

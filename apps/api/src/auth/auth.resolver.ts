@@ -1,7 +1,8 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { AuthService } from './auth.service.js';
 import { CurrentPrincipal, LeaverAccess, Public } from './auth.decorators.js';
-import { LoginInput, RefreshTokenInput } from './dto/login.input.js';
+import { LoginInput } from './dto/login.input.js';
+import { RefreshTokenInput } from './dto/refresh-token.input.js';
 import { AuthPayload } from './models/auth-payload.model.js';
 import type { Principal } from './principal.js';
 

@@ -1,19 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import type { AuditAction } from '#app/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
 
-export type NewAuditEvent = Pick<
+/** One entry to append; its action is one of the closed list, so a typo cannot reach the trail. */
+export type AuditRecord = Pick<
   AuditEventEntity,
-  | 'organisationId'
-  | 'actorUserId'
-  | 'actorRole'
-  | 'action'
-  | 'entityType'
-  | 'entityId'
-  | 'subjectUserId'
-  | 'changes'
->;
+  'organisationId' | 'actorUserId' | 'actorRole' | 'entityType' | 'entityId' | 'subjectUserId' | 'changes'
+> & { action: AuditAction };
 
 /** Appends only: the table refuses UPDATE and DELETE. */
 @Injectable()
@@ -24,7 +19,8 @@ export class AuditEventRepository {
     return (manager ?? this.dataSource.manager).getRepository(AuditEventEntity);
   }
 
-  async append(event: NewAuditEvent, manager?: EntityManager): Promise<void> {
+  /** The one writer of the audit trail; joins the caller's transaction when given its manager. */
+  async recordAudit(event: AuditRecord, manager?: EntityManager): Promise<void> {
     await this.repo(manager).insert(event as QueryDeepPartialEntity<AuditEventEntity>);
   }
 

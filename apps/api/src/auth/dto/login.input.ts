@@ -23,12 +23,3 @@ export class LoginInput {
   @IsUUID()
   organisationId?: string;
 }
-
-@InputType({ description: 'A refresh token from login or a previous refresh.' })
-export class RefreshTokenInput {
-  @Field({ description: 'The refresh token; it is replaced by a new one and cannot be used again.' })
-  @IsString()
-  @MinLength(20)
-  @MaxLength(200)
-  refreshToken!: string;
-}

@@ -4,11 +4,9 @@ import type { Principal } from '../../auth/principal.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { User } from '../organisation/models/user.model.js';
 import { AssessorRelationshipsService } from './assessor-relationships.service.js';
-import {
-  AssessorRelationshipsArgs,
-  CreateAssessorRelationshipInput,
-  EndAssessorRelationshipInput,
-} from './dto/assessor-relationship.inputs.js';
+import { AssessorRelationshipsArgs } from './dto/assessor-relationships.args.js';
+import { CreateAssessorRelationshipInput } from './dto/create-assessor-relationship.input.js';
+import { EndAssessorRelationshipInput } from './dto/end-assessor-relationship.input.js';
 import {
   AssessorRelationship,
   AssessorRelationshipConnection,

@@ -9,11 +9,9 @@ import {
 } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
-import type {
-  AssessorRelationshipsArgs,
-  CreateAssessorRelationshipInput,
-  EndAssessorRelationshipInput,
-} from './dto/assessor-relationship.inputs.js';
+import type { AssessorRelationshipsArgs } from './dto/assessor-relationships.args.js';
+import type { CreateAssessorRelationshipInput } from './dto/create-assessor-relationship.input.js';
+import type { EndAssessorRelationshipInput } from './dto/end-assessor-relationship.input.js';
 
 const MANAGES = ['ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER'] as const;
 
@@ -116,7 +114,7 @@ export class AssessorRelationshipsService {
         },
         manager,
       );
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,
@@ -147,7 +145,7 @@ export class AssessorRelationshipsService {
         throw new DomainError('INVALID_DATE_RANGE', 'The end date is before the start date', 'input.endsOn');
       }
       await this.relationships.setEndsOn(principal.organisationId, input.id, input.endsOn, manager);
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,

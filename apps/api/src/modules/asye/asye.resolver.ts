@@ -5,17 +5,15 @@ import type { GraphQLContext } from '../../graphql/context.js';
 import { User } from '../organisation/models/user.model.js';
 import { AsyeQueryService } from './asye-query.service.js';
 import { AsyeService } from './asye.service.js';
-import {
-  AsyeCohortArgs,
-  AsyeProgrammeArgs,
-  ConfirmAsyeOutcomeInput,
-  PauseAsyeInput,
-  RecommendAsyeOutcomeInput,
-  RecordAsyeReviewPointInput,
-  RecordProtectedTimeInput,
-  ResumeAsyeInput,
-  StartAsyeInput,
-} from './dto/asye.inputs.js';
+import { AsyeCohortArgs } from './dto/asye-cohort.args.js';
+import { AsyeProgrammeArgs } from './dto/asye-programme.args.js';
+import { ConfirmAsyeOutcomeInput } from './dto/confirm-asye-outcome.input.js';
+import { PauseAsyeInput } from './dto/pause-asye.input.js';
+import { RecommendAsyeOutcomeInput } from './dto/recommend-asye-outcome.input.js';
+import { RecordAsyeReviewPointInput } from './dto/record-asye-review-point.input.js';
+import { RecordProtectedTimeInput } from './dto/record-protected-time.input.js';
+import { ResumeAsyeInput } from './dto/resume-asye.input.js';
+import { StartAsyeInput } from './dto/start-asye.input.js';
 import { AsyeProgramme } from './models/asye.model.js';
 
 @Resolver(() => AsyeProgramme)

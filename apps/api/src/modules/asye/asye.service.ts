@@ -9,6 +9,7 @@ import {
   assertReviewPointRecordable,
   DomainError,
   type AsyePolicy,
+  type AuditAction,
 } from '#app/domain';
 import {
   AsyeProgrammeRepository,
@@ -23,15 +24,13 @@ import { Clock } from '../../common/clock.js';
 import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
 import { registrationStartOf } from '../compliance/cpd-facts.mapper.js';
 import { OrganisationPolicyService } from '../compliance/organisation-policy.service.js';
-import type {
-  ConfirmAsyeOutcomeInput,
-  PauseAsyeInput,
-  RecommendAsyeOutcomeInput,
-  RecordAsyeReviewPointInput,
-  RecordProtectedTimeInput,
-  ResumeAsyeInput,
-  StartAsyeInput,
-} from './dto/asye.inputs.js';
+import type { ConfirmAsyeOutcomeInput } from './dto/confirm-asye-outcome.input.js';
+import type { PauseAsyeInput } from './dto/pause-asye.input.js';
+import type { RecommendAsyeOutcomeInput } from './dto/recommend-asye-outcome.input.js';
+import type { RecordAsyeReviewPointInput } from './dto/record-asye-review-point.input.js';
+import type { RecordProtectedTimeInput } from './dto/record-protected-time.input.js';
+import type { ResumeAsyeInput } from './dto/resume-asye.input.js';
+import type { StartAsyeInput } from './dto/start-asye.input.js';
 import { describePart, MANAGES, partsOf, type Part } from './asye-parts.js';
 import { factsOf, pausesOf, summarise } from './asye-programme.mapper.js';
 import { AsyeQueryService } from './asye-query.service.js';
@@ -334,7 +333,7 @@ export class AsyeService {
       record: AsyeProgrammeRecord;
       policy: AsyePolicy;
       manager: EntityManager;
-    }) => Promise<{ action: string; changes: Record<string, unknown> }>,
+    }) => Promise<{ action: AuditAction; changes: Record<string, unknown> }>,
   ): Promise<AsyeProgramme> {
     return this.dataSource.transaction(async (manager) => {
       const programme = await this.programmes.lock(principal.organisationId, programmeId, manager);
@@ -383,12 +382,12 @@ export class AsyeService {
   private log(
     principal: Principal,
     roles: readonly Principal['roles'][number][],
-    action: string,
+    action: AuditAction,
     programme: AsyeProgrammeEntity,
     manager: EntityManager,
     changes: Record<string, unknown>,
   ) {
-    return this.audit.append(
+    return this.audit.recordAudit(
       {
         organisationId: principal.organisationId,
         actorUserId: principal.userId,

@@ -1,16 +1,9 @@
-import { Args, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
 import { Attachment } from '../portfolio/models/evidence.model.js';
 import { AttachmentsService } from './attachments.service.js';
-
-@InputType({ description: 'Remove a file from your current draft.' })
-export class RemoveAttachmentInput {
-  @Field(() => ID, { description: 'Attachment id.' })
-  @IsUUID()
-  attachmentId!: string;
-}
+import { RemoveAttachmentInput } from './dto/remove-attachment.input.js';
 
 @Resolver(() => Attachment)
 export class AttachmentsResolver {

@@ -74,7 +74,7 @@ export class AttachmentsService {
         manager,
       );
       await this.evidenceCommands.rescanFileNames(draft, attachment, manager);
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,
@@ -120,7 +120,7 @@ export class AttachmentsService {
       }
       await this.attachments.delete(principal.organisationId, attachmentId, manager);
       await this.evidenceCommands.rescanFileNames(draft, null, manager);
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,

@@ -1,7 +1,6 @@
-import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsUUID } from 'class-validator';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Connection, PageArgs } from '../../graphql/pagination.js';
+import { Connection } from '../../graphql/pagination.js';
 
 @ObjectType({ description: 'One entry of the append-only audit trail.' })
 export class AuditEvent {
@@ -35,22 +34,3 @@ export class AuditEvent {
 }
 
 export const AuditEventConnection = Connection(AuditEvent, 'AuditEvent');
-
-@ArgsType()
-export class AuditTrailArgs extends PageArgs {
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Only events about this record (e.g. a piece of evidence).',
-  })
-  @IsOptional()
-  @IsUUID()
-  entityId?: string;
-
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Only events about this person; practitioners always see only their own.',
-  })
-  @IsOptional()
-  @IsUUID()
-  subjectUserId?: string;
-}

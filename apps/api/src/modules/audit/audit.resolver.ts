@@ -6,7 +6,8 @@ import { hasAnyRole, type Principal } from '../../auth/principal.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { decodeCursor, toConnection } from '../../graphql/pagination.js';
 import { User } from '../organisation/models/user.model.js';
-import { AuditEvent, AuditEventConnection, AuditTrailArgs } from './audit-event.model.js';
+import { AuditEvent, AuditEventConnection } from './audit-event.model.js';
+import { AuditTrailArgs } from './dto/audit-trail.args.js';
 
 const READS_ORGANISATION = ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'] as const;
 

@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, Roles } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
-import { UpdateCompliancePolicyInput } from './dto/compliance-policy.input.js';
+import { UpdateCompliancePolicyInput } from './dto/update-compliance-policy.input.js';
 import { CompliancePolicy } from './models/compliance-policy.model.js';
 import { OrganisationPolicyService, type OrganisationPolicies } from './organisation-policy.service.js';
 

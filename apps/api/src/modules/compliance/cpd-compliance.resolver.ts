@@ -1,7 +1,9 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, Roles } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
-import { CpdAtRiskArgs, CpdComplianceArgs, RecordCpdDeclarationInput } from './dto/cpd-compliance.args.js';
+import { CpdAtRiskArgs } from './dto/cpd-at-risk.args.js';
+import { CpdComplianceArgs } from './dto/cpd-compliance.args.js';
+import { RecordCpdDeclarationInput } from './dto/record-cpd-declaration.input.js';
 import { CpdCompliance, CpdComplianceConnection } from './models/cpd-compliance.model.js';
 import { CpdComplianceService } from './cpd-compliance.service.js';
 

@@ -20,7 +20,8 @@ import { AccessPolicyService } from '../access/access-policy.service.js';
 import { manyByKey } from '../../graphql/group-by-key.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import { toCpdComplianceFacts } from './cpd-facts.mapper.js';
-import type { CpdAtRiskArgs, RecordCpdDeclarationInput } from './dto/cpd-compliance.args.js';
+import type { CpdAtRiskArgs } from './dto/cpd-at-risk.args.js';
+import type { RecordCpdDeclarationInput } from './dto/record-cpd-declaration.input.js';
 import type { CpdCompliance } from './models/cpd-compliance.model.js';
 
 const ORGANISATION_VIEW = ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'] as const;
@@ -115,7 +116,7 @@ export class CpdComplianceService {
         },
         manager,
       );
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,

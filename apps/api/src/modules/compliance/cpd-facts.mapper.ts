@@ -6,6 +6,7 @@ import {
   type EvidenceStatus,
 } from '#app/domain';
 import type { CpdDeclarationEntity, CpdPieceRow, MemberFacts } from '#app/persistence';
+import { hoursFromDecimal } from '../../common/hours.js';
 
 /**
  * The first day of a member's registration, where a rule set needs one (periods anchored on the
@@ -24,7 +25,7 @@ export function toCpdPiece(version: CpdPieceRow): CpdPieceFacts {
     kind: version.kind,
     date: version.dateFrom,
     endDate: version.dateTo,
-    hours: version.hours === null ? null : Number(version.hours),
+    hours: version.hours === null ? null : hoursFromDecimal(version.hours),
     title: version.title,
     description: version.description,
     learning: version.learning,

@@ -10,7 +10,7 @@ import {
 } from '#app/domain';
 import { AuditEventRepository, OrganisationPolicyRepository } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
-import type { UpdateCompliancePolicyInput } from './dto/compliance-policy.input.js';
+import type { UpdateCompliancePolicyInput } from './dto/update-compliance-policy.input.js';
 
 /** The rules an organisation works to: its own where it set them, the domain's defaults elsewhere. */
 export interface OrganisationPolicies {
@@ -87,7 +87,7 @@ export class OrganisationPolicyService {
         },
         manager,
       );
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,

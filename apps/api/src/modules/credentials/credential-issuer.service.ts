@@ -175,7 +175,7 @@ export class CredentialIssuerService {
         });
       }
       await this.credentials.insertMany(rows, manager);
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId,
           actorUserId: principal.userId,

@@ -12,7 +12,7 @@ import { Clock } from '../../common/clock.js';
 import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
 import { CredentialStatusListsService } from './credential-status-lists.service.js';
-import type { RevokeCredentialInput } from './dto/credential.inputs.js';
+import type { RevokeCredentialInput } from './dto/revoke-credential.input.js';
 import { SigningKeysService } from './signing-keys.service.js';
 
 const REVOKER_ROLES = ['PRINCIPAL_SOCIAL_WORKER', 'ASSESSOR', 'SUPERVISOR', 'PRACTICE_EDUCATOR'] as const;
@@ -84,7 +84,7 @@ export class CredentialRevocationService {
           manager,
         );
       }
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId,
           actorUserId: principal.userId,

@@ -6,7 +6,9 @@ import type { Principal } from '../../auth/principal.js';
 import { CredentialsService } from './credentials.service.js';
 import { CredentialIssuerService } from './credential-issuer.service.js';
 import { CredentialRevocationService } from './credential-revocation.service.js';
-import { CredentialsArgs, IssueCredentialInput, RevokeCredentialInput } from './dto/credential.inputs.js';
+import { CredentialsArgs } from './dto/credentials.args.js';
+import { IssueCredentialInput } from './dto/issue-credential.input.js';
+import { RevokeCredentialInput } from './dto/revoke-credential.input.js';
 import { IssuedCredential, SigningKeyRotation } from './models/credential.model.js';
 
 @Resolver(() => IssuedCredential)

@@ -32,7 +32,7 @@ export class CredentialsService {
   rotate(principal: Principal): Promise<SigningKeyRotation> {
     return this.dataSource.transaction(async (manager) => {
       const { retired, key } = await this.keys.rotate(principal.organisationId, manager);
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,

@@ -15,7 +15,7 @@ import { Public } from '../../auth/auth.decorators.js';
 import { UuidParam } from '../../graphql/uuid-param.js';
 import { CredentialStatusListsService } from './credential-status-lists.service.js';
 import { CredentialVerifierService } from './credential-verifier.service.js';
-import { VerifyCredentialBody } from './dto/credential.inputs.js';
+import { VerifyCredentialBody } from './dto/verify-credential.body.js';
 import { SigningKeysService } from './signing-keys.service.js';
 import { renderVerifyPage } from './verify-page.js';
 import { VerifyRateLimitGuard } from './verify-rate-limit.guard.js';

@@ -3,7 +3,8 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { CurrentPrincipal, Roles } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
 import { FrameworkVersion } from '../frameworks/models/framework.model.js';
-import { FrameworkCasePackageArgs, ImportCaseFrameworkInput } from './dto/framework-exchange.inputs.js';
+import { FrameworkCasePackageArgs } from './dto/framework-case-package.args.js';
+import { ImportCaseFrameworkInput } from './dto/import-case-framework.input.js';
 import { FrameworkExchangeService } from './framework-exchange.service.js';
 
 @Resolver()

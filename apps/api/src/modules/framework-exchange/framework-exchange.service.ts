@@ -17,7 +17,7 @@ import {
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { ReferenceCatalogueService } from '../progression/reference-catalogue.service.js';
-import type { ImportCaseFrameworkInput } from './dto/framework-exchange.inputs.js';
+import type { ImportCaseFrameworkInput } from './dto/import-case-framework.input.js';
 import { nameBasedUuid } from './name-based-uuid.js';
 
 export const IMPORT_ROLES = ['ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER'] as const;
@@ -134,7 +134,7 @@ export class FrameworkExchangeService {
         );
       }
       const version = await this.exchange.insertVersion(organisationId, own?.id ?? null, content, manager);
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId,
           actorUserId: principal.userId,

@@ -1,9 +1,9 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
-import { ArgsType, Field } from '@nestjs/graphql';
 import { CurrentPrincipal } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { FrameworkArgs } from './dto/framework.args.js';
+import { ItemsArgs } from './dto/items.args.js';
 import { FrameworksService } from './frameworks.service.js';
 import {
   Framework,
@@ -12,32 +12,6 @@ import {
   FrameworkLevelPathway,
   FrameworkVersion,
 } from './models/framework.model.js';
-
-@ArgsType()
-class FrameworkArgs {
-  @Field({ description: 'Framework code, e.g. PCF.' })
-  @IsString()
-  @Matches(/^[A-Z0-9_]{2,60}$/)
-  code!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Version label, e.g. 2018; default the current version.',
-  })
-  @IsOptional()
-  @IsString()
-  @Length(1, 40)
-  version?: string | null;
-}
-
-@ArgsType()
-class ItemsArgs {
-  @Field(() => String, { nullable: true, description: 'Only items of this kind, e.g. DOMAIN.' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 40)
-  kind?: string | null;
-}
 
 /** Reference data, readable by every signed-in user; imported frameworks only within their organisation. */
 @Resolver(() => Framework)

@@ -1,11 +1,9 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, Roles } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
-import {
-  CoverageHeatMapArgs,
-  InsightPathwayArgs,
-  WorkforceInsightArgs,
-} from './dto/workforce-insight.args.js';
+import { CoverageHeatMapArgs } from './dto/coverage-heat-map.args.js';
+import { InsightPathwayArgs } from './dto/insight-pathway.args.js';
+import { WorkforceInsightArgs } from './dto/workforce-insight.args.js';
 import {
   CoverageHeatMap,
   ProgressionPipeline,

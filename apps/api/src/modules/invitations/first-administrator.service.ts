@@ -59,7 +59,7 @@ export class FirstAdministratorService {
         { name: input.name.trim(), slug, isDemo: false },
         manager,
       );
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: organisation.id,
           actorUserId: null,
@@ -93,9 +93,9 @@ export class FirstAdministratorService {
     organisationId: string,
     action: 'INVITATION_SENT' | 'INVITATION_RESENT',
     { invitation }: IssuedInvitation,
-    manager: Parameters<AuditEventRepository['append']>[1],
+    manager: Parameters<AuditEventRepository['recordAudit']>[1],
   ) {
-    return this.audit.append(
+    return this.audit.recordAudit(
       {
         organisationId,
         actorUserId: null,

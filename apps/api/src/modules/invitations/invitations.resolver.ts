@@ -3,12 +3,11 @@ import type { InvitationEntity } from '#app/persistence';
 import { CurrentPrincipal, LeaverAccess, Public, Roles } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
 import { PageArgs } from '../../graphql/pagination.js';
-import {
-  AcceptInvitationAsMemberInput,
-  AcceptInvitationInput,
-  InvitationIdInput,
-  InviteMemberInput,
-} from './dto/invitation.inputs.js';
+import { AcceptInvitationAsMemberInput } from './dto/accept-invitation-as-member.input.js';
+import { AcceptInvitationInput } from './dto/accept-invitation.input.js';
+import { InviteMemberInput } from './dto/invite-member.input.js';
+import { ResendInvitationInput } from './dto/resend-invitation.input.js';
+import { RevokeInvitationInput } from './dto/revoke-invitation.input.js';
 import { Invitation, InvitationAcceptance, InvitationConnection } from './models/invitation.model.js';
 import { InvitationsService } from './invitations.service.js';
 
@@ -39,13 +38,19 @@ export class InvitationsResolver {
   @Mutation(() => Invitation, {
     description: 'Send a pending invitation again with a new link; the old link stops working.',
   })
-  async resendInvitation(@CurrentPrincipal() principal: Principal, @Args('input') input: InvitationIdInput) {
+  async resendInvitation(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: ResendInvitationInput,
+  ) {
     return this.toModel(await this.service.resend(principal, input.invitationId));
   }
 
   @Roles('ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER')
   @Mutation(() => Invitation, { description: 'Withdraw a pending invitation; its link stops working.' })
-  async revokeInvitation(@CurrentPrincipal() principal: Principal, @Args('input') input: InvitationIdInput) {
+  async revokeInvitation(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RevokeInvitationInput,
+  ) {
     return this.toModel(await this.service.revoke(principal, input.invitationId));
   }
 

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { assertCanGrantRoles, checkPasswordStrength, DomainError, type Role } from '#app/domain';
+import {
+  assertCanGrantRoles,
+  checkPasswordStrength,
+  DomainError,
+  type AuditAction,
+  type Role,
+} from '#app/domain';
 import {
   AuditEventRepository,
   InvitationRepository,
@@ -15,7 +21,8 @@ import { actingRole, type Principal } from '../../auth/principal.js';
 import { PasswordHasher } from '../../auth/password-hasher.js';
 import { Clock } from '../../common/clock.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
-import type { AcceptInvitationInput, InviteMemberInput } from './dto/invitation.inputs.js';
+import type { AcceptInvitationInput } from './dto/accept-invitation.input.js';
+import type { InviteMemberInput } from './dto/invite-member.input.js';
 import { hashInvitationToken, InvitationIssuer } from './invitation-issuer.js';
 import type { InvitationAcceptance } from './models/invitation.model.js';
 
@@ -89,7 +96,7 @@ export class InvitationsService {
         organisation,
         manager,
       );
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId,
           actorUserId: principal.userId,
@@ -252,7 +259,7 @@ export class InvitationsService {
       { status: 'ACCEPTED', acceptedByUserId: userId, decidedAt: this.clock.now() },
       manager,
     );
-    await this.audit.append(
+    await this.audit.recordAudit(
       {
         organisationId,
         actorUserId,
@@ -298,10 +305,10 @@ export class InvitationsService {
   private appendDecision(
     principal: Principal,
     invitation: InvitationEntity,
-    action: string,
+    action: AuditAction,
     manager: EntityManager,
   ) {
-    return this.audit.append(
+    return this.audit.recordAudit(
       {
         organisationId: principal.organisationId,
         actorUserId: principal.userId,

@@ -2,12 +2,12 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, Roles } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
 import {
-  MarkNotificationsReadInput,
   MarkNotificationsReadResult,
   Notification,
   NotificationConnection,
-  NotificationsArgs,
 } from './models/notification.model.js';
+import { MarkNotificationsReadInput } from './dto/mark-notifications-read.input.js';
+import { NotificationsArgs } from './dto/notifications.args.js';
 import { ReminderScanRun } from './models/reminder-scan-run.model.js';
 import { NotificationsService } from './notifications.service.js';
 

@@ -5,7 +5,8 @@ import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import { JobQueueService } from './job-queue.service.js';
-import type { MarkNotificationsReadInput, NotificationsArgs } from './models/notification.model.js';
+import type { MarkNotificationsReadInput } from './dto/mark-notifications-read.input.js';
+import type { NotificationsArgs } from './dto/notifications.args.js';
 import { ReminderScanRunStatusEnum, type ReminderScanRun } from './models/reminder-scan-run.model.js';
 import { ReminderScanService } from './reminder-scan.service.js';
 
@@ -47,7 +48,7 @@ export class NotificationsService {
         manager,
       );
       if (ids.length > 0) {
-        await this.audit.append(
+        await this.audit.recordAudit(
           {
             organisationId: principal.organisationId,
             actorUserId: principal.userId,
@@ -104,7 +105,7 @@ export class NotificationsService {
           }
         : { organisationId, status: ReminderScanRunStatusEnum.ALREADY_RUNNING, counts: null };
     }
-    await this.audit.append({
+    await this.audit.recordAudit({
       organisationId,
       actorUserId: principal.userId,
       actorRole: actingRole(principal, ['ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER']),

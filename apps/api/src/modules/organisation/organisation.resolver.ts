@@ -4,16 +4,14 @@ import { CurrentPrincipal, LeaverAccess, Roles } from '../../auth/auth.decorator
 import { hasAnyRole, type Principal } from '../../auth/principal.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { PageArgs, Connection } from '../../graphql/pagination.js';
-import {
-  CreateTeamInput,
-  EndMembershipInput,
-  MembersArgs,
-  PlaceLegalHoldInput,
-  ReleaseLegalHoldInput,
-  SetLeaverRetentionInput,
-  SetMemberTeamInput,
-  UpdateMemberRolesInput,
-} from './dto/organisation.inputs.js';
+import { CreateTeamInput } from './dto/create-team.input.js';
+import { EndMembershipInput } from './dto/end-membership.input.js';
+import { MembersArgs } from './dto/members.args.js';
+import { PlaceLegalHoldInput } from './dto/place-legal-hold.input.js';
+import { ReleaseLegalHoldInput } from './dto/release-legal-hold.input.js';
+import { SetLeaverRetentionInput } from './dto/set-leaver-retention.input.js';
+import { SetMemberTeamInput } from './dto/set-member-team.input.js';
+import { UpdateMemberRolesInput } from './dto/update-member-roles.input.js';
 import { Me } from './models/me.model.js';
 import { Member, MemberConnection } from './models/member.model.js';
 import { Organisation } from './models/organisation.model.js';

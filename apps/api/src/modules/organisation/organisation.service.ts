@@ -19,16 +19,14 @@ import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { oneByKey } from '../../graphql/group-by-key.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
-import type {
-  CreateTeamInput,
-  EndMembershipInput,
-  MembersArgs,
-  PlaceLegalHoldInput,
-  ReleaseLegalHoldInput,
-  SetLeaverRetentionInput,
-  SetMemberTeamInput,
-  UpdateMemberRolesInput,
-} from './dto/organisation.inputs.js';
+import type { CreateTeamInput } from './dto/create-team.input.js';
+import type { EndMembershipInput } from './dto/end-membership.input.js';
+import type { MembersArgs } from './dto/members.args.js';
+import type { PlaceLegalHoldInput } from './dto/place-legal-hold.input.js';
+import type { ReleaseLegalHoldInput } from './dto/release-legal-hold.input.js';
+import type { SetLeaverRetentionInput } from './dto/set-leaver-retention.input.js';
+import type { SetMemberTeamInput } from './dto/set-member-team.input.js';
+import type { UpdateMemberRolesInput } from './dto/update-member-roles.input.js';
 
 @Injectable()
 export class OrganisationService {
@@ -61,7 +59,7 @@ export class OrganisationService {
           }
           throw e;
         });
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,
@@ -133,7 +131,7 @@ export class OrganisationService {
         }
       }
       await this.memberships.update(principal.organisationId, input.userId, { roles: input.roles }, manager);
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,
@@ -160,7 +158,7 @@ export class OrganisationService {
         throw new DomainError('TEAM_NOT_FOUND', 'No such team in your organisation', 'input.teamId');
       }
       await this.memberships.update(principal.organisationId, input.userId, { teamId }, manager);
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,
@@ -205,7 +203,7 @@ export class OrganisationService {
       });
       await this.memberships.update(organisationId, input.userId, { endsOn: input.endsOn }, manager);
       await this.memberships.closeEnded(organisationId, today, manager);
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId,
           actorUserId: principal.userId,
@@ -231,7 +229,7 @@ export class OrganisationService {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.requireOrganisation(organisationId, manager);
       await this.organisations.setLeaverRetentionDays(organisationId, input.days, manager);
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId,
           actorUserId: principal.userId,
@@ -282,7 +280,7 @@ export class OrganisationService {
   ): Promise<MembershipEntity> {
     const { organisationId } = principal;
     await this.memberships.update(organisationId, current.userId, { legalHoldReason: reason }, manager);
-    await this.audit.append(
+    await this.audit.recordAudit(
       {
         organisationId,
         actorUserId: principal.userId,

@@ -53,7 +53,7 @@ export class CpdLogService {
       year.start,
       year.end,
     );
-    await this.audit.append({
+    await this.audit.recordAudit({
       organisationId: principal.organisationId,
       actorUserId: principal.userId,
       actorRole: actingRole(principal, EXPORT_ROLES),

@@ -76,7 +76,7 @@ export class PortfolioPdfService {
       const mappings = await this.facts.findMappings(organisationId, versionIds, manager);
       const signOffs = await this.facts.findSignOffs(organisationId, { versionIds }, manager);
       const credentials = await this.issuer.issueForSignOffs(principal, signOffs, mappings, manager);
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId,
           actorUserId: principal.userId,

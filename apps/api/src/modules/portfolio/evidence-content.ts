@@ -5,7 +5,8 @@ import type {
   EvidenceVersionEntity,
   StoredIdentifierWarning,
 } from '#app/persistence';
-import type { UpdateEvidenceInput } from './dto/evidence.inputs.js';
+import { decimalHoursFromHours } from '../../common/hours.js';
+import type { UpdateEvidenceInput } from './dto/update-evidence.input.js';
 import type { ResolvedMapping } from './mapping-targets.service.js';
 
 // What a version of evidence says, apart from the workflow: an edit applied to it, what changed and
@@ -61,7 +62,12 @@ export function applyChanges(current: EvidenceVersionEntity, input: UpdateEviden
     title: input.title?.trim() ?? current.title,
     dateFrom: input.dateFrom ?? current.dateFrom,
     dateTo: input.dateTo !== undefined ? input.dateTo : current.dateTo,
-    hours: input.hours === undefined ? current.hours : input.hours === null ? null : input.hours.toFixed(2),
+    hours:
+      input.hours === undefined
+        ? current.hours
+        : input.hours === null
+          ? null
+          : decimalHoursFromHours(input.hours),
     description: input.description ?? current.description,
     learning: input.learning ?? current.learning,
     impact: input.impact ?? current.impact,

@@ -1,11 +1,12 @@
 import type { EvidenceReviewEntity, EvidenceVersionEntity } from '#app/persistence';
+import { hoursFromDecimal } from '../../common/hours.js';
 import type { EvidenceReview, EvidenceVersion } from './models/evidence.model.js';
 
-/** The GraphQL shape of a stored version (hours are numeric in SQL, a number in the API). */
+/** The GraphQL shape of a stored version (hours: an exact decimal inside, a float of hours out). */
 export function toEvidenceVersion(entity: EvidenceVersionEntity): EvidenceVersion {
   return {
     ...entity,
-    hours: entity.hours === null ? null : Number(entity.hours),
+    hours: entity.hours === null ? null : hoursFromDecimal(entity.hours),
     peerReflection:
       entity.peerReflection === null
         ? null

@@ -9,6 +9,7 @@ import {
   planEvidenceEdit,
   scanForIdentifiers,
   transitionEvidence,
+  type AuditAction,
 } from '#app/domain';
 import {
   AssessorRelationshipRepository,
@@ -21,12 +22,11 @@ import {
 } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
-import type {
-  CreateEvidenceInput,
-  SubmitEvidenceInput,
-  UpdateEvidenceInput,
-  WithdrawEvidenceInput,
-} from './dto/evidence.inputs.js';
+import { decimalHoursFromHours } from '../../common/hours.js';
+import type { CreateEvidenceInput } from './dto/create-evidence.input.js';
+import type { SubmitEvidenceInput } from './dto/submit-evidence.input.js';
+import type { UpdateEvidenceInput } from './dto/update-evidence.input.js';
+import type { WithdrawEvidenceInput } from './dto/withdraw-evidence.input.js';
 import {
   applyChanges,
   changedFields,
@@ -64,7 +64,7 @@ export class EvidenceService {
       title: input.title.trim(),
       dateFrom: input.dateFrom,
       dateTo: input.dateTo ?? null,
-      hours: input.hours === undefined || input.hours === null ? null : input.hours.toFixed(2),
+      hours: input.hours === undefined || input.hours === null ? null : decimalHoursFromHours(input.hours),
       description: input.description,
       learning: input.learning,
       impact: input.impact,
@@ -402,12 +402,12 @@ export class EvidenceService {
 
   private record(
     principal: Principal,
-    action: string,
+    action: AuditAction,
     version: Pick<EvidenceVersionEntity, 'organisationId' | 'evidenceId' | 'ownerUserId'>,
     changes: Record<string, unknown>,
     manager: EntityManager,
   ) {
-    return this.audit.append(
+    return this.audit.recordAudit(
       {
         organisationId: version.organisationId,
         actorUserId: principal.userId,

@@ -6,7 +6,7 @@ import {
   type FrameworkLevelEntity,
   type FrameworkLevelPathwayEntity,
 } from '#app/persistence';
-import type { EvidenceMappingInput } from './dto/evidence.inputs.js';
+import type { EvidenceMappingInput } from './dto/evidence-mapping.input.js';
 
 export interface ResolvedMapping {
   frameworkItemId: string;

@@ -15,7 +15,8 @@ import {
 } from '#app/persistence';
 import type { Principal } from '../../auth/principal.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
-import type { CoverageArgs, PortfolioArgs } from './dto/portfolio.args.js';
+import type { CoverageArgs } from './dto/coverage.args.js';
+import type { PortfolioArgs } from './dto/portfolio.args.js';
 import type {
   FrameworkItem,
   FrameworkLevel,

@@ -5,14 +5,15 @@ import type { Principal } from '../../auth/principal.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { selectedFieldPaths } from '../../graphql/selected-field-paths.js';
 import { User } from '../organisation/models/user.model.js';
-import {
-  CreateEvidenceInput,
-  SubmitEvidenceInput,
-  UpdateEvidenceInput,
-  WithdrawEvidenceInput,
-} from './dto/evidence.inputs.js';
-import { CoverageArgs, EvidenceArgs, PortfolioArgs, ReviewQueueArgs } from './dto/portfolio.args.js';
-import { ReviewEvidenceInput } from './dto/review.inputs.js';
+import { CreateEvidenceInput } from './dto/create-evidence.input.js';
+import { SubmitEvidenceInput } from './dto/submit-evidence.input.js';
+import { UpdateEvidenceInput } from './dto/update-evidence.input.js';
+import { WithdrawEvidenceInput } from './dto/withdraw-evidence.input.js';
+import { CoverageArgs } from './dto/coverage.args.js';
+import { EvidenceArgs } from './dto/evidence.args.js';
+import { PortfolioArgs } from './dto/portfolio.args.js';
+import { ReviewQueueArgs } from './dto/review-queue.args.js';
+import { ReviewEvidenceInput } from './dto/review-evidence.input.js';
 import { toEvidenceVersion } from './evidence-model.mapper.js';
 import { EvidenceService } from './evidence.service.js';
 import { Coverage } from './models/coverage.model.js';

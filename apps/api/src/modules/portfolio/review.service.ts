@@ -31,8 +31,8 @@ import { Clock } from '../../common/clock.js';
 import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
-import type { ReviewQueueArgs } from './dto/portfolio.args.js';
-import type { ReviewEvidenceInput } from './dto/review.inputs.js';
+import type { ReviewQueueArgs } from './dto/review-queue.args.js';
+import type { ReviewEvidenceInput } from './dto/review-evidence.input.js';
 import { MappingTargetsService } from './mapping-targets.service.js';
 
 const REVIEWER_ROLES = ['ASSESSOR', 'PRACTICE_EDUCATOR', 'SUPERVISOR'] as const;
@@ -293,7 +293,7 @@ export class ReviewService {
     confirmed: readonly FieldIdentifierWarning[],
     manager: EntityManager,
   ) {
-    return this.audit.append(
+    return this.audit.recordAudit(
       {
         organisationId: principal.organisationId,
         actorUserId: principal.userId,

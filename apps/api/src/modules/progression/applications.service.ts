@@ -5,6 +5,8 @@ import {
   decideApplication,
   DomainError,
   planStageMove,
+  type ApplicationDecision,
+  type AuditAction,
   type StageDecision,
 } from '#app/domain';
 import {
@@ -21,19 +23,22 @@ import { Clock } from '../../common/clock.js';
 import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
 import { oneByKey } from '../../graphql/group-by-key.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
-import type {
-  ApplicationsArgs,
-  ApplyForRouteInput,
-  DecideApplicationInput,
-  PutForwardInput,
-  RecordStageInput,
-  StageHistoryArgs,
-  WithdrawApplicationInput,
-} from './dto/progression.args.js';
+import type { ApplicationsArgs } from './dto/applications.args.js';
+import type { StageHistoryArgs } from './dto/stage-history.args.js';
+import type { ApplyForRouteInput } from './dto/apply-for-route.input.js';
+import type { DecideProgressionApplicationInput } from './dto/decide-progression-application.input.js';
+import type { PutForwardForRouteInput } from './dto/put-forward-for-route.input.js';
+import type { RecordPractitionerStageInput } from './dto/record-practitioner-stage.input.js';
+import type { WithdrawProgressionApplicationInput } from './dto/withdraw-progression-application.input.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
 import { EligibilityService, toRouteModel } from './eligibility.service.js';
 
 const DECIDERS = ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'] as const;
+const DECISION_ACTION = {
+  APPROVE: 'APPLICATION_APPROVED',
+  DEFER: 'APPLICATION_DEFERRED',
+  DECLINE: 'APPLICATION_DECLINED',
+} as const satisfies Record<ApplicationDecision, AuditAction>;
 
 /** Applications for routes, the decisions on them, and the stage history they change. */
 @Injectable()
@@ -55,7 +60,10 @@ export class ApplicationsService {
   }
 
   /** A PSW, or the practitioner's supervisor, puts them forward; they must be eligible all the same. */
-  async putForward(principal: Principal, input: PutForwardInput): Promise<ProgressionApplicationEntity> {
+  async putForward(
+    principal: Principal,
+    input: PutForwardForRouteInput,
+  ): Promise<ProgressionApplicationEntity> {
     const decision = await this.access.decide(principal, input.practitionerUserId, 'PUT_FORWARD');
     if (!decision.allowed && decision.refusal === 'SELF_DECISION') {
       throw new DomainError(
@@ -155,7 +163,10 @@ export class ApplicationsService {
     });
   }
 
-  async decide(principal: Principal, input: DecideApplicationInput): Promise<ProgressionApplicationEntity> {
+  async decide(
+    principal: Principal,
+    input: DecideProgressionApplicationInput,
+  ): Promise<ProgressionApplicationEntity> {
     const confirmed = assertIdentifiersConfirmed([['reasons', input.reasons]], input.confirmNoIdentifiers);
     return this.dataSource.transaction(async (manager) => {
       const application = await this.applications.lock(
@@ -203,7 +214,7 @@ export class ApplicationsService {
       await this.record(
         principal,
         actingRole(principal, DECIDERS),
-        `APPLICATION_${status}`,
+        DECISION_ACTION[input.decision],
         application,
         { routeKey: application.routeKey, ...confirmedIdentifiers(confirmed) },
         manager,
@@ -220,7 +231,7 @@ export class ApplicationsService {
 
   async withdraw(
     principal: Principal,
-    input: WithdrawApplicationInput,
+    input: WithdrawProgressionApplicationInput,
   ): Promise<ProgressionApplicationEntity> {
     return this.dataSource.transaction(async (manager) => {
       const application = await this.applications.lock(
@@ -286,7 +297,10 @@ export class ApplicationsService {
     return oneByKey(ids, rows, (a) => a.id);
   }
 
-  async recordStage(principal: Principal, input: RecordStageInput): Promise<PractitionerStageEntity> {
+  async recordStage(
+    principal: Principal,
+    input: RecordPractitionerStageInput,
+  ): Promise<PractitionerStageEntity> {
     return this.dataSource.transaction(async (manager) => {
       const versions = await this.pathways.lockVersionsOfPathway(
         principal.organisationId,
@@ -321,7 +335,7 @@ export class ApplicationsService {
         null,
         manager,
       );
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,
@@ -398,12 +412,12 @@ export class ApplicationsService {
   private record(
     principal: Principal,
     actorRole: string,
-    action: string,
+    action: AuditAction,
     application: ProgressionApplicationEntity,
     changes: Record<string, unknown>,
     manager: EntityManager,
   ) {
-    return this.audit.append(
+    return this.audit.recordAudit(
       {
         organisationId: principal.organisationId,
         actorUserId: principal.userId,

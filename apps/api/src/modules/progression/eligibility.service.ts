@@ -17,7 +17,8 @@ import type { Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { decodeCursor, encodeCursor } from '../../graphql/pagination.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
-import type { CandidatesArgs, ProgressionArgs } from './dto/progression.args.js';
+import type { CandidatesArgs } from './dto/candidates.args.js';
+import type { ProgressionArgs } from './dto/progression.args.js';
 import type {
   CandidatePage,
   PathwayWhatIf,

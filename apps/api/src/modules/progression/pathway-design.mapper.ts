@@ -1,11 +1,9 @@
 import type { Criterion, PathwayDesign, PathwayRoute as DomainRoute } from '#app/domain';
 import type { PathwayVersionEntity } from '#app/persistence';
-import type {
-  CriterionInput,
-  PathwayDesignInput,
-  PathwayRouteInput,
-  PathwayStageInput,
-} from './dto/pathway.inputs.js';
+import type { CriterionInput } from './dto/criterion.input.js';
+import type { PathwayDesignInput } from './dto/pathway-design.input.js';
+import type { PathwayRouteInput } from './dto/pathway-route.input.js';
+import type { PathwayStageInput } from './dto/pathway-stage.input.js';
 import type { CriterionSpec, PathwayStage, PathwayVersion } from './models/pathway.model.js';
 
 /**

@@ -4,14 +4,13 @@ import type { PathwayVersionEntity } from '#app/persistence';
 import { CurrentPrincipal, Roles } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import {
-  CreatePathwayDraftInput,
-  CreatePathwayFromTemplateInput,
-  PublishPathwayVersionInput,
-  PutPathwayRouteInput,
-  UpdatePathwayDraftInput,
-} from './dto/pathway.inputs.js';
-import { IdArgs, VersionArgs } from './dto/progression.args.js';
+import { CreatePathwayDraftInput } from './dto/create-pathway-draft.input.js';
+import { CreatePathwayFromTemplateInput } from './dto/create-pathway-from-template.input.js';
+import { PublishPathwayVersionInput } from './dto/publish-pathway-version.input.js';
+import { PutPathwayRouteInput } from './dto/put-pathway-route.input.js';
+import { UpdatePathwayDraftInput } from './dto/update-pathway-draft.input.js';
+import { IdArgs } from './dto/id.args.js';
+import { VersionArgs } from './dto/version.args.js';
 import { EligibilityService } from './eligibility.service.js';
 import { PathwayWhatIf } from './models/eligibility.model.js';
 import { Pathway, PathwayVersion } from './models/pathway.model.js';

@@ -5,6 +5,7 @@ import {
   DomainError,
   TEMPLATE_PATHWAY_DESIGN,
   validatePathwayDesign,
+  type AuditAction,
   type PathwayDesign,
 } from '#app/domain';
 import {
@@ -16,13 +17,11 @@ import {
 import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { oneByKey } from '../../graphql/group-by-key.js';
-import type {
-  CreatePathwayDraftInput,
-  CreatePathwayFromTemplateInput,
-  PublishPathwayVersionInput,
-  PutPathwayRouteInput,
-  UpdatePathwayDraftInput,
-} from './dto/pathway.inputs.js';
+import type { CreatePathwayDraftInput } from './dto/create-pathway-draft.input.js';
+import type { CreatePathwayFromTemplateInput } from './dto/create-pathway-from-template.input.js';
+import type { PublishPathwayVersionInput } from './dto/publish-pathway-version.input.js';
+import type { PutPathwayRouteInput } from './dto/put-pathway-route.input.js';
+import type { UpdatePathwayDraftInput } from './dto/update-pathway-draft.input.js';
 import { toDesign, toRoute, toStage } from './pathway-design.mapper.js';
 import { ReferenceCatalogueService } from './reference-catalogue.service.js';
 
@@ -291,12 +290,12 @@ export class PathwaysService {
 
   private record(
     principal: Principal,
-    action: string,
+    action: AuditAction,
     pathwayId: string,
     changes: Record<string, unknown>,
     manager: EntityManager,
   ) {
-    return this.audit.append(
+    return this.audit.recordAudit(
       {
         organisationId: principal.organisationId,
         actorUserId: principal.userId,

@@ -4,19 +4,17 @@ import type { Principal } from '../../auth/principal.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { User } from '../organisation/models/user.model.js';
 import { ApplicationsService } from './applications.service.js';
-import {
-  ApplicationsArgs,
-  ApplyForRouteInput,
-  CandidatesArgs,
-  DecideApplicationInput,
-  PathwayArgs,
-  ProgressionArgs,
-  PutForwardInput,
-  RecordStageInput,
-  RouteEligibilityArgs,
-  StageHistoryArgs,
-  WithdrawApplicationInput,
-} from './dto/progression.args.js';
+import { ApplicationsArgs } from './dto/applications.args.js';
+import { CandidatesArgs } from './dto/candidates.args.js';
+import { PathwayArgs } from './dto/pathway.args.js';
+import { ProgressionArgs } from './dto/progression.args.js';
+import { RouteEligibilityArgs } from './dto/route-eligibility.args.js';
+import { StageHistoryArgs } from './dto/stage-history.args.js';
+import { ApplyForRouteInput } from './dto/apply-for-route.input.js';
+import { DecideProgressionApplicationInput } from './dto/decide-progression-application.input.js';
+import { PutForwardForRouteInput } from './dto/put-forward-for-route.input.js';
+import { RecordPractitionerStageInput } from './dto/record-practitioner-stage.input.js';
+import { WithdrawProgressionApplicationInput } from './dto/withdraw-progression-application.input.js';
 import { EligibilityService } from './eligibility.service.js';
 import {
   PractitionerStage,
@@ -100,7 +98,10 @@ export class ProgressionResolver {
   @Mutation(() => ProgressionApplication, {
     description: 'Put an eligible practitioner forward (PSW or their supervisor).',
   })
-  putForwardForRoute(@CurrentPrincipal() principal: Principal, @Args('input') input: PutForwardInput) {
+  putForwardForRoute(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: PutForwardForRouteInput,
+  ) {
     return this.applications.putForward(principal, input);
   }
 
@@ -110,7 +111,7 @@ export class ProgressionResolver {
   })
   decideProgressionApplication(
     @CurrentPrincipal() principal: Principal,
-    @Args('input') input: DecideApplicationInput,
+    @Args('input') input: DecideProgressionApplicationInput,
   ) {
     return this.applications.decide(principal, input);
   }
@@ -118,14 +119,17 @@ export class ProgressionResolver {
   @Mutation(() => ProgressionApplication, { description: 'Withdraw your open application.' })
   withdrawProgressionApplication(
     @CurrentPrincipal() principal: Principal,
-    @Args('input') input: WithdrawApplicationInput,
+    @Args('input') input: WithdrawProgressionApplicationInput,
   ) {
     return this.applications.withdraw(principal, input);
   }
 
   @Roles('PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN')
   @Mutation(() => PractitionerStage, { description: 'Record the stage a practitioner holds from a date.' })
-  recordPractitionerStage(@CurrentPrincipal() principal: Principal, @Args('input') input: RecordStageInput) {
+  recordPractitionerStage(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RecordPractitionerStageInput,
+  ) {
     return this.applications.recordStage(principal, input);
   }
 

@@ -1,11 +1,9 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, Roles } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
-import {
-  QualificationsArgs,
-  RecordQualificationInput,
-  VerifyQualificationInput,
-} from './dto/qualification.inputs.js';
+import { QualificationsArgs } from './dto/qualifications.args.js';
+import { RecordQualificationInput } from './dto/record-qualification.input.js';
+import { VerifyQualificationInput } from './dto/verify-qualification.input.js';
 import { Qualification } from './models/qualification.model.js';
 import { QualificationsService } from './qualifications.service.js';
 

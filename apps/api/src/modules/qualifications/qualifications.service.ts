@@ -10,7 +10,8 @@ import {
 import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
-import type { RecordQualificationInput, VerifyQualificationInput } from './dto/qualification.inputs.js';
+import type { RecordQualificationInput } from './dto/record-qualification.input.js';
+import type { VerifyQualificationInput } from './dto/verify-qualification.input.js';
 
 const MANAGES = ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'] as const;
 
@@ -75,7 +76,7 @@ export class QualificationsService {
         },
         manager,
       );
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,
@@ -133,7 +134,7 @@ export class QualificationsService {
           'input.qualificationId',
         );
       }
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,

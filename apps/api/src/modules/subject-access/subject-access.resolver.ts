@@ -2,11 +2,9 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { SubjectAccessExportEntity } from '#app/persistence';
 import { CurrentPrincipal, LeaverAccess, Roles } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
-import {
-  ErasePersonInput,
-  RequestSubjectAccessExportInput,
-  SubjectAccessExportsArgs,
-} from './dto/subject-access.inputs.js';
+import { ErasePersonInput } from './dto/erase-person.input.js';
+import { RequestSubjectAccessExportInput } from './dto/request-subject-access-export.input.js';
+import { SubjectAccessExportsArgs } from './dto/subject-access-exports.args.js';
 import { ErasureResult, SubjectAccessExport } from './models/subject-access.model.js';
 import { SubjectAccessService } from './subject-access.service.js';
 

@@ -68,7 +68,7 @@ export class SubjectAccessService implements OnModuleInit {
         },
         manager,
       );
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,
@@ -175,7 +175,7 @@ export class SubjectAccessService implements OnModuleInit {
       });
     }
     await stat(this.pathOf(row.storageKey));
-    await this.audit.append({
+    await this.audit.recordAudit({
       organisationId: principal.organisationId,
       actorUserId: principal.userId,
       actorRole: principal.roles[0] ?? 'UNKNOWN',
@@ -219,7 +219,7 @@ export class SubjectAccessService implements OnModuleInit {
         { fullName: `Former member ${tag}`, email: `erased-${userId}@erased.invalid` },
         manager,
       );
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId,
           actorUserId: principal.userId,

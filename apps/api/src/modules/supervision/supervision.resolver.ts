@@ -5,12 +5,10 @@ import type { GraphQLContext } from '../../graphql/context.js';
 import { User } from '../organisation/models/user.model.js';
 import { toEvidenceVersion } from '../portfolio/evidence-model.mapper.js';
 import { EvidenceVersion } from '../portfolio/models/evidence.model.js';
-import {
-  CreateEvidenceFromSupervisionInput,
-  OverdueSupervisionsArgs,
-  RecordSupervisionInput,
-  SupervisionsArgs,
-} from './dto/supervision.inputs.js';
+import { CreateEvidenceFromSupervisionInput } from './dto/create-evidence-from-supervision.input.js';
+import { OverdueSupervisionsArgs } from './dto/overdue-supervisions.args.js';
+import { RecordSupervisionInput } from './dto/record-supervision.input.js';
+import { SupervisionsArgs } from './dto/supervisions.args.js';
 import { Supervision, SupervisionStatus } from './models/supervision.model.js';
 import { SupervisionService } from './supervision.service.js';
 

@@ -22,14 +22,13 @@ import {
 import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
+import { decimalHoursFromMinutes } from '../../common/hours.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
 import { OrganisationPolicyService } from '../compliance/organisation-policy.service.js';
 import { EvidenceService } from '../portfolio/evidence.service.js';
-import type {
-  CreateEvidenceFromSupervisionInput,
-  OverdueScope,
-  RecordSupervisionInput,
-} from './dto/supervision.inputs.js';
+import type { OverdueScope } from './dto/overdue-scope.enum.js';
+import type { CreateEvidenceFromSupervisionInput } from './dto/create-evidence-from-supervision.input.js';
+import type { RecordSupervisionInput } from './dto/record-supervision.input.js';
 import type { Supervision, SupervisionStatus } from './models/supervision.model.js';
 
 const ORGANISATION_VIEW = ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'] as const;
@@ -96,7 +95,7 @@ export class SupervisionService {
         },
         manager,
       );
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,
@@ -236,7 +235,7 @@ export class SupervisionService {
               `${KIND_LABEL[supervision.kind]} supervision on ${supervision.heldOn}`.slice(0, 200),
             dateFrom: supervision.heldOn,
             dateTo: null,
-            hours: (supervision.minutes / 60).toFixed(2),
+            hours: decimalHoursFromMinutes(supervision.minutes),
             description:
               input.description ||
               `${KIND_LABEL[supervision.kind]} supervision of ${supervision.minutes} minutes on ${supervision.heldOn}.`,
@@ -258,7 +257,7 @@ export class SupervisionService {
         version.evidenceId,
         manager,
       );
-      await this.audit.append(
+      await this.audit.recordAudit(
         {
           organisationId: principal.organisationId,
           actorUserId: principal.userId,

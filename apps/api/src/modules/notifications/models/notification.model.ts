@@ -1,7 +1,6 @@
-import { Field, ID, InputType, ObjectType, registerEnumType, ArgsType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsUUID } from 'class-validator';
+import { Field, ID, ObjectType, registerEnumType, Int } from '@nestjs/graphql';
 import { NOTIFICATION_KINDS, type NotificationKind } from '#app/domain';
-import { Connection, PageArgs } from '../../../graphql/pagination.js';
+import { Connection } from '../../../graphql/pagination.js';
 
 export const NotificationKindEnum = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, k])) as {
   [K in NotificationKind]: K;
@@ -48,22 +47,6 @@ export class Notification {
 }
 
 export const NotificationConnection = Connection(Notification, 'Notification');
-
-@ArgsType()
-export class NotificationsArgs extends PageArgs {
-  @Field({ description: 'Only unread notifications.', defaultValue: false })
-  @IsBoolean()
-  unreadOnly: boolean = false;
-}
-
-@InputType({ description: 'Mark some of your notifications read.' })
-export class MarkNotificationsReadInput {
-  @Field(() => [ID], { description: 'Notification ids (others’ ids are ignored).' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @IsUUID('all', { each: true })
-  ids!: string[];
-}
 
 @ObjectType({ description: 'What marking notifications read changed.' })
 export class MarkNotificationsReadResult {

@@ -1,17 +1,5 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import {
-  IsEnum,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import type { EvidenceKind, EvidenceStatus } from '#app/domain';
 import { PageArgs } from '../../../graphql/pagination.js';
 import { EvidenceKindEnum, EvidenceStatusEnum } from '../models/portfolio-enums.js';
@@ -80,55 +68,4 @@ export class PortfolioArgs extends PageArgs {
   @IsString()
   @MaxLength(200)
   search?: string;
-}
-
-@ArgsType()
-export class ReviewQueueArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'Only this practitioner’s submissions.' })
-  @IsOptional()
-  @IsUUID()
-  practitionerUserId?: string;
-
-  @Field(() => EvidenceKindEnum, { nullable: true, description: 'Only this kind.' })
-  @IsOptional()
-  @IsEnum(EvidenceKindEnum)
-  kind?: EvidenceKind;
-
-  @Field(() => String, { nullable: true, description: 'Only submissions mapped to this item code.' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 60)
-  itemCode?: string;
-
-  @Field(() => Int, { nullable: true, description: 'Only submissions waiting at least this many days.' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(3650)
-  minWaitingDays?: number;
-}
-
-@ArgsType()
-export class CoverageArgs {
-  @Field(() => ID, { nullable: true, description: 'Whose coverage; yours when omitted.' })
-  @IsOptional()
-  @IsUUID()
-  practitionerUserId?: string;
-
-  @Field({ description: 'Framework code.', defaultValue: 'PCF' })
-  @IsString()
-  @Length(1, 60)
-  frameworkCode: string = 'PCF';
-
-  @Field({ description: 'Framework version.', defaultValue: '2018' })
-  @IsString()
-  @Length(1, 40)
-  version: string = '2018';
-}
-
-@ArgsType()
-export class EvidenceArgs {
-  @Field(() => ID, { description: 'Evidence id.' })
-  @IsUUID()
-  id!: string;
 }

@@ -1,0 +1,22 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsOptional, IsUUID } from 'class-validator';
+import { PageArgs } from '../../../graphql/pagination.js';
+
+@ArgsType()
+export class AuditTrailArgs extends PageArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only events about this record (e.g. a piece of evidence).',
+  })
+  @IsOptional()
+  @IsUUID()
+  entityId?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only events about this person; practitioners always see only their own.',
+  })
+  @IsOptional()
+  @IsUUID()
+  subjectUserId?: string;
+}

@@ -1,0 +1,18 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import type { Role } from '#app/domain';
+import { PageArgs } from '../../../graphql/pagination.js';
+import { RoleEnum } from '../models/user.model.js';
+
+@ArgsType()
+export class MembersArgs extends PageArgs {
+  @Field(() => RoleEnum, { nullable: true, description: 'Only members holding this role.' })
+  @IsOptional()
+  @IsEnum(RoleEnum)
+  role?: Role;
+
+  @Field(() => ID, { nullable: true, description: 'Only members of this team.' })
+  @IsOptional()
+  @IsUUID()
+  teamId?: string;
+}

@@ -1,0 +1,4 @@
+/** Validation rules that several of this module's inputs share. */
+export const NOT_BLANK = /\S/;
+
+export const LONG_TEXT = 20_000;

@@ -1,0 +1,26 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsISO8601, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { NOT_BLANK, LONG_TEXT } from './input-rules.js';
+
+@InputType({
+  description: 'What was learnt from discussing the evidence with a peer, manager or other professional.',
+})
+export class PeerReflectionInput {
+  @Field({ description: 'The reflection.' })
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'must not be empty' })
+  @MaxLength(LONG_TEXT)
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: 'The peer’s role.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  peerRole?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When it was discussed (YYYY-MM-DD).' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  discussedOn?: string | null;
+}

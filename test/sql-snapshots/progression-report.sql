@@ -1,0 +1,68 @@
+-- 1
+SELECT m.organisation_id, m.roles::text[] AS roles, m.team_id, m.active, m.ends_on::text AS ends_on,
+              o.leaver_retention_days
+         FROM membership m
+         JOIN organisation o ON o.id = m.organisation_id
+        WHERE m.organisation_id = $1 AND m.user_id = $2 AND (m.active OR m.ends_on IS NOT NULL)
+          AND ($3::uuid IS NULL OR EXISTS (
+                SELECT 1 FROM auth_session s
+                 WHERE s.family_id = $3 AND s.revoked_at IS NULL AND s.expires_at > now()));
+
+-- 2
+SELECT "v"."organisation_id" AS "v_organisation_id", "v"."id" AS "v_id", "v"."pathway_id" AS "v_pathway_id", "v"."version_no" AS "v_version_no", "v"."status" AS "v_status", "v"."design" AS "v_design", "v"."revision" AS "v_revision", "v"."created_by_user_id" AS "v_created_by_user_id", "v"."published_by_user_id" AS "v_published_by_user_id", "v"."published_at" AS "v_published_at", "v"."retired_at" AS "v_retired_at", "v"."created_at" AS "v_created_at", "v"."updated_at" AS "v_updated_at" FROM "pathway_version" "v" INNER JOIN "pathway" "p" ON "p"."organisation_id" = "v"."organisation_id" AND "p"."id" = "v"."pathway_id" WHERE "v"."organisation_id" = $1 AND "v"."status" = 'PUBLISHED' ORDER BY "p"."created_at" ASC, "p"."id" ASC;
+
+-- 3
+SELECT route_key, count(*)::int AS n FROM progression_application
+        WHERE organisation_id = $1 AND pathway_version_id = $2 AND status = 'OPEN' GROUP BY route_key;
+
+-- 4
+SELECT m.user_id, u.full_name, to_char(u.date_qualified, 'YYYY-MM-DD') AS date_qualified, m.team_id
+         FROM membership m JOIN app_user u ON u.id = m.user_id
+        WHERE m.organisation_id = $1 AND m.active AND 'PRACTITIONER' = ANY(m.roles)
+          AND ($2::uuid[] IS NULL OR m.user_id = ANY($2))
+        ORDER BY m.user_id;
+
+-- 5
+SELECT "s"."organisation_id" AS "s_organisation_id", "s"."id" AS "s_id", "s"."user_id" AS "s_user_id", "s"."pathway_id" AS "s_pathway_id", "s"."stage_key" AS "s_stage_key", "s"."from_date" AS "s_from_date", "s"."to_date" AS "s_to_date", "s"."how_decided" AS "s_how_decided", "s"."application_id" AS "s_application_id", "s"."recorded_by_user_id" AS "s_recorded_by_user_id", "s"."created_at" AS "s_created_at" FROM "practitioner_stage" "s" WHERE "s"."organisation_id" = $1 AND "s"."pathway_id" = $2 ORDER BY "s"."user_id" ASC, "s"."from_date" ASC, "s"."id" ASC;
+
+-- 6
+SELECT user_id, type, to_char(awarded_on, 'YYYY-MM-DD') AS awarded_on, to_char(expires_on, 'YYYY-MM-DD') AS expires_on,
+              credits, verified_by_user_id IS NOT NULL AS verified
+         FROM qualification
+        WHERE organisation_id = $1 AND ($2::uuid[] IS NULL OR user_id = ANY($2));
+
+-- 7
+WITH approved AS (
+         SELECT DISTINCT ON (evidence_id) id, evidence_id, owner_user_id, kind, coalesce(date_to, date_from) AS date
+           FROM evidence_version
+          WHERE organisation_id = $1 AND status = 'APPROVED' AND ($2::uuid[] IS NULL OR owner_user_id = ANY($2))
+          ORDER BY evidence_id, version_no DESC
+       )
+       SELECT user_id, evidence_id, kind, date, item, coalesce(level, 0) AS level
+         FROM (SELECT a.owner_user_id AS user_id, a.evidence_id, a.kind, to_char(a.date, 'YYYY-MM-DD') AS date,
+                      array_position($3::uuid[], m.framework_item_id) AS item,
+                      array_position($4::uuid[], m.accepted_level_id) AS level
+                 FROM approved a
+                 JOIN evidence_mapping m ON m.organisation_id = $1 AND m.evidence_version_id = a.id
+                WHERE m.decision IN ('ACCEPTED', 'ACCEPTED_AT_OTHER_LEVEL')) mapped
+        WHERE item IS NOT NULL;
+
+-- 8
+SELECT m.user_id, m.roles::text[] AS roles, m.team_id, m.active, u.regulator, u.registration_number,
+              to_char(u.date_qualified, 'YYYY-MM-DD') AS date_qualified, m.created_at
+         FROM membership m JOIN app_user u ON u.id = m.user_id
+        WHERE m.organisation_id = $1
+          AND ($2::uuid IS NULL OR m.team_id = $2)
+          AND ($3::uuid[] IS NULL OR m.user_id = ANY($3))
+          AND ($4::text IS NULL OR $4 = ANY(m.roles::text[]))
+        ORDER BY m.user_id;
+
+-- 9
+SELECT DISTINCT ON (evidence_id) evidence_id, owner_user_id, kind, to_char(date_from, 'YYYY-MM-DD') AS date_from,
+              to_char(date_to, 'YYYY-MM-DD') AS date_to, hours, title, description, learning, impact, peer_reflection, status
+           FROM evidence_version
+          WHERE organisation_id = $1 AND owner_user_id = ANY($2) AND kind = 'CPD_ACTIVITY'
+          ORDER BY evidence_id, version_no DESC;
+
+-- 10
+SELECT "d"."organisation_id" AS "d_organisation_id", "d"."id" AS "d_id", "d"."user_id" AS "d_user_id", "d"."regulator" AS "d_regulator", "d"."made_on" AS "d_made_on", "d"."rule_set_id" AS "d_rule_set_id", "d"."created_at" AS "d_created_at" FROM "cpd_declaration" "d" WHERE "d"."organisation_id" = $1 AND "d"."user_id" IN ($2) ORDER BY "d"."made_on" ASC;
