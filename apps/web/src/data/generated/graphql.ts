@@ -296,6 +296,14 @@ export type EndMembershipInput = {
   userId: string | number;
 };
 
+/** Erase a person who has left the organisation (ORG_ADMIN). */
+export type ErasePersonInput = {
+  /** Must be true: erasure cannot be undone. */
+  confirm: boolean;
+  /** The person: they must have left (endMembership), the leaver retention period must have ended, and no legal hold be in place. */
+  userId: string | number;
+};
+
 /** What a piece of portfolio evidence is. */
 export type EvidenceKind =
   /** A certificate of learning. */
@@ -481,6 +489,16 @@ export type PeerReflectionInput = {
   text: string;
 };
 
+/** Keep a person’s records whatever the retention period says (ORG_ADMIN). */
+export type PlaceLegalHoldInput = {
+  /** The membership revision you read; a different one means someone else changed it since. */
+  expectedRevision?: number | null | undefined;
+  /** Why the records must be kept (litigation, an inquiry): up to 500 characters. */
+  reason: string;
+  /** The person’s user id. */
+  userId: string | number;
+};
+
 /** What a progress figure counts. */
 export type ProgressUnit =
   | 'CREDITS'
@@ -567,10 +585,31 @@ export type Regulator =
   | 'SOCIAL_WORK_ENGLAND'
   | 'SSSC';
 
+/** Release a legal hold on a person’s records (ORG_ADMIN). */
+export type ReleaseLegalHoldInput = {
+  /** The membership revision you read; a different one means someone else changed it since. */
+  expectedRevision?: number | null | undefined;
+  /** The person’s user id. */
+  userId: string | number;
+};
+
+/** QUEUED: the job queue runs it in a moment; ALREADY_QUEUED: one for your organisation is waiting already; COMPLETED: it ran in this request (no job queue here); ALREADY_RUNNING: one for your organisation is running now. */
+export type ReminderScanRunStatus =
+  | 'ALREADY_QUEUED'
+  | 'ALREADY_RUNNING'
+  | 'COMPLETED'
+  | 'QUEUED';
+
 /** Remove a file from your current draft. */
 export type RemoveAttachmentInput = {
   /** Attachment id. */
   attachmentId: string | number;
+};
+
+/** Ask for a subject access export. */
+export type RequestSubjectAccessExportInput = {
+  /** Whose data; yourself when omitted (an ORG_ADMIN may ask for anyone in the organisation). */
+  userId?: string | number | null | undefined;
 };
 
 /** Send one pending invitation of your organisation again. */
@@ -623,6 +662,12 @@ export type Role =
   /** Gives professional supervision. */
   | 'SUPERVISOR';
 
+/** How long leavers keep their own records before the organisation may erase them. */
+export type SetLeaverRetentionInput = {
+  /** Days after a membership ends (30 to 3650). */
+  days: number;
+};
+
 /** Move a member to a team, or out of any team. */
 export type SetMemberTeamInput = {
   /** The team, or null for none. */
@@ -630,6 +675,17 @@ export type SetMemberTeamInput = {
   /** The member’s user id. */
   userId: string | number;
 };
+
+/** Where a subject access export stands. */
+export type SubjectAccessExportStatus =
+  /** Could not be made; the queue retries it. */
+  | 'FAILED'
+  /** Waiting for the job queue. */
+  | 'QUEUED'
+  /** Ready to download. */
+  | 'READY'
+  /** Being made. */
+  | 'RUNNING';
 
 /** Send the current draft to a reviewer assigned to you. */
 export type SubmitEvidenceInput = {
@@ -654,6 +710,26 @@ export type SupervisionKind =
 export type SupervisionSpanUnit =
   | 'DAYS'
   | 'MONTHS';
+
+/** Change the organisation’s compliance rules; omitted settings stay as they are. */
+export type UpdateCompliancePolicyInput = {
+  /** Longest time between qualifying and starting the ASYE, in months; null for no limit. */
+  asyeMaxMonthsSinceQualifying?: number | null | undefined;
+  /** ASYE protected development time, per cent (0 to 50). */
+  asyeProtectedTimePercent?: number | null | undefined;
+  /** Days before a review point that it is due soon (0 to 60). */
+  asyeReviewDueSoonDays?: number | null | undefined;
+  /** CPD reminder thresholds in days (1 to 365 each). */
+  cpdReminderDays?: Array<number> | null | undefined;
+  /** Return every setting to the national default first. */
+  resetToDefaults?: boolean;
+  /** Review turnaround target in days (1 to 90). */
+  reviewTurnaroundDays?: number | null | undefined;
+  /** Days before supervision is due that it is due soon (0 to 14). */
+  supervisionDueSoonDays?: number | null | undefined;
+  /** Shortest supervision session that counts (15 to 480 minutes). */
+  supervisionMinMinutes?: number | null | undefined;
+};
 
 /** Change a piece of evidence. A draft is edited in place; approved or sent-back evidence gets a new draft version. Omitted fields stay as they are. */
 export type UpdateEvidenceInput = {
@@ -825,6 +901,70 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 
 export type AcceptInvitationMutation = { acceptInvitation: { organisationName: string, roles: Array<Role> } };
+
+export type AdminSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminSettingsQuery = { compliancePolicy: { asyeMaxMonthsSinceQualifying: number | null, asyeProtectedTimePercent: number, asyeReviewDueSoonDays: number, cpdReminderDays: Array<number>, reviewTurnaroundDays: number, supervisionDueSoonDays: number, supervisionMinMinutes: number }, organisation: { leaverRetentionDays: number } };
+
+export type AdminUpdateCompliancePolicyMutationVariables = Exact<{
+  input: UpdateCompliancePolicyInput;
+}>;
+
+
+export type AdminUpdateCompliancePolicyMutation = { updateCompliancePolicy: { reviewTurnaroundDays: number } };
+
+export type AdminSetLeaverRetentionMutationVariables = Exact<{
+  input: SetLeaverRetentionInput;
+}>;
+
+
+export type AdminSetLeaverRetentionMutation = { setLeaverRetention: { leaverRetentionDays: number } };
+
+export type AdminSubjectAccessExportsQueryVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type AdminSubjectAccessExportsQuery = { subjectAccessExports: Array<{ id: string, status: SubjectAccessExportStatus, requestedAt: string, completedAt: string | null, sizeBytes: number | null, downloadPath: string | null }> };
+
+export type AdminRequestSubjectAccessExportMutationVariables = Exact<{
+  input: RequestSubjectAccessExportInput;
+}>;
+
+
+export type AdminRequestSubjectAccessExportMutation = { requestSubjectAccessExport: { id: string, status: SubjectAccessExportStatus } };
+
+export type AdminPlaceLegalHoldMutationVariables = Exact<{
+  input: PlaceLegalHoldInput;
+}>;
+
+
+export type AdminPlaceLegalHoldMutation = { placeLegalHold: { userId: string, legalHoldReason: string | null } };
+
+export type AdminReleaseLegalHoldMutationVariables = Exact<{
+  input: ReleaseLegalHoldInput;
+}>;
+
+
+export type AdminReleaseLegalHoldMutation = { releaseLegalHold: { userId: string, legalHoldReason: string | null } };
+
+export type AdminErasePersonMutationVariables = Exact<{
+  input: ErasePersonInput;
+}>;
+
+
+export type AdminErasePersonMutation = { erasePerson: { userId: string, profilePseudonymised: boolean, deleted: Record<string, unknown>, retained: Record<string, unknown> } };
+
+export type AdminRunReminderScanMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminRunReminderScanMutation = { runReminderScan: { status: ReminderScanRunStatus, counts: { cpdDeadline: number, reviewWaiting: number, asyeReviewDue: number, supervisionOverdue: number, emailed: number } | null } };
+
+export type AdminRotateCredentialSigningKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminRotateCredentialSigningKeyMutation = { rotateCredentialSigningKey: { keyId: string, retiredKeyId: string | null, algorithm: string, createdAt: string } };
 
 export type MyAsyeProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1249,6 +1389,16 @@ export const AdminCreateTeamDocument = {"kind":"Document","definitions":[{"kind"
 export const AdminCreateAssessorRelationshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminCreateAssessorRelationship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssessorRelationshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAssessorRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdminCreateAssessorRelationshipMutation, AdminCreateAssessorRelationshipMutationVariables>;
 export const AdminEndAssessorRelationshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminEndAssessorRelationship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndAssessorRelationshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endAssessorRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]} as unknown as DocumentNode<AdminEndAssessorRelationshipMutation, AdminEndAssessorRelationshipMutationVariables>;
 export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const AdminSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compliancePolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asyeMaxMonthsSinceQualifying"}},{"kind":"Field","name":{"kind":"Name","value":"asyeProtectedTimePercent"}},{"kind":"Field","name":{"kind":"Name","value":"asyeReviewDueSoonDays"}},{"kind":"Field","name":{"kind":"Name","value":"cpdReminderDays"}},{"kind":"Field","name":{"kind":"Name","value":"reviewTurnaroundDays"}},{"kind":"Field","name":{"kind":"Name","value":"supervisionDueSoonDays"}},{"kind":"Field","name":{"kind":"Name","value":"supervisionMinMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaverRetentionDays"}}]}}]}}]} as unknown as DocumentNode<AdminSettingsQuery, AdminSettingsQueryVariables>;
+export const AdminUpdateCompliancePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdateCompliancePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCompliancePolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCompliancePolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewTurnaroundDays"}}]}}]}}]} as unknown as DocumentNode<AdminUpdateCompliancePolicyMutation, AdminUpdateCompliancePolicyMutationVariables>;
+export const AdminSetLeaverRetentionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetLeaverRetention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetLeaverRetentionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setLeaverRetention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaverRetentionDays"}}]}}]}}]} as unknown as DocumentNode<AdminSetLeaverRetentionMutation, AdminSetLeaverRetentionMutationVariables>;
+export const AdminSubjectAccessExportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSubjectAccessExports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subjectAccessExports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}}]}}]}}]} as unknown as DocumentNode<AdminSubjectAccessExportsQuery, AdminSubjectAccessExportsQueryVariables>;
+export const AdminRequestSubjectAccessExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminRequestSubjectAccessExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestSubjectAccessExportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestSubjectAccessExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AdminRequestSubjectAccessExportMutation, AdminRequestSubjectAccessExportMutationVariables>;
+export const AdminPlaceLegalHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminPlaceLegalHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceLegalHoldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeLegalHold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"legalHoldReason"}}]}}]}}]} as unknown as DocumentNode<AdminPlaceLegalHoldMutation, AdminPlaceLegalHoldMutationVariables>;
+export const AdminReleaseLegalHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminReleaseLegalHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReleaseLegalHoldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseLegalHold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"legalHoldReason"}}]}}]}}]} as unknown as DocumentNode<AdminReleaseLegalHoldMutation, AdminReleaseLegalHoldMutationVariables>;
+export const AdminErasePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminErasePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ErasePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"erasePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"profilePseudonymised"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"retained"}}]}}]}}]} as unknown as DocumentNode<AdminErasePersonMutation, AdminErasePersonMutationVariables>;
+export const AdminRunReminderScanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminRunReminderScan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runReminderScan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpdDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"reviewWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"asyeReviewDue"}},{"kind":"Field","name":{"kind":"Name","value":"supervisionOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"emailed"}}]}}]}}]}}]} as unknown as DocumentNode<AdminRunReminderScanMutation, AdminRunReminderScanMutationVariables>;
+export const AdminRotateCredentialSigningKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminRotateCredentialSigningKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateCredentialSigningKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyId"}},{"kind":"Field","name":{"kind":"Name","value":"retiredKeyId"}},{"kind":"Field","name":{"kind":"Name","value":"algorithm"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AdminRotateCredentialSigningKeyMutation, AdminRotateCredentialSigningKeyMutationVariables>;
 export const MyAsyeProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAsyeProgramme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asyeProgramme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"pausedToday"}},{"kind":"Field","name":{"kind":"Name","value":"pausedDays"}},{"kind":"Field","name":{"kind":"Name","value":"assessor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewPoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"monthsAfterStart"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assessorComments"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"met"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criticalReflections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthsAfterStart"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"windowFrom"}},{"kind":"Field","name":{"kind":"Name","value":"windowTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"protectedTime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"targetMinutesToDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetPercent"}},{"kind":"Field","name":{"kind":"Name","value":"met"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidenceComplete"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmedOn"}}]}}]}}]}}]} as unknown as DocumentNode<MyAsyeProgrammeQuery, MyAsyeProgrammeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const RefreshTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}}]}}]} as unknown as DocumentNode<RefreshTokenMutation, RefreshTokenMutationVariables>;
