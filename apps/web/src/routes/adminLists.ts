@@ -2,9 +2,11 @@ import type { Request } from 'express';
 import {
   AdminMembersDocument,
   AdminRelationshipsDocument,
+  AdminSubjectAccessExportsDocument,
   AdminTeamsDocument,
   type AdminMembersQuery,
   type AdminRelationshipsQuery,
+  type AdminSubjectAccessExportsQuery,
   type AdminTeamsQuery,
 } from '../data/generated/graphql.js';
 
@@ -48,3 +50,11 @@ export const allRelationships = (req: Request): Promise<AdminRelationship[]> =>
 /** The API's ids are UUIDs; anything else in a path is a page that does not exist. */
 export const isId = (value: string): boolean =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+/** A person's subject access exports, newest first (an administrator's view of anyone here). */
+export async function subjectAccessExportsOf(
+  req: Request,
+  userId: string,
+): Promise<AdminSubjectAccessExportsQuery['subjectAccessExports']> {
+  return (await req.api(AdminSubjectAccessExportsDocument, { userId })).subjectAccessExports;
+}

@@ -29,9 +29,17 @@ import {
   roleList,
   rolesFromForm,
 } from '../presenters/admin/roleNames.js';
-import { allTeams, isId } from './adminLists.js';
+import { allTeams, isId, subjectAccessExportsOf } from './adminLists.js';
 
 const MEMBERS_PER_PAGE = 50;
+
+/** Where a subject access export stands, in words. */
+const EXPORT_STATUS_NAMES: Record<string, string> = {
+  QUEUED: 'Waiting to be made',
+  RUNNING: 'Being made',
+  READY: 'Ready',
+  FAILED: 'Could not be made yet: it will be tried again',
+};
 
 const INVITE_LABELS = { email: 'Email address', fullName: 'Full name', roles: 'Roles', teamId: 'Team' };
 const EMAIL_WORDING: [RegExp, string] = [
@@ -49,6 +57,55 @@ interface InviteValues {
   roles: Role[];
   teamId: string;
 }
+
+/** The member's page, with what was typed into its forms when one was refused. */
+export async function renderMember(
+  req: Request,
+  res: Response,
+  userId: string,
+  form: { roles?: string[]; teamId?: string; holdReason?: string; errors?: FormErrors } = {},
+): Promise<void> {
+  const isAdministrator = hasRole(req, 'ORG_ADMIN');
+  const [{ member, organisation }, teams, exports] = await Promise.all([
+    req.api(AdminMemberDocument, { userId }),
+    isAdministrator ? allTeams(req) : Promise.resolve([]),
+    isAdministrator ? subjectAccessExportsOf(req, userId) : Promise.resolve([]),
+  ]);
+  const teamId = form.teamId ?? member.teamId ?? '';
+  res.status(form.errors ? 400 : 200).render('pages/admin/member', {
+    member,
+    roleNames: roleList(member.roles),
+    registration: member.user.registrationNumber
+      ? `${member.user.regulator ? REGULATOR_NAMES[member.user.regulator] : 'Regulator not recorded'}: ${member.user.registrationNumber}`
+      : 'Not recorded',
+    state: membershipState(member, ukToday(new Date()), organisation.leaverRetentionDays),
+    leaverRetentionDays: organisation.leaverRetentionDays,
+    isAdministrator,
+    exports,
+    exportStatusNames: EXPORT_STATUS_NAMES,
+    holdReason: form.holdReason ?? '',
+    isSelf: req.session.user?.userId === member.userId,
+    roleItems: roleCheckboxItems(req.session.user?.roles ?? [], form.roles ?? member.roles),
+    teamItems: [
+      { value: '', text: 'No team' },
+      ...teams.map((t) => ({ value: t.id, text: t.name, selected: t.id === teamId })),
+    ],
+    errors: form.errors,
+  });
+}
+
+/** A handler for one member's page: a malformed id is not found; refusals go to the error handler. */
+export const withMember =
+  (handler: (req: Request, res: Response, userId: string) => Promise<void>): RequestHandler =>
+  async (req, res, next) => {
+    const userId = String(req.params.userId);
+    if (!isId(userId)) return res.status(404).render('pages/not-found');
+    try {
+      await handler(req, res, userId);
+    } catch (error) {
+      next(error);
+    }
+  };
 
 export function adminMembersRoutes(): Router {
   const router = Router();
@@ -172,49 +229,6 @@ export function adminMembersRoutes(): Router {
       'Invitation withdrawn for',
     ),
   );
-
-  /** The member's page, with what was typed into its forms when one was refused. */
-  const renderMember = async (
-    req: Request,
-    res: Response,
-    userId: string,
-    form: { roles?: string[]; teamId?: string; errors?: FormErrors } = {},
-  ): Promise<void> => {
-    const [{ member, organisation }, teams] = await Promise.all([
-      req.api(AdminMemberDocument, { userId }),
-      hasRole(req, 'ORG_ADMIN') ? allTeams(req) : Promise.resolve([]),
-    ]);
-    const teamId = form.teamId ?? member.teamId ?? '';
-    res.status(form.errors ? 400 : 200).render('pages/admin/member', {
-      member,
-      roleNames: roleList(member.roles),
-      registration: member.user.registrationNumber
-        ? `${member.user.regulator ? REGULATOR_NAMES[member.user.regulator] : 'Regulator not recorded'}: ${member.user.registrationNumber}`
-        : 'Not recorded',
-      state: membershipState(member, ukToday(new Date()), organisation.leaverRetentionDays),
-      leaverRetentionDays: organisation.leaverRetentionDays,
-      isAdministrator: hasRole(req, 'ORG_ADMIN'),
-      isSelf: req.session.user?.userId === member.userId,
-      roleItems: roleCheckboxItems(req.session.user?.roles ?? [], form.roles ?? member.roles),
-      teamItems: [
-        { value: '', text: 'No team' },
-        ...teams.map((t) => ({ value: t.id, text: t.name, selected: t.id === teamId })),
-      ],
-      errors: form.errors,
-    });
-  };
-
-  const withMember =
-    (handler: (req: Request, res: Response, userId: string) => Promise<void>): RequestHandler =>
-    async (req, res, next) => {
-      const userId = String(req.params.userId);
-      if (!isId(userId)) return res.status(404).render('pages/not-found');
-      try {
-        await handler(req, res, userId);
-      } catch (error) {
-        next(error);
-      }
-    };
 
   router.get(
     '/admin/members/:userId',

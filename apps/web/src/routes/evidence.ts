@@ -67,7 +67,7 @@ const upload = multer({
 const presenters = { statusTag, kindName, cpdActivityTypeName, mappingDecisionText, sizeText, capacityName };
 
 /** Streams an API download (attachment, PDF, CSV) to the browser with the headers that describe it. */
-function sendDownload(res: Response, response: globalThis.Response): void {
+export function sendDownload(res: Response, response: globalThis.Response): void {
   for (const header of ['content-type', 'content-length', 'content-disposition']) {
     const value = response.headers.get(header);
     if (value) res.setHeader(header, value);

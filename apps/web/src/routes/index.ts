@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { Services } from '../services/index.js';
 import { adminRoutes } from './admin.js';
+import { adminSettingsRoutes } from './adminSettings.js';
 import { asyeRoutes } from './asye.js';
 import { evidenceRoutes } from './evidence.js';
 import { homeRoutes } from './home.js';
@@ -20,6 +21,7 @@ export function routes(services: Services): Router {
   router.use(signInRoutes(services));
   router.use(homeRoutes(services));
   router.use(adminRoutes(services));
+  router.use(adminSettingsRoutes(services));
   router.use(notificationsRoutes(services));
   router.use(supervisionRoutes(services));
   router.use(asyeRoutes(services));
