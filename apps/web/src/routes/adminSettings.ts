@@ -24,7 +24,7 @@ import {
 import type { Services } from '../services/index.js';
 import { isId } from './adminLists.js';
 import { renderMember, withMember } from './adminMembers.js';
-import { sendDownload } from './evidence.js';
+import { sendDownload } from './sendDownload.js';
 
 const RETENTION_LABELS = { days: 'Days leavers keep their records' };
 

@@ -1,5 +1,3 @@
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Router, type Request, type Response } from 'express';
 import multer from 'multer';
 import { ApiError } from '../data/apiError.js';
@@ -52,6 +50,7 @@ import {
   ukToday,
 } from '../presenters/evidencePresentation.js';
 import type { Services } from '../services/index.js';
+import { sendDownload } from './sendDownload.js';
 
 const PAGE_SIZE = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -65,18 +64,6 @@ const upload = multer({
 }).single('file');
 
 const presenters = { statusTag, kindName, cpdActivityTypeName, mappingDecisionText, sizeText, capacityName };
-
-/** Streams an API download (attachment, PDF, CSV) to the browser with the headers that describe it. */
-export function sendDownload(res: Response, response: globalThis.Response): void {
-  for (const header of ['content-type', 'content-length', 'content-disposition']) {
-    const value = response.headers.get(header);
-    if (value) res.setHeader(header, value);
-  }
-  res.setHeader('cache-control', 'private, no-store');
-  res.setHeader('x-content-type-options', 'nosniff');
-  if (!response.body) return void res.end();
-  Readable.fromWeb(response.body as WebReadableStream).pipe(res);
-}
 
 /** Warned fields the person has not yet confirmed, as inline notices. */
 function noticesOf(version: EvidenceVersionFieldsFragment | undefined) {
@@ -417,20 +404,6 @@ export function evidenceRoutes(services: Services): Router {
     req.session.flash = 'File removed';
     res.redirect(303, `/evidence/${req.params.id}#attachments`);
   });
-
-  // The API answers /practitioners/<id>/portfolio.pdf itself, without the session: these paths carry it.
-  for (const [path, apiFile] of [
-    ['/downloads/portfolio.pdf', 'portfolio.pdf'],
-    ['/downloads/cpd-log.csv', 'cpd-log.csv'],
-  ] as const) {
-    router.get(path, async (req: Request, res: Response) => {
-      const me = encodeURIComponent(req.session.user!.userId);
-      sendDownload(
-        res,
-        await services.http.download(`/practitioners/${me}/${apiFile}`, await req.callContext()),
-      );
-    });
-  }
 
   return router;
 }

@@ -1,5 +1,3 @@
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Router, type Request, type Response } from 'express';
 import { ApiError } from '../data/apiError.js';
 import {
@@ -27,6 +25,7 @@ import {
 import { readQueueFilters, reviewQueueUrl } from '../presenters/reviewQueueFilters.js';
 import { ukToday } from '../presenters/ukToday.js';
 import type { Services } from '../services/index.js';
+import { sendDownload } from './sendDownload.js';
 
 const PAGE_SIZE = 20;
 const KINDS: readonly EvidenceKind[] = [
@@ -40,14 +39,6 @@ const KINDS: readonly EvidenceKind[] = [
   'WRITTEN_REPORT',
 ];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Headers of the API's download worth passing on to the browser. */
-const DOWNLOAD_HEADERS = [
-  'content-type',
-  'content-length',
-  'content-disposition',
-  'x-content-type-options',
-  'cache-control',
-];
 
 type Version = EvidenceForReviewQuery['evidence']['versions'][number];
 type Levels = FrameworkLevelsQuery['framework']['levels'];
@@ -124,14 +115,7 @@ export function reviewRoutes(services: Services): Router {
         `/attachments/${encodeURIComponent(req.params.attachmentId)}`,
         await req.callContext(),
       );
-      for (const header of DOWNLOAD_HEADERS) {
-        const value = download.headers.get(header);
-        if (value) res.setHeader(header, value);
-      }
-      if (!download.body) return res.end();
-      Readable.fromWeb(download.body as WebReadableStream<Uint8Array>)
-        .on('error', (error) => next(error))
-        .pipe(res);
+      sendDownload(res, download);
     } catch (error) {
       next(error);
     }
