@@ -23,7 +23,7 @@ import {
 } from '../presenters/admin/compliancePolicy.js';
 import type { Services } from '../services/index.js';
 import { isId } from './adminLists.js';
-import { renderMember, withMember } from './adminMembers.js';
+import { renderMember, requireAdministration, withMember } from './adminMembers.js';
 import { sendDownload } from './sendDownload.js';
 
 const RETENTION_LABELS = { days: 'Days leavers keep their records' };
@@ -33,10 +33,11 @@ const notFound = (res: Response) => res.status(404).render('pages/not-found');
 /**
  * Settings and compliance (the compliance policy, leaver retention), what an administrator does about one
  * person's records (legal hold, subject access, erasure) and reminders (the scan, the signing key).
- * Mounted under /admin, which only administrators and PSWs reach; the API decides the rest.
+ * Only administrators and PSWs reach these pages (the same guard as the members pages); the API decides the rest.
  */
 export function adminSettingsRoutes(services: Services): Router {
   const router = Router();
+  router.use('/admin', requireAdministration);
 
   const renderSettings = async (
     req: Request,
