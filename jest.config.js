@@ -66,6 +66,10 @@ const config = {
   // A project-level timeout is not honoured; an app start and a template clone can take several
   // seconds when every core is busy with the parallel e2e files.
   testTimeout: 30_000,
+  // ESM test files (vm modules) each load NestJS, TypeORM and Apollo afresh, and that memory is not given
+  // back: run in one process, 170-odd files filled a 4 GB heap in CI. A limit makes jest run the files in
+  // a worker and replace it whenever it holds more than this after a file, even with one worker.
+  workerIdleMemoryLimit: '1GB',
 };
 
 export default config;
