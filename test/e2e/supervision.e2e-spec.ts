@@ -10,6 +10,7 @@ import { ok, refusal, STATUS_FIELDS, SUPERVISION_FIELDS } from './support/compli
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
 import { FixedClock } from './support/fixed-clock.js';
 import { login, type Session } from './support/sessions.js';
+import { insertPublishedPathway, insertStage } from './support/sharing-fixtures.js';
 
 const RECORD = `mutation ($input: RecordSupervisionInput!) { recordSupervision(input: $input) { ${SUPERVISION_FIELDS} } }`;
 const LIST = `query ($id: ID) { supervisions(practitionerUserId: $id) { ${SUPERVISION_FIELDS} } }`;
@@ -292,5 +293,91 @@ describe('supervision: sessions, overdue detection, private notes (e2e)', () => 
       'EVIDENCE_CREATED',
       'SUPERVISION_REFLECTION_CREATED',
     ]);
+  });
+  it('should change the frequency when an NQSW moves on, without restarting the clock', async () => {
+    clock.set('2026-03-02T10:00:00Z');
+    // An organisation of its own, so the first test's organisation-wide list stays as it is.
+    const council = await createOrganisation(ctx.dataSource);
+    const psw = await createMember(ctx.dataSource, council.id, ['PRINCIPAL_SOCIAL_WORKER']);
+    const assessor = await createMember(ctx.dataSource, council.id, ['ASSESSOR', 'PRACTITIONER']);
+    const [late, early, still] = await Promise.all(
+      ['Lee Late', 'Eve Early', 'Sol Still'].map((fullName) =>
+        createMember(ctx.dataSource, council.id, ['PRACTITIONER'], { fullName }),
+      ),
+    );
+    const pathway = await insertPublishedPathway(ctx.dataSource, council.id, psw.user.id);
+    const stage = (m: CreatedMember, key: string, from: string) =>
+      insertStage(ctx.dataSource, council.id, m.user.id, pathway, key, from, { recordedByUserId: psw.user.id });
+    const asye = (m: CreatedMember, start: string, confirmedOn: string | null = null) =>
+      ctx.dataSource.query(
+        `INSERT INTO asye_programme (organisation_id, practitioner_user_id, assessor_user_id, line_manager_user_id,
+                                     start_date, protected_time_percent, created_by_user_id, recommended_outcome,
+                                     recommendation_comment, recommended_on, recommended_by_user_id, confirmed_on,
+                                     confirmed_by_user_id, confirmed_as)
+         SELECT $1, $2, $3, $3, $4, 10, $3, o.outcome, o.comment, $5, o.recommender, $5, o.confirmer, o.capacity
+           FROM (SELECT CASE WHEN $5::date IS NULL THEN NULL ELSE 'PASS'::asye_outcome END AS outcome,
+                        CASE WHEN $5::date IS NULL THEN NULL ELSE 'Ready.' END AS comment,
+                        CASE WHEN $5::date IS NULL THEN NULL ELSE $3::uuid END AS recommender,
+                        CASE WHEN $5::date IS NULL THEN NULL ELSE $6::uuid END AS confirmer,
+                        CASE WHEN $5::date IS NULL THEN NULL ELSE 'PRINCIPAL_SOCIAL_WORKER'::asye_confirmation_capacity END AS capacity) o`,
+        [council.id, m.user.id, assessor.user.id, start, confirmedOn, psw.user.id],
+      );
+    const seen = (m: CreatedMember, on: string) =>
+      ctx.dataSource.query(
+        `INSERT INTO supervision (organisation_id, supervisor_user_id, supervisee_user_id, held_on, minutes, kind, recorded_by_user_id)
+         VALUES ($1, $2, $3, $4, 90, 'REFLECTIVE', $2)`,
+        [council.id, assessor.user.id, m.user.id, on],
+      );
+    await ctx.dataSource.query(`UPDATE membership SET created_at = '2025-06-01T09:00:00Z' WHERE organisation_id = $1`, [
+      council.id,
+    ]);
+
+    // Lee: ASYE from 1 June 2025, seen once in its first week, promoted nine months later and the
+    // ASYE confirmed: overdue since the weekly session that never came, not up to date.
+    await asye(late!, '2025-06-01', '2026-02-27');
+    await seen(late!, '2025-06-05');
+    await stage(late!, 'NQSW', '2025-06-01');
+    await stage(late!, 'SOCIAL_WORKER', '2026-03-01');
+    // Eve: ASYE from 1 December 2025, seen on 10 February in the fortnightly phase, promoted on
+    // 15 February: monthly from that session now, so due on 10 March, not overdue since 24 February.
+    await asye(early!, '2025-12-01');
+    await seen(early!, '2026-02-10');
+    await stage(early!, 'NQSW', '2025-12-01');
+    await stage(early!, 'SOCIAL_WORKER', '2026-02-15');
+    // Sol: the same as Eve, still an NQSW: fortnightly, overdue.
+    await asye(still!, '2025-12-01');
+    await seen(still!, '2026-02-10');
+    await stage(still!, 'NQSW', '2025-12-01');
+
+    const as = await login(ctx.app, psw.email);
+    const statusOf = async (m: CreatedMember) =>
+      (await ok<{ supervisionStatus: Status & { nqsw: boolean } }>(ctx.app, STATUS, { id: m.user.id }, as))
+        .supervisionStatus;
+
+    expect(await statusOf(late!)).toMatchObject({
+      nqsw: false,
+      nextDueOn: '2025-06-12',
+      overdue: true,
+      daysOverdue: 263,
+      every: { unit: 'MONTHS', count: 1 },
+    });
+    expect(await statusOf(early!)).toMatchObject({
+      nqsw: false,
+      nextDueOn: '2026-03-10',
+      overdue: false,
+      every: { unit: 'MONTHS', count: 1 },
+    });
+    expect(await statusOf(still!)).toMatchObject({
+      nqsw: true,
+      nextDueOn: '2026-02-24',
+      overdue: true,
+      daysOverdue: 6,
+      every: { unit: 'DAYS', count: 14 },
+    });
+    const overdue = await ok<{ overdueSupervisions: Status[] }>(ctx.app, OVERDUE, { scope: 'ORGANISATION' }, as);
+    expect(overdue.overdueSupervisions.map((s) => s.superviseeUserId)).toEqual(
+      expect.arrayContaining([late!.user.id, still!.user.id]),
+    );
+    expect(overdue.overdueSupervisions.map((s) => s.superviseeUserId)).not.toContain(early!.user.id);
   });
 });

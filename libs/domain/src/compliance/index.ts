@@ -23,6 +23,7 @@ export { assertCanRecommendAsyeOutcome } from './assert-can-recommend-asye-outco
 export { assertCanConfirmAsyeOutcome } from './assert-can-confirm-asye-outcome.js';
 export { assertSupervisionValid } from './assert-supervision-valid.js';
 export { summariseSupervision } from './summarise-supervision.js';
+export { nqswPeriodOf, type NqswPeriod, type NqswPeriodFacts } from './nqsw-period-of.js';
 export * from './reminders.types.js';
 export { isReviewWaitingTooLong } from './is-review-waiting-too-long.js';
 export { asyeReviewPointsToRemind } from './asye-review-points-to-remind.js';

@@ -45,6 +45,35 @@ export class PractitionerStageRepository {
     return qb.getMany();
   }
 
+  /**
+   * The stage spells of the organisation's people who have started an ASYE (or of the given people),
+   * each with the PCF level its stage has in the pathway's published design (else its latest one to
+   * have been published): one statement, whatever their number.
+   */
+  async findLevelledSpellsOfAsyePractitioners(
+    organisationId: string,
+    userIds?: readonly string[],
+  ): Promise<{ userId: string; fromDate: string; pcfLevelCode: string | null }[]> {
+    const rows: { user_id: string; from_date: string; pcf_level_code: string | null }[] =
+      await this.dataSource.query(
+        `SELECT s.user_id, to_char(s.from_date, 'YYYY-MM-DD') AS from_date, d.stage->>'pcfLevelCode' AS pcf_level_code
+           FROM practitioner_stage s
+           LEFT JOIN LATERAL (
+             SELECT stage
+               FROM pathway_version v, jsonb_array_elements(v.design->'stages') stage
+              WHERE v.organisation_id = s.organisation_id AND v.pathway_id = s.pathway_id
+                AND v.status <> 'DRAFT' AND stage->>'key' = s.stage_key
+              ORDER BY v.status = 'PUBLISHED' DESC, v.version_no DESC
+              LIMIT 1
+           ) d ON true
+          WHERE s.organisation_id = $1
+            AND s.user_id IN (SELECT practitioner_user_id FROM asye_programme WHERE organisation_id = $1)
+            AND ($2::uuid[] IS NULL OR s.user_id = ANY($2::uuid[]))`,
+        [organisationId, userIds ? [...userIds] : null],
+      );
+    return rows.map((r) => ({ userId: r.user_id, fromDate: r.from_date, pcfLevelCode: r.pcf_level_code }));
+  }
+
   /** Ends a spell on `toDate` (the day before the next one starts). */
   async close(organisationId: string, id: string, toDate: string, manager: EntityManager): Promise<void> {
     await manager.getRepository(PractitionerStageEntity).update({ organisationId, id }, { toDate });

@@ -5,14 +5,17 @@ import {
   assertSupervisionValid,
   DomainError,
   londonDateOf,
+  nqswPeriodOf,
   summariseSupervision,
   type AccessRefusal,
+  type NqswPeriod,
   type SupervisionPolicy,
 } from '#app/domain';
 import {
   AsyeProgrammeRepository,
   AuditEventRepository,
   ComplianceFactsRepository,
+  PractitionerStageRepository,
   SupervisionRepository,
   type EvidenceVersionEntity,
   type MemberFacts,
@@ -45,6 +48,7 @@ export class SupervisionService {
     private readonly supervisions: SupervisionRepository,
     private readonly facts: ComplianceFactsRepository,
     private readonly programmes: AsyeProgrammeRepository,
+    private readonly stages: PractitionerStageRepository,
     private readonly access: AccessPolicyService,
     private readonly portfolio: EvidenceService,
     private readonly audit: AuditEventRepository,
@@ -155,29 +159,26 @@ export class SupervisionService {
 
   /**
    * Supervision status of an organisation's practitioners on `today` (all active ones, or the given
-   * people): four statements whatever their number. Shared with the reminder scan.
+   * people): one statement per kind of fact, whatever their number. Shared with the reminder scan.
    */
   async statuses(
     organisationId: string,
     today: string,
     userIds?: readonly string[],
   ): Promise<SupervisionStatus[]> {
-    const [members, sessions, programmes, assigned, policies] = await Promise.all([
+    const [members, sessions, programmes, spells, assigned, policies] = await Promise.all([
       this.facts.findMembers(organisationId, userIds ? { userIds } : { role: 'PRACTITIONER' }),
       this.supervisions.findSessionFacts(organisationId, userIds),
-      this.programmes.findForOrganisation(organisationId, false),
+      this.programmes.findForOrganisation(organisationId, true),
+      this.stages.findLevelledSpellsOfAsyePractitioners(organisationId, userIds),
       this.facts.findSupervisorRelationships(organisationId, today),
       this.policies.forOrganisation(organisationId),
     ]);
     // Each person's facts looked up by id, not searched for: the organisation-wide scan stays linear
     // in members plus sessions (2,000 people with 35,000 sessions took seconds when searched).
-    const sessionsOf = new Map<string, SupervisionSessionFacts[]>();
-    for (const s of sessions) {
-      const own = sessionsOf.get(s.superviseeUserId);
-      if (own) own.push(s);
-      else sessionsOf.set(s.superviseeUserId, [s]);
-    }
-    const nqswStartOf = firstBy(programmes, (p) => p.practitionerUserId);
+    const sessionsOf = groupBy(sessions, (s) => s.superviseeUserId);
+    const programmesOf = groupBy(programmes, (p) => p.practitionerUserId);
+    const spellsOf = groupBy(spells, (s) => s.userId);
     const supervisorOf = firstBy(assigned, (a) => a.superviseeUserId);
     return members
       .filter((m) => m.active || userIds)
@@ -185,7 +186,7 @@ export class SupervisionService {
         statusOf(
           m,
           sessionsOf.get(m.userId) ?? [],
-          nqswStartOf.get(m.userId)?.startDate ?? null,
+          nqswPeriodOf({ programmes: programmesOf.get(m.userId) ?? [], stages: spellsOf.get(m.userId) ?? [] }),
           supervisorOf.get(m.userId)?.supervisorUserId ?? null,
           today,
           policies.supervision,
@@ -334,18 +335,34 @@ function firstBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return map;
 }
 
-/** One person's status from their own sessions, their NQSW start and their assigned supervisor. */
+/** Items grouped by a key, each group in the items' order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const group = map.get(key(item));
+    if (group) group.push(item);
+    else map.set(key(item), [item]);
+  }
+  return map;
+}
+
+/**
+ * One person's status from their own sessions, their time as an NQSW and their assigned supervisor.
+ * After the NQSW period ends the frequency for everyone else applies, counted from the same last
+ * session: a promotion does not restart the clock.
+ */
 function statusOf(
   member: MemberFacts,
   own: readonly SupervisionSessionFacts[],
-  nqswStartedOn: string | null,
+  nqswPeriod: NqswPeriod | null,
   assignedSupervisorUserId: string | null,
   today: string,
   policy: SupervisionPolicy,
 ): SupervisionStatus {
   const summary = summariseSupervision(
     {
-      nqswStartedOn,
+      nqswStartedOn: nqswPeriod?.startedOn ?? null,
+      nqswEndedOn: nqswPeriod?.endedOn ?? null,
       inPostSince: londonDateOf(member.memberSince),
       sessions: own.map((s) => ({ date: s.heldOn, minutes: s.minutes, kind: s.kind })),
     },
@@ -356,7 +373,7 @@ function statusOf(
   return {
     superviseeUserId: member.userId,
     supervisorUserId: assignedSupervisorUserId ?? latest?.supervisorUserId ?? null,
-    nqsw: nqswStartedOn !== null,
+    nqsw: nqswPeriod !== null && (nqswPeriod.endedOn === null || nqswPeriod.endedOn > today),
     lastQualifyingOn: summary.lastQualifyingOn,
     nextDueOn: summary.nextDueOn,
     every: { ...summary.everyNow },
