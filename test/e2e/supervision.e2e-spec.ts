@@ -307,7 +307,9 @@ describe('supervision: sessions, overdue detection, private notes (e2e)', () => 
     );
     const pathway = await insertPublishedPathway(ctx.dataSource, council.id, psw.user.id);
     const stage = (m: CreatedMember, key: string, from: string) =>
-      insertStage(ctx.dataSource, council.id, m.user.id, pathway, key, from, { recordedByUserId: psw.user.id });
+      insertStage(ctx.dataSource, council.id, m.user.id, pathway, key, from, {
+        recordedByUserId: psw.user.id,
+      });
     const asye = (m: CreatedMember, start: string, confirmedOn: string | null = null) =>
       ctx.dataSource.query(
         `INSERT INTO asye_programme (organisation_id, practitioner_user_id, assessor_user_id, line_manager_user_id,
@@ -328,9 +330,10 @@ describe('supervision: sessions, overdue detection, private notes (e2e)', () => 
          VALUES ($1, $2, $3, $4, 90, 'REFLECTIVE', $2)`,
         [council.id, assessor.user.id, m.user.id, on],
       );
-    await ctx.dataSource.query(`UPDATE membership SET created_at = '2025-06-01T09:00:00Z' WHERE organisation_id = $1`, [
-      council.id,
-    ]);
+    await ctx.dataSource.query(
+      `UPDATE membership SET created_at = '2025-06-01T09:00:00Z' WHERE organisation_id = $1`,
+      [council.id],
+    );
 
     // Lee: ASYE from 1 June 2025, seen once in its first week, promoted nine months later and the
     // ASYE confirmed: overdue since the weekly session that never came, not up to date.
@@ -374,7 +377,12 @@ describe('supervision: sessions, overdue detection, private notes (e2e)', () => 
       daysOverdue: 6,
       every: { unit: 'DAYS', count: 14 },
     });
-    const overdue = await ok<{ overdueSupervisions: Status[] }>(ctx.app, OVERDUE, { scope: 'ORGANISATION' }, as);
+    const overdue = await ok<{ overdueSupervisions: Status[] }>(
+      ctx.app,
+      OVERDUE,
+      { scope: 'ORGANISATION' },
+      as,
+    );
     expect(overdue.overdueSupervisions.map((s) => s.superviseeUserId)).toEqual(
       expect.arrayContaining([late!.user.id, still!.user.id]),
     );

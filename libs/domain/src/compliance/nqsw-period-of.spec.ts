@@ -7,7 +7,9 @@ const spell = (fromDate: string, pcfLevelCode: string | null) => ({ fromDate, pc
 
 describe('nqswPeriodOf', () => {
   it('should give nothing to someone who never started an ASYE, whatever their stages', () => {
-    expect(sut({ programmes: [], stages: [spell('2024-01-01', 'ASYE'), spell('2025-01-01', 'SOCIAL_WORKER')] })).toBeNull();
+    expect(
+      sut({ programmes: [], stages: [spell('2024-01-01', 'ASYE'), spell('2025-01-01', 'SOCIAL_WORKER')] }),
+    ).toBeNull();
   });
 
   it('should run from the ASYE start, open while neither a confirmation nor a promotion has come', () => {
@@ -32,16 +34,14 @@ describe('nqswPeriodOf', () => {
     });
   });
 
-  it.each([
-    ['SOCIAL_WORKER'],
-    ['EXPERIENCED_SOCIAL_WORKER'],
-    ['ADVANCED'],
-    ['STRATEGIC'],
-  ])('should count a move to a stage at the %s level as the end', (level) => {
-    expect(sut({ programmes: [asye('2025-09-01')], stages: [spell('2026-03-01', level)] })?.endedOn).toBe(
-      '2026-03-01',
-    );
-  });
+  it.each([['SOCIAL_WORKER'], ['EXPERIENCED_SOCIAL_WORKER'], ['ADVANCED'], ['STRATEGIC']])(
+    'should count a move to a stage at the %s level as the end',
+    (level) => {
+      expect(sut({ programmes: [asye('2025-09-01')], stages: [spell('2026-03-01', level)] })?.endedOn).toBe(
+        '2026-03-01',
+      );
+    },
+  );
 
   it.each<[string, string | null]>([
     ['the NQSW stage itself, recorded a few days after the ASYE began', 'ASYE'],
@@ -49,7 +49,9 @@ describe('nqswPeriodOf', () => {
     ['a placement level', 'END_LAST_PLACEMENT'],
     ['a stage the organisation gave no PCF level', null],
   ])('should not end on %s', (_, level) => {
-    expect(sut({ programmes: [asye('2025-09-01')], stages: [spell('2025-09-05', level)] })?.endedOn).toBeNull();
+    expect(
+      sut({ programmes: [asye('2025-09-01')], stages: [spell('2025-09-05', level)] })?.endedOn,
+    ).toBeNull();
   });
 
   it('should not count a stage beyond the ASYE held before it began (someone repeating it)', () => {
@@ -74,11 +76,16 @@ describe('nqswPeriodOf', () => {
         (confirmedOn, raw) => {
           const stages = raw.map(([d, l]) => spell(d, l));
           const result = sut({ programmes: [asye('2025-01-01', confirmedOn)], stages });
-          const reversed = sut({ programmes: [asye('2025-01-01', confirmedOn)], stages: [...stages].reverse() });
+          const reversed = sut({
+            programmes: [asye('2025-01-01', confirmedOn)],
+            stages: [...stages].reverse(),
+          });
           expect(reversed).toEqual(result);
           const candidates = [
             ...(confirmedOn ? [confirmedOn] : []),
-            ...stages.filter((s) => s.pcfLevelCode === 'SOCIAL_WORKER' || s.pcfLevelCode === 'ADVANCED').map((s) => s.fromDate),
+            ...stages
+              .filter((s) => s.pcfLevelCode === 'SOCIAL_WORKER' || s.pcfLevelCode === 'ADVANCED')
+              .map((s) => s.fromDate),
           ].sort();
           expect(result?.endedOn).toBe(candidates[0] ?? null);
         },

@@ -186,7 +186,10 @@ export class SupervisionService {
         statusOf(
           m,
           sessionsOf.get(m.userId) ?? [],
-          nqswPeriodOf({ programmes: programmesOf.get(m.userId) ?? [], stages: spellsOf.get(m.userId) ?? [] }),
+          nqswPeriodOf({
+            programmes: programmesOf.get(m.userId) ?? [],
+            stages: spellsOf.get(m.userId) ?? [],
+          }),
           supervisorOf.get(m.userId)?.supervisorUserId ?? null,
           today,
           policies.supervision,
