@@ -88,16 +88,46 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined, arity: number): (string | number)[] | null {
+/**
+ * What each position of a cursor holds. A cursor comes back from the client, so each part is checked
+ * before it reaches SQL: a forged one is the same typed error as a malformed one, never a database
+ * error. `instant` is an ISO timestamp, `date` a day, `serial` a bigint id, `text` any short string.
+ */
+export type CursorPart = 'instant' | 'date' | 'uuid' | 'serial' | 'number' | 'text';
+export type CursorKey<S extends readonly CursorPart[]> = {
+  -readonly [K in keyof S]: S[K] extends 'number' ? number : string;
+};
+
+const CURSOR_PART_CHECKS: Record<CursorPart, (value: unknown) => boolean> = {
+  instant: (v) =>
+    typeof v === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(v) &&
+    !Number.isNaN(Date.parse(v)),
+  date: (v) =>
+    typeof v === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+    new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+  uuid: (v) =>
+    typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+  serial: (v) =>
+    typeof v === 'string' && /^[1-9]\d{0,18}$/.test(v) && BigInt(v) <= 9_223_372_036_854_775_807n,
+  number: (v) => typeof v === 'number' && Number.isFinite(v),
+  text: (v) => typeof v === 'string' && v.length <= 500,
+};
+
+export function decodeCursor<const S extends readonly CursorPart[]>(
+  cursor: string | null | undefined,
+  shape: S,
+): CursorKey<S> | null {
   if (!cursor) return null;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (
       Array.isArray(key) &&
-      key.length === arity &&
-      key.every((k) => typeof k === 'string' || typeof k === 'number')
+      key.length === shape.length &&
+      key.every((part, i) => CURSOR_PART_CHECKS[shape[i]!](part))
     ) {
-      return key;
+      return key as CursorKey<S>;
     }
   } catch {
     // fall through to the typed error

@@ -29,7 +29,7 @@ export class AssessorRelationshipsService {
     principal: Principal,
     args: AssessorRelationshipsArgs,
   ): Promise<ConnectionShape<AssessorRelationshipEntity>> {
-    const key = decodeCursor(args.after, 2) as [string, string] | null;
+    const key = decodeCursor(args.after, ['instant', 'uuid']);
     const seesAll = MANAGES.some((r) => principal.roles.includes(r));
     const rows = await this.relationships.page(
       principal.organisationId,

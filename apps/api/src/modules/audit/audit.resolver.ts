@@ -28,11 +28,11 @@ export class AuditResolver {
         'subjectUserId',
       );
     }
-    const after = decodeCursor(args.after, 1);
+    const after = decodeCursor(args.after, ['serial']);
     const rows = await this.audit.page(
       principal.organisationId,
       { entityId: args.entityId, subjectUserId: readsAll ? args.subjectUserId : principal.userId },
-      (after?.[0] as string | undefined) ?? null,
+      after?.[0] ?? null,
       args.first + 1,
     );
     return toConnection(rows, args.first, (e) => [e.id], after);

@@ -61,7 +61,7 @@ export class CpdComplianceService {
     if (!hasAnyRole(principal, ORGANISATION_VIEW)) {
       throw new DomainError('ROLE_REQUIRED', 'Only PSWs and administrators see who is at risk.');
     }
-    const after = decodeCursor(args.after, 2) as [number, string] | null;
+    const after = decodeCursor(args.after, ['number', 'uuid']);
     const members = (
       await this.facts.findMembers(principal.organisationId, { teamId: args.teamId, role: 'PRACTITIONER' })
     ).filter((m) => m.active);

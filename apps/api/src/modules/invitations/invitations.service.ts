@@ -138,7 +138,7 @@ export class InvitationsService {
     first: number,
     after?: string | null,
   ): Promise<ConnectionShape<InvitationEntity>> {
-    const key = decodeCursor(after, 2) as [string, string] | null;
+    const key = decodeCursor(after, ['instant', 'uuid']);
     const rows = await this.invitations.pagePending(principal.organisationId, key, first + 1);
     return toConnection(rows, first, (i) => [i.createdAt.toISOString(), i.id], key);
   }

@@ -23,7 +23,7 @@ export class NotificationsService {
   ) {}
 
   async list(principal: Principal, args: NotificationsArgs): Promise<ConnectionShape<NotificationEntity>> {
-    const after = decodeCursor(args.after, 2) as [string, string] | null;
+    const after = decodeCursor(args.after, ['instant', 'uuid']);
     const rows = await this.notifications.page(
       principal.organisationId,
       principal.userId,

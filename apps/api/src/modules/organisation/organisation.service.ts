@@ -44,8 +44,8 @@ export class OrganisationService {
     first: number,
     after?: string | null,
   ): Promise<ConnectionShape<TeamEntity>> {
-    const key = decodeCursor(after, 1);
-    const rows = await this.teams.page(principal.organisationId, key ? String(key[0]) : null, first + 1);
+    const key = decodeCursor(after, ['text']);
+    const rows = await this.teams.page(principal.organisationId, key ? key[0] : null, first + 1);
     return toConnection(rows, first, (t) => [t.name], key);
   }
 
@@ -77,7 +77,7 @@ export class OrganisationService {
   }
 
   async membersPage(principal: Principal, args: MembersArgs): Promise<ConnectionShape<MembershipEntity>> {
-    const key = decodeCursor(args.after, 2) as [string, string] | null;
+    const key = decodeCursor(args.after, ['instant', 'uuid']);
     const rows = await this.memberships.page(
       principal.organisationId,
       { role: args.role, teamId: args.teamId },

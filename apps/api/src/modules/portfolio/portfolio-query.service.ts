@@ -92,7 +92,7 @@ export class PortfolioQueryService {
       'READ_PORTFOLIO',
       PORTFOLIO_REFUSAL,
     );
-    const after = decodeCursor(args.after, 2) as [string, string] | null;
+    const after = decodeCursor(args.after, ['date', 'uuid']);
     const year = args.registrationYear ? registrationYearRange(args.registrationYear) : null;
     const rows = await this.evidence.pagePortfolio(
       principal.organisationId,

@@ -78,7 +78,7 @@ export class ReviewService {
   ) {}
 
   queue(principal: Principal, args: ReviewQueueArgs): Promise<ConnectionShape<EvidenceVersionEntity>> {
-    const after = decodeCursor(args.after, 2) as [string, string] | null;
+    const after = decodeCursor(args.after, ['instant', 'uuid']);
     return this.evidence
       .pageReviewQueue(
         principal.organisationId,

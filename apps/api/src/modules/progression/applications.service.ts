@@ -276,7 +276,7 @@ export class ApplicationsService {
     principal: Principal,
     args: ApplicationsArgs,
   ): Promise<ConnectionShape<ProgressionApplicationEntity>> {
-    const after = decodeCursor(args.after, 2) as [string, string] | null;
+    const after = decodeCursor(args.after, ['instant', 'uuid']);
     const rows = await this.applications.page(
       principal.organisationId,
       { status: args.status, userId: readableUserId(principal) },

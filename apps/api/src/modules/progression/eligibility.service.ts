@@ -147,7 +147,7 @@ export class EligibilityService {
     const before = (a: [number, number, string], b: [number, number, string]) =>
       a[0] !== b[0] ? a[0] > b[0] : a[1] !== b[1] ? a[1] > b[1] : a[2] < b[2];
     onRoute.sort((a, b) => (before(key(a), key(b)) ? -1 : before(key(b), key(a)) ? 1 : 0));
-    const after = decodeCursor(args.after, 3) as [number, number, string] | null;
+    const after = decodeCursor(args.after, ['number', 'number', 'uuid']);
     const rest = after ? onRoute.filter((c) => before(after, key(c))) : onRoute;
     const page = rest.slice(0, args.first);
     return {
