@@ -2,7 +2,6 @@ import { Router, type Request, type RequestHandler, type Response } from 'expres
 import {
   ConfirmAsyeOutcomeDocument,
   DecideProgressionApplicationDocument,
-  MemberQualificationsDocument,
   PractitionerProgressionDocument,
   ProgressionApplicationDocument,
   ProgressionApplicationsDocument,
@@ -11,11 +10,10 @@ import {
   ProgressionOverviewDocument,
   PublishedPathwayDocument,
   PutForwardForRouteDocument,
-  QualificationHoldersDocument,
+  QualificationsToVerifyDocument,
   VerifyQualificationDocument,
   type ApplicationDecision,
   type ApplicationStatus,
-  type ProgressionApplicationQuery,
   type ProgressionAsyeCohortQuery,
 } from '../data/generated/graphql.js';
 import { ApiError } from '../data/apiError.js';
@@ -35,6 +33,7 @@ import { isId } from './adminLists.js';
 
 const CANDIDATES_PER_PAGE = 20;
 const APPLICATIONS_PER_PAGE = 50;
+const QUALIFICATIONS_PER_PAGE = 50;
 /** Candidates from half way there: eligible and nearly eligible, as the README suggests. */
 const MIN_CLOSENESS = 0.5;
 const DECISIONS: ApplicationDecision[] = ['APPROVE', 'DEFER', 'DECLINE'];
@@ -197,17 +196,15 @@ export function progressionRoutes(_services: Services): Router {
 
   router.get('/progression/qualifications', async (req, res, next) => {
     try {
-      const holders = await allActiveMembers(req);
-      const names = new Map(holders.map((m) => [m.userId, m.user.fullName]));
-      const lists = await inBatches(holders, 5, (m) =>
-        req.api(MemberQualificationsDocument, { userId: m.userId }).then((r) => r.qualifications),
-      );
+      const after = typeof req.query.after === 'string' && req.query.after ? req.query.after : undefined;
+      const { qualificationsToVerify: page } = await req.api(QualificationsToVerifyDocument, {
+        first: QUALIFICATIONS_PER_PAGE,
+        after,
+      });
       res.render('pages/progression/qualifications', {
-        unverified: lists
-          .flat()
-          .filter((q) => !q.verifiedAt)
-          .map((q) => ({ ...q, holder: names.get(q.userId) ?? '' }))
-          .sort((a, b) => a.awardedOn.localeCompare(b.awardedOn)),
+        unverified: page.nodes.map((q) => ({ ...q, holder: q.holder.fullName })),
+        nextPage: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
+        isLaterPage: Boolean(after),
       });
     } catch (error) {
       next(error);
@@ -302,30 +299,15 @@ function decisionValuesFrom(body: Record<string, unknown>): DecisionValues {
   };
 }
 
-type Application = ProgressionApplicationQuery['progressionApplications']['nodes'][number];
-
-/** There is no query for one application, so the PSW's list is read a page at a time until it turns up. */
-async function findApplication(req: Request, id: string): Promise<Application | undefined> {
-  let after: string | undefined;
-  for (let page = 0; page < 20; page++) {
-    const { progressionApplications } = await req.api(ProgressionApplicationDocument, {
-      first: APPLICATIONS_PER_PAGE,
-      after,
-    });
-    const found = progressionApplications.nodes.find((a) => a.id === id);
-    if (found || !progressionApplications.pageInfo.hasNextPage) return found;
-    after = progressionApplications.pageInfo.endCursor ?? undefined;
-  }
-  return undefined;
-}
-
 async function renderApplication(
   req: Request,
   res: Response,
   form: { values: Partial<DecisionValues>; errors?: FormErrors; identifiersDetected?: boolean },
 ): Promise<void> {
   const id = String(req.params.id);
-  const application = isId(id) ? await findApplication(req, id) : undefined;
+  const application = isId(id)
+    ? (await req.api(ProgressionApplicationDocument, { id })).progressionApplication
+    : null;
   if (!application) return res.status(404).render('pages/not-found');
   const [stageName, routes, progression] = await Promise.all([
     publishedStageNames(req),
@@ -377,24 +359,4 @@ async function renderConfirmation(
     programme: presentCohortMember(programme),
     ...form,
   });
-}
-
-async function allActiveMembers(req: Request) {
-  const members = [];
-  let after: string | undefined;
-  for (let page = 0; page < 20; page++) {
-    const { members: result } = await req.api(QualificationHoldersDocument, { first: 100, after });
-    members.push(...result.nodes.filter((m) => m.active));
-    if (!result.pageInfo.hasNextPage) break;
-    after = result.pageInfo.endCursor ?? undefined;
-  }
-  return members;
-}
-
-/** A few requests at a time, so a large organisation does not flood the API. */
-async function inBatches<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < items.length; i += size)
-    results.push(...(await Promise.all(items.slice(i, i + size).map(work))));
-  return results;
 }

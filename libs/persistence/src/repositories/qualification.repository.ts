@@ -40,6 +40,33 @@ export class QualificationRepository {
       .getMany();
   }
 
+  /**
+   * A page of the organisation's qualifications still to verify, of its current members, longest
+   * waiting (oldest award) first: keyset on (awarded_on, id).
+   */
+  pageUnverified(
+    organisationId: string,
+    after: [string, string] | null,
+    limit: number,
+  ): Promise<QualificationEntity[]> {
+    const qb = this.repo()
+      .createQueryBuilder('q')
+      .where('q.organisation_id = :organisationId AND q.verified_at IS NULL', { organisationId })
+      .andWhere(
+        'EXISTS (SELECT 1 FROM membership m WHERE m.organisation_id = q.organisation_id AND m.user_id = q.user_id AND m.active)',
+      )
+      .orderBy('q.awarded_on')
+      .addOrderBy('q.id')
+      .limit(limit);
+    if (after) {
+      qb.andWhere('(q.awarded_on, q.id) > (:afterOn::date, :afterId::uuid)', {
+        afterOn: after[0],
+        afterId: after[1],
+      });
+    }
+    return qb.getMany();
+  }
+
   /** Marks as verified unless already verified; false when nothing changed. */
   async verify(
     organisationId: string,

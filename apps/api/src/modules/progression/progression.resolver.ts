@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../../graphql/context.js';
 import { User } from '../organisation/models/user.model.js';
 import { ApplicationsService } from './applications.service.js';
 import { ApplicationsArgs } from './dto/applications.args.js';
+import { IdArgs } from './dto/id.args.js';
 import { CandidatesArgs } from './dto/candidates.args.js';
 import { PathwayArgs } from './dto/pathway.args.js';
 import { ProgressionArgs } from './dto/progression.args.js';
@@ -81,6 +82,16 @@ export class ProgressionResolver {
   })
   progressionApplications(@CurrentPrincipal() principal: Principal, @Args() args: ApplicationsArgs) {
     return this.applications.list(principal, args);
+  }
+
+  @Query(() => ProgressionApplication, {
+    nullable: true,
+    description:
+      'One application: any for PSWs and administrators, your own for everyone else; null for any other id.',
+  })
+  async progressionApplication(@CurrentPrincipal() principal: Principal, @Args() args: IdArgs) {
+    const [application] = await this.applications.applicationsByIds(principal, [args.id]);
+    return application ?? null;
   }
 
   @Query(() => [PractitionerStage], {

@@ -1,10 +1,13 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, Roles } from '../../auth/auth.decorators.js';
 import type { Principal } from '../../auth/principal.js';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { PageArgs } from '../../graphql/pagination.js';
+import { User } from '../organisation/models/user.model.js';
 import { QualificationsArgs } from './dto/qualifications.args.js';
 import { RecordQualificationInput } from './dto/record-qualification.input.js';
 import { VerifyQualificationInput } from './dto/verify-qualification.input.js';
-import { Qualification } from './models/qualification.model.js';
+import { Qualification, QualificationConnection } from './models/qualification.model.js';
 import { QualificationsService } from './qualifications.service.js';
 
 @Resolver(() => Qualification)
@@ -16,6 +19,20 @@ export class QualificationsResolver {
   })
   qualifications(@CurrentPrincipal() principal: Principal, @Args() args: QualificationsArgs) {
     return this.service.list(principal, args.userId);
+  }
+
+  @Roles('PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN')
+  @Query(() => QualificationConnection, {
+    description:
+      'Qualifications waiting to be verified, of the organisation’s current members, longest waiting (oldest award) first (PSWs and administrators).',
+  })
+  qualificationsToVerify(@CurrentPrincipal() principal: Principal, @Args() args: PageArgs) {
+    return this.service.toVerify(principal, args);
+  }
+
+  @ResolveField(() => User, { description: 'Who holds it.' })
+  async holder(@Parent() q: Qualification, @Context() ctx: GraphQLContext): Promise<User> {
+    return (await ctx.loaders.user.load(q.userId))!;
   }
 
   @Mutation(() => Qualification, { description: 'Record a qualification; it counts once verified.' })

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { QUALIFICATION_TYPES, type QualificationType } from '#app/domain';
+import { Connection } from '../../../graphql/pagination.js';
 
 export const QualificationTypeEnum = Object.fromEntries(QUALIFICATION_TYPES.map((q) => [q, q])) as {
   [K in QualificationType]: K;
@@ -48,3 +49,5 @@ export class Qualification {
   @Field(() => Date, { nullable: true, description: 'When it was verified.' })
   verifiedAt!: Date | null;
 }
+
+export const QualificationConnection = Connection(Qualification, 'Qualification');
