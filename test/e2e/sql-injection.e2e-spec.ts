@@ -134,7 +134,11 @@ describe('SQL-injection strings in every text field (e2e)', () => {
    * A valid input for each mutation that stores free text, and who sends it. Each builder may create
    * what it needs first. The text fields themselves are found in the schema and filled by the test.
    */
-  const CASES: Record<string, () => Promise<{ as: Session; input: Record<string, unknown> }>> = {
+  /** Each case: who calls, the input, and (where the text comes back deeper than usual) how deep to select. */
+  const CASES: Record<
+    string,
+    () => Promise<{ as: Session; input: Record<string, unknown>; depth?: number }>
+  > = {
     createEvidence: async () => ({
       as: as.practitioner!,
       input: {
@@ -267,6 +271,34 @@ describe('SQL-injection strings in every text field (e2e)', () => {
         },
       };
     },
+    // Each piece's text as a single review's: one piece, its own submission.
+    reviewEvidenceBatch: async () => {
+      const version = await submittedToReviewer();
+      const { rows: mappings } = await client.query<{ id: string }>(
+        `SELECT id FROM evidence_mapping WHERE evidence_version_id = $1 ORDER BY position`,
+        [version.id],
+      );
+      return {
+        as: as.reviewer!,
+        // The comments come back on each entry's version's review and mappings.
+        depth: 4,
+        input: {
+          reviews: [
+            {
+              evidenceVersionId: version.id,
+              expectedRevision: version.revision,
+              outcome: 'REQUEST_CHANGES',
+              comment: 'c',
+              mappingDecisions: mappings.map((m) => ({
+                mappingId: m.id,
+                decision: 'NOT_ACCEPTED',
+                comment: 'c',
+              })),
+            },
+          ],
+        },
+      };
+    },
     applyForRoute: async () => ({
       as: (await newNqsw()).session,
       input: { routeKey: 'NQSW_TO_SOCIAL_WORKER', statement: 's' },
@@ -366,12 +398,12 @@ describe('SQL-injection strings in every text field (e2e)', () => {
   it.each(Object.keys(CASES))('should store and return every text field of %s verbatim', async (name) => {
     const op = listOperations(schema).find((o) => o.name === name && o.kind === 'mutation');
     if (!op) return; // the mutation is gone from the schema
-    const { as: caller, input } = await CASES[name]!();
+    const { as: caller, input, depth = 2 } = await CASES[name]!();
     const paths = op.field.args.flatMap((a) => freeTextPaths(a.type, [a.name]));
     const used: string[] = [];
     const injected = inject(input, paths, used);
     expect(used.length).toBeGreaterThan(0);
-    const document = `mutation ($input: ${String(op.field.args.find((a) => a.name === 'input')!.type)}) { ${name}(input: $input) ${selectionFor(op.field.type, 2)} }`;
+    const document = `mutation ($input: ${String(op.field.args.find((a) => a.name === 'input')!.type)}) { ${name}(input: $input) ${selectionFor(op.field.type, depth)} }`;
     const res = await gql(ctx.app, document, { input: injected }, { as: caller });
     expect(res.errors).toBeUndefined();
     const body = JSON.stringify(res.data);

@@ -59,6 +59,15 @@ export class ReviewQueuePage {
     ]);
   }
 
+  /** Ticks the pieces to review together, by title. */
+  async choose(titles: string[]): Promise<void> {
+    for (const title of titles) await this.page.getByLabel(`Choose ${title}`, { exact: true }).check();
+  }
+
+  async reviewChosen(): Promise<void> {
+    await clickAndWaitForPage(this.page, this.page.getByRole('button', { name: 'Review several pieces' }));
+  }
+
   async hasNextPage(): Promise<boolean> {
     return (await this.page.getByRole('link', { name: /Next/ }).count()) > 0;
   }
@@ -83,7 +92,9 @@ export class ReviewQueuePage {
   }
 
   private async read(row: Locator): Promise<QueueRow> {
-    const cells = (await row.locator('td').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    const cells = (await row.locator('td:not(.app-select-cell)').allTextContents()).map((t) =>
+      t.replace(/\s+/g, ' ').trim(),
+    );
     const [title = '', practitioner = '', kind = '', submitted = '', waiting = ''] = cells;
     return { title, practitioner, kind, submitted, waiting };
   }

@@ -149,3 +149,37 @@ export async function withdrawEvidenceThroughApi(
     { input: { evidenceId } },
   );
 }
+
+/** The practitioner takes a submission back, edits it and sends it to the same reviewer again. */
+export async function reviseAndResubmitThroughApi(
+  baseUrl: string,
+  piece: { evidenceId: string },
+  change: Record<string, unknown>,
+  practitionerEmail = 'nqsw@demo-council.example',
+): Promise<void> {
+  const token = await loginToken(baseUrl, practitionerEmail);
+  const { evidence } = await graphqlAs<{ evidence: { current: { reviewer: { id: string } } } }>(
+    baseUrl,
+    token,
+    'query($id: ID!) { evidence(id: $id) { current { reviewer { id } } } }',
+    { id: piece.evidenceId },
+  );
+  await graphqlAs(
+    baseUrl,
+    token,
+    'mutation($input: WithdrawEvidenceInput!) { withdrawEvidence(input: $input) { id } }',
+    { input: { evidenceId: piece.evidenceId } },
+  );
+  await graphqlAs(
+    baseUrl,
+    token,
+    'mutation($input: UpdateEvidenceInput!) { updateEvidence(input: $input) { id } }',
+    { input: { evidenceId: piece.evidenceId, ...change } },
+  );
+  await graphqlAs(
+    baseUrl,
+    token,
+    'mutation($input: SubmitEvidenceInput!) { submitEvidence(input: $input) { id } }',
+    { input: { evidenceId: piece.evidenceId, reviewerUserId: evidence.current.reviewer.id } },
+  );
+}

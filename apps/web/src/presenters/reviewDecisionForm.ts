@@ -72,11 +72,21 @@ export function readReviewForm(body: Record<string, unknown>, mappingCount: numb
  */
 export function reviewInputFrom(
   values: ReviewFormValues,
-  target: { evidenceVersionId: string; revision: number; mappings: MappingToDecide[] },
+  target: {
+    evidenceVersionId: string;
+    revision: number;
+    mappings: MappingToDecide[];
+    /** The form field a missing outcome is shown at: the comment beside the buttons, or the outcome radios. */
+    outcomeField?: string;
+  },
 ): ReviewFormResult {
   const outcome = OUTCOMES.find((o) => o === values.outcome);
   const problems: { field: string; text: string }[] = [];
-  if (!outcome) problems.push({ field: 'comment', text: 'Choose to approve or to request changes' });
+  if (!outcome)
+    problems.push({
+      field: target.outcomeField ?? 'comment',
+      text: 'Choose to approve or to request changes',
+    });
   const mappingDecisions: MappingDecisionInput[] = [];
   const decisionRows: number[] = [];
   target.mappings.forEach((mapping, row) => {

@@ -9,6 +9,7 @@ import { homeRoutes } from './home.js';
 import { insightRoutes } from './insight.js';
 import { notificationsRoutes } from './notifications.js';
 import { myPractitionersRoutes } from './myPractitioners.js';
+import { reviewBatchRoutes } from './reviewBatch.js';
 import { reviewRoutes } from './reviews.js';
 import { progressionRoutes } from './progression.js';
 import { progressionPractitionerRoutes } from './progressionPractitioner.js';
@@ -27,6 +28,7 @@ export function routes(services: Services): Router {
   router.use(supervisionRoutes(services));
   router.use(asyeRoutes(services));
   router.use(reviewRoutes(services));
+  router.use(reviewBatchRoutes());
   router.use(myPractitionersRoutes(services));
   router.use(evidenceRoutes(services));
   router.use(downloadRoutes(services));

@@ -1,30 +1,32 @@
 import { Router, type Request, type Response } from 'express';
 import { ApiError } from '../data/apiError.js';
 import {
-  EvidenceForReviewDocument,
-  FrameworkLevelsDocument,
   ReviewEvidenceDocument,
   ReviewQueueDocument,
   ReviewQueueFilterOptionsDocument,
-  type EvidenceForReviewQuery,
   type EvidenceKind,
-  type FrameworkLevelsQuery,
 } from '../data/generated/graphql.js';
 import { errorsFor, type FormErrors } from '../forms.js';
 import { hasRole, REVIEWER_ROLES } from '../middleware/setUpCurrentUser.js';
 import { daysWaiting, describeDaysWaiting } from '../presenters/daysWaiting.js';
 import {
-  levelChoiceValue,
   mappingLabel,
-  otherLevelChoices,
   readReviewForm,
   reviewFormFieldOf,
   reviewInputFrom,
   type ReviewFormValues,
 } from '../presenters/reviewDecisionForm.js';
+import { choiceProblemText } from '../presenters/reviewBatchForm.js';
 import { readQueueFilters, reviewQueueUrl } from '../presenters/reviewQueueFilters.js';
 import { ukToday } from '../presenters/ukToday.js';
 import type { Services } from '../services/index.js';
+import {
+  loadReviewPiece,
+  mappingsToDecide,
+  withdrawnAsNull,
+  type ReviewPiece,
+  type Version,
+} from './reviewPiece.js';
 import { sendDownload } from './sendDownload.js';
 
 const PAGE_SIZE = 20;
@@ -40,9 +42,6 @@ const KINDS: readonly EvidenceKind[] = [
 ];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type Version = EvidenceForReviewQuery['evidence']['versions'][number];
-type Levels = FrameworkLevelsQuery['framework']['levels'];
-
 /** The reviewer's journey: the queue of submissions, one submission to decide, and its files. */
 export function reviewRoutes(services: Services): Router {
   const router = Router();
@@ -55,7 +54,10 @@ export function reviewRoutes(services: Services): Router {
 
   router.get('/reviews', async (req, res, next) => {
     try {
-      const { filters, after, minWaitingDays: days, problems } = readQueueFilters(req.query);
+      const { filters, after, minWaitingDays: days, problems: filterProblems } = readQueueFilters(req.query);
+      // Sent back from "Review several pieces" with nothing (or too much) chosen.
+      const chosen = choiceProblemText(req.query.chosen);
+      const problems = chosen ? [...filterProblems, { field: 'piece', text: chosen }] : filterProblems;
       const options = await req.api(ReviewQueueFilterOptionsDocument, {
         assessorUserId: req.session.user!.userId,
         today: ukToday(new Date()),
@@ -72,7 +74,7 @@ export function reviewRoutes(services: Services): Router {
         : undefined;
       const kind = KINDS.find((k) => k === filters.kind);
       const itemCode = domains.some((d) => d.code === filters.item) ? filters.item : undefined;
-      const queue = problems.length
+      const queue = filterProblems.length
         ? null
         : await req.api(ReviewQueueDocument, {
             first: PAGE_SIZE,
@@ -83,7 +85,7 @@ export function reviewRoutes(services: Services): Router {
             minWaitingDays: days,
           });
       const now = new Date();
-      res.status(problems.length ? 400 : 200).render('pages/reviews/queue', {
+      res.status(filterProblems.length ? 400 : 200).render('pages/reviews/queue', {
         errors: problems.length ? errorsFor(problems) : undefined,
         filters,
         filtered: Boolean(practitionerUserId || kind || itemCode || days !== undefined),
@@ -194,47 +196,10 @@ export function reviewRoutes(services: Services): Router {
   return router;
 }
 
-/** A piece the reviewer may no longer see (withdrawn, or their assignment ended) reads as none. */
-function withdrawnAsNull(error: unknown): null {
-  if (error instanceof ApiError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) return null;
-  throw error;
-}
-
-interface ReviewPage {
-  owner: { id: string; fullName: string };
-  version: Version;
-  isCurrent: boolean;
-  decidable: boolean;
-  levelsByFramework: Map<string, Levels>;
-}
-
-const frameworkKey = (f: { frameworkCode: string; version: string }) => `${f.frameworkCode}@${f.version}`;
-
-/** The exact version asked for, with the levels its mappings could be accepted at; null if there is none. */
-async function loadReview(req: Request): Promise<ReviewPage | null> {
+/** The version the page's path names. */
+function loadReview(req: Request): Promise<ReviewPiece | null> {
   const { evidenceId, versionId } = req.params as { evidenceId: string; versionId: string };
-  if (!UUID.test(evidenceId) || !UUID.test(versionId)) return null;
-  const { evidence } = await req.api(EvidenceForReviewDocument, { evidenceId });
-  const version = evidence.versions.find((v) => v.id === versionId);
-  if (!version) return null;
-  const decidable = version.status === 'SUBMITTED' && version.reviewer?.id === req.session.user!.userId;
-  const levelsByFramework = new Map<string, Levels>();
-  if (decidable) {
-    const frameworks = [
-      ...new Map(version.mappings.map((m) => [frameworkKey(m.framework), m.framework])).values(),
-    ];
-    const answers = await Promise.all(
-      frameworks.map((f) => req.api(FrameworkLevelsDocument, { code: f.frameworkCode, version: f.version })),
-    );
-    frameworks.forEach((f, i) => levelsByFramework.set(frameworkKey(f), answers[i]!.framework.levels));
-  }
-  return {
-    owner: evidence.owner,
-    version,
-    isCurrent: evidence.current.id === version.id,
-    decidable,
-    levelsByFramework,
-  };
+  return loadReviewPiece(req, evidenceId, versionId);
 }
 
 function blankValues(version: Version): ReviewFormValues {
@@ -248,7 +213,7 @@ function blankValues(version: Version): ReviewFormValues {
 
 function renderReview(
   res: Response,
-  page: ReviewPage,
+  page: ReviewPiece,
   state: {
     values: ReviewFormValues;
     errors?: FormErrors;
@@ -263,19 +228,7 @@ function renderReview(
     version,
     isCurrent: page.isCurrent,
     decidable: page.decidable,
-    mappings: version.mappings.map((m, row) => ({
-      ...m,
-      row,
-      label: mappingLabel(m),
-      acceptedLabel: m.acceptedLevel
-        ? mappingLabel({ item: m.item, level: m.acceptedLevel, pathway: m.acceptedPathway })
-        : undefined,
-      levelChoices: otherLevelChoices(page.levelsByFramework.get(frameworkKey(m.framework)) ?? [], {
-        levelCode: m.level?.code ?? null,
-        pathwayCode: m.pathway?.code ?? null,
-      }),
-      claimedValue: m.level ? levelChoiceValue(m.level.code, m.pathway?.code) : '',
-    })),
+    mappings: mappingsToDecide(page),
     daysWaitingText: describeDaysWaiting(daysWaiting(version.submittedAt, new Date())),
   });
 }

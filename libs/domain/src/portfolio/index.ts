@@ -3,6 +3,7 @@ export { assertCanSubmit } from './assert-can-submit.js';
 export { assertReviewerStanding } from './assert-reviewer-standing.js';
 export { reviewRelationshipOf } from './review-relationship-of.js';
 export { decideMappings } from './decide-mappings.js';
+export { assertDistinctReviews } from './assert-distinct-reviews.js';
 export { detectIdentifiers } from './detect-identifiers.js';
 export { assertIdentifiersConfirmed, scanForIdentifiers } from './scan-for-identifiers.js';
 export { isValidNhsNumber } from './is-valid-nhs-number.js';

@@ -14,7 +14,8 @@ import { EvidenceArgs } from './dto/evidence.args.js';
 import { PortfolioArgs } from './dto/portfolio.args.js';
 import { ReviewQueueArgs } from './dto/review-queue.args.js';
 import { ReviewEvidenceInput } from './dto/review-evidence.input.js';
-import { toEvidenceVersion } from './evidence-model.mapper.js';
+import { ReviewEvidenceBatchInput } from './dto/review-evidence-batch.input.js';
+import { toEvidenceVersion, toReviewBatchResult } from './evidence-model.mapper.js';
 import { EvidenceService } from './evidence.service.js';
 import { Coverage } from './models/coverage.model.js';
 import {
@@ -23,6 +24,7 @@ import {
   EvidenceVersion,
   EvidenceVersionConnection,
 } from './models/evidence.model.js';
+import { ReviewEvidenceBatchResult } from './models/review-batch.model.js';
 import { PortfolioQueryService, type EvidenceView } from './portfolio-query.service.js';
 import { ReviewService } from './review.service.js';
 
@@ -124,6 +126,17 @@ export class PortfolioResolver {
   })
   async reviewEvidence(@CurrentPrincipal() principal: Principal, @Args('input') input: ReviewEvidenceInput) {
     return toEvidenceVersion(await this.reviews.decide(principal, input));
+  }
+
+  @Mutation(() => ReviewEvidenceBatchResult, {
+    description:
+      'Decide several submissions made to you in one call, each exactly as reviewEvidence decides one: a piece refused (changed since read, not yours to decide) is reported in its place and does not stop the others.',
+  })
+  async reviewEvidenceBatch(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: ReviewEvidenceBatchInput,
+  ) {
+    return toReviewBatchResult(await this.reviews.decideEach(principal, input.reviews));
   }
 
   // Field resolvers without parameter decorators: Nest calls them directly (see evidence-version.resolver.ts).

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  assertDistinctReviews,
   assertIdentifiersConfirmed,
   assertReviewerStanding,
   decideMappings,
@@ -59,6 +60,11 @@ interface Decision {
   standing: DecisionStanding;
   rows: MappingDecisionRow[];
 }
+
+/** One piece of a bulk review: the version decided, or the refusal `decide` gave it (its field in the batch). */
+export type BatchDecision =
+  | { evidenceVersionId: string; version: EvidenceVersionEntity; refusal: null }
+  | { evidenceVersionId: string; version: null; refusal: DomainError };
 
 /** The reviewer's side: the queue of submissions and the decision on one of them. */
 @Injectable()
@@ -128,6 +134,33 @@ export class ReviewService {
       await this.auditDecision(principal, decision, confirmed, manager);
       return { ...version, status };
     });
+  }
+
+  /**
+   * Decides several submissions, each exactly as `decide` does (same checks, access, audit, each in its
+   * own transaction), one after the other in the order sent. A piece refused is reported in its place,
+   * its field named within the batch (`input.reviews[2].expectedRevision`), and does not stop the others.
+   * A batch that names a version twice is refused whole before anything is written. An unexpected error
+   * (not a refusal) ends the call: pieces before it stay decided, as if decided one by one.
+   */
+  async decideEach(principal: Principal, inputs: readonly ReviewEvidenceInput[]): Promise<BatchDecision[]> {
+    assertDistinctReviews(inputs.map((i) => i.evidenceVersionId));
+    const results: BatchDecision[] = [];
+    for (const [index, input] of inputs.entries()) {
+      const { evidenceVersionId } = input;
+      try {
+        results.push({ evidenceVersionId, version: await this.decide(principal, input), refusal: null });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        const field = (error.field ?? 'input').replace(/^input\b/, `input.reviews[${index}]`);
+        results.push({
+          evidenceVersionId,
+          version: null,
+          refusal: new DomainError(error.code, error.message, field, error.meta),
+        });
+      }
+    }
+    return results;
   }
 
   /**
