@@ -1,18 +1,11 @@
 import fc from 'fast-check';
 import pg from 'pg';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import {
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  type GraphQLInputType,
-  type GraphQLSchema,
-} from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { gql } from '#app/testing';
 import { loginAs, seedAttackOrganisations, type OrganisationFixture } from './support/attack-fixtures.js';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
+import { argumentsArbitrary, fuzzDocument } from './support/fuzz-arbitraries.js';
 import { listOperations, selectionFor, type SchemaOperation } from './support/schema-operations.js';
 import type { Session } from './support/sessions.js';
 
@@ -26,95 +19,6 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const NOT_FUZZED: Record<string, string> = {
   logout: 'ends the caller’s session; it takes no input',
 };
-
-/** Strings that have broken parsers, drivers and databases before. */
-export const NASTY_STRINGS = [
-  '',
-  ' ',
-  '\u0000',
-  'a\u0000b',
-  "'; DROP TABLE evidence; --",
-  "' OR '1'='1",
-  '$1',
-  '%',
-  '_',
-  '\\',
-  '"',
-  '\u202e\u0301',
-  '😀👩‍👩‍👧',
-  '<script>alert(1)</script>',
-  '${jndi:ldap://x}',
-  '../../../etc/passwd',
-  'null',
-  'NaN',
-  '-1',
-  '2026-02-30',
-  '0000-01-01',
-  '9999-12-31',
-  '2026-01-15T25:61:00Z',
-  'x'.repeat(25_000),
-];
-
-function arbitraryFor(
-  type: GraphQLInputType,
-  name: string,
-  ids: readonly string[],
-  depth: number,
-): fc.Arbitrary<unknown> {
-  if (isNonNullType(type)) return arbitraryFor(type.ofType, name, ids, depth);
-  if (isListType(type)) {
-    return depth > 3
-      ? fc.constant([])
-      : fc.array(arbitraryFor(type.ofType, name, ids, depth + 1), { maxLength: 3 });
-  }
-  if (isInputObjectType(type)) {
-    const fields = Object.values(type.getFields());
-    const model: Record<string, fc.Arbitrary<unknown>> = {};
-    const required: string[] = [];
-    for (const f of fields) {
-      const inner = arbitraryFor(f.type, f.name, ids, depth + 1);
-      if (isNonNullType(f.type)) {
-        required.push(f.name);
-        model[f.name] = inner;
-      } else if (depth <= 3 || !isInputObjectType(getNamedType(f.type))) {
-        model[f.name] = fc.option(inner, { nil: null });
-      }
-    }
-    return fc.record(model, { requiredKeys: required });
-  }
-  if (isEnumType(type)) return fc.constantFrom(...type.getValues().map((v) => v.value));
-  switch (type.name) {
-    case 'ID':
-      return fc.oneof(fc.constantFrom(...ids), fc.uuid(), fc.constantFrom(...NASTY_STRINGS.slice(0, 12)));
-    case 'Int':
-      return fc.oneof(
-        fc.integer({ min: -2_147_483_648, max: 2_147_483_647 }),
-        fc.constantFrom(0, -1, 1, 24, 999),
-      );
-    case 'Float':
-      return fc.oneof(
-        fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }),
-        fc.constantFrom(0, 0.001, 999.99),
-      );
-    case 'Boolean':
-      return fc.boolean();
-    case 'String':
-    case 'DateTime':
-      return fc.oneof(
-        fc.string({ maxLength: 40 }),
-        fc.constantFrom(...NASTY_STRINGS),
-        fc
-          .date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
-          .map((d) =>
-            /date|On$|From$|To$/i.test(name) && type.name === 'String'
-              ? d.toISOString().slice(0, 10)
-              : d.toISOString(),
-          ),
-      );
-    default:
-      return fc.oneof(fc.constant({}), fc.string({ maxLength: 10 }));
-  }
-}
 
 describe('fuzzing every mutation’s input (e2e)', () => {
   let ctx: E2eContext;
@@ -174,14 +78,8 @@ describe('fuzzing every mutation’s input (e2e)', () => {
 
   async function fuzz(op: SchemaOperation): Promise<number> {
     await ensureSessions();
-    const args = op.field.args;
-    const variablesArb = fc.record(
-      Object.fromEntries(args.map((a) => [a.name, arbitraryFor(a.type, a.name, ids, 0)])),
-      { requiredKeys: args.filter((a) => isNonNullType(a.type)).map((a) => a.name) },
-    );
-    const definitions = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
-    const uses = args.map((a) => `${a.name}: $${a.name}`).join(', ');
-    const document = `mutation Fuzz${definitions ? `(${definitions})` : ''} { ${op.name}${uses ? `(${uses})` : ''} ${selectionFor(op.field.type, 1)} }`;
+    const variablesArb = argumentsArbitrary(op.field.args, ids);
+    const document = fuzzDocument('mutation', op.name, op.field.args, selectionFor(op.field.type, 1));
     let runs = 0;
     await fc.assert(
       fc.asyncProperty(variablesArb, fc.nat({ max: sessions.length - 1 }), async (variables, who) => {

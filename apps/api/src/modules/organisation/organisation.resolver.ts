@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DomainError } from '#app/domain';
 import { CurrentPrincipal, LeaverAccess, Roles } from '../../auth/auth.decorators.js';
 import { hasAnyRole, type Principal } from '../../auth/principal.js';
@@ -6,6 +6,7 @@ import type { GraphQLContext } from '../../graphql/context.js';
 import { PageArgs, Connection } from '../../graphql/pagination.js';
 import { CreateTeamInput } from './dto/create-team.input.js';
 import { EndMembershipInput } from './dto/end-membership.input.js';
+import { MemberArgs } from './dto/member.args.js';
 import { MembersArgs } from './dto/members.args.js';
 import { PlaceLegalHoldInput } from './dto/place-legal-hold.input.js';
 import { ReleaseLegalHoldInput } from './dto/release-legal-hold.input.js';
@@ -62,8 +63,8 @@ export class OrganisationResolver {
   @Query(() => Member, {
     description: 'One member by user id: anyone for administrators and PSWs, otherwise yourself.',
   })
-  member(@CurrentPrincipal() principal: Principal, @Args('userId', { type: () => ID }) userId: string) {
-    return this.service.member(principal, userId);
+  member(@CurrentPrincipal() principal: Principal, @Args() args: MemberArgs) {
+    return this.service.member(principal, args.userId);
   }
 
   @Roles('ORG_ADMIN')

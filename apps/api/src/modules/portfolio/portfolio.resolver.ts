@@ -13,6 +13,7 @@ import { CoverageArgs } from './dto/coverage.args.js';
 import { EvidenceArgs } from './dto/evidence.args.js';
 import { PortfolioArgs } from './dto/portfolio.args.js';
 import { ReviewQueueArgs } from './dto/review-queue.args.js';
+import { ReviewQueueCountArgs } from './dto/review-queue-count.args.js';
 import { ReviewEvidenceInput } from './dto/review-evidence.input.js';
 import { ReviewEvidenceBatchInput } from './dto/review-evidence-batch.input.js';
 import { toEvidenceVersion, toReviewBatchResult } from './evidence-model.mapper.js';
@@ -76,16 +77,8 @@ export class PortfolioResolver {
   }
 
   @Query(() => Int, { description: 'How many submissions wait for your decision (for a badge).' })
-  reviewQueueCount(
-    @CurrentPrincipal() principal: Principal,
-    @Args('minWaitingDays', {
-      type: () => Int,
-      nullable: true,
-      description: 'Only those waiting at least this many days.',
-    })
-    minWaitingDays?: number,
-  ) {
-    return this.reviews.queueCount(principal, { minWaitingDays: minWaitingDays ?? undefined });
+  reviewQueueCount(@CurrentPrincipal() principal: Principal, @Args() args: ReviewQueueCountArgs) {
+    return this.reviews.queueCount(principal, { minWaitingDays: args.minWaitingDays ?? undefined });
   }
 
   @Mutation(() => EvidenceVersion, {
