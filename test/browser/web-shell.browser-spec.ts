@@ -40,6 +40,39 @@ describe('web app shell in a real browser', () => {
     await context.close();
   }, 90_000);
 
+  it('looks like a council service, not GOV.UK: no crown, no Crown copyright, no GDS Transport typeface', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await new SignInPage(page).open(web.baseUrl);
+    await page.waitForLoadState('load');
+
+    const fonts = await Promise.all(
+      ['h1', '.govuk-label', '.govuk-button', '.govuk-input', '.govuk-footer'].map((selector) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => (globalThis as any).getComputedStyle(el).fontFamily as string),
+      ),
+    );
+    expect(fonts).toEqual(fonts.map(() => 'arial, sans-serif'));
+    expect(
+      requested.filter((p) => p.includes('/fonts/') || /govuk-(crest|icon)|favicon\.ico/.test(p)),
+    ).toEqual([]);
+    expect(
+      await page
+        .locator('.govuk-footer__crown, .govuk-footer__copyright-logo, .govuk-footer__licence-logo')
+        .count(),
+    ).toBe(0);
+    expect(await page.locator('a[href*="nationalarchives.gov.uk"]').count()).toBe(0);
+    expect(await page.locator('footer').textContent()).toContain('© Pathways');
+    expect(
+      await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' }).count(),
+    ).toBe(1);
+    await context.close();
+  }, 90_000);
+
   it('shows the error summary linked to the field for a wrong password, keeping the email typed', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
