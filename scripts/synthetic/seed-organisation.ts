@@ -1,9 +1,9 @@
 import type pg from 'pg';
 import type { Role } from '#app/domain';
-import { createRandom } from './create-random.js';
+import { createRandom, type Random } from './create-random.js';
 import type { Reference } from './load-reference.js';
 import { planEvidence } from './plan-evidence.js';
-import { planPeople } from './plan-people.js';
+import { planPeople, type Person } from './plan-people.js';
 import { planQualifications } from './plan-qualifications.js';
 import { planSupervision } from './plan-supervision.js';
 import type { SyntheticOptions } from './seed-synthetic-data.js';
@@ -23,10 +23,58 @@ export interface OrgContext {
   namespace: string;
 }
 
+/** What the rows of one organisation refer to. */
+interface Org {
+  orgNo: number;
+  orgId: string;
+  longAgo: string;
+  teamIds: string[];
+  adminId: string;
+  pswId: string;
+  pathwayId: string;
+}
+
+/**
+ * One organisation's rows, in one order of random draws: the staff's names, the people, their teams,
+ * their qualifications, then their evidence; supervision last, from a stream of its own.
+ */
 export async function seedOrganisation(ctx: OrgContext, orgNo: number): Promise<void> {
   const { buffers, options, namespace } = ctx;
   const { asOf } = options;
   const random = createRandom(`${namespace}:org:${orgNo}`);
+  const org = pushOrganisation(ctx, orgNo, random);
+  const { orgId } = org;
+  const people = planPeople(namespace, orgNo, options.practitionersPerOrg, asOf, random);
+  pushPeople(ctx, org, people, random);
+  pushPathway(ctx, org);
+  pushHistories(ctx, org, people, random);
+  await flushAll(ctx.client, buffers);
+
+  for (const p of people) {
+    for (let n = 0; n < options.evidencePerPractitioner; n++) {
+      planEvidence(ctx, orgId, orgNo, p, n, random);
+    }
+    if (buffers.evidence_mapping.pending >= CHUNK) await flushAll(ctx.client, buffers);
+  }
+  await flushAll(ctx.client, buffers);
+
+  // Supervision from a stream of its own, so that adding it left every other row as it was.
+  const supervisionRandom = createRandom(`${namespace}:supervision:${orgNo}`);
+  const [sessionsBefore, supervisionStarted] = [buffers.supervision.inserted, Date.now()];
+  for (const p of people) {
+    planSupervision(ctx, orgId, orgNo, p, supervisionRandom);
+    if (buffers.supervision.pending >= CHUNK) await flushAll(ctx.client, buffers);
+  }
+  await flushAll(ctx.client, buffers);
+  options.onProgress?.(
+    `organisation ${orgNo}: ${buffers.supervision.inserted - sessionsBefore} supervision sessions in ${((Date.now() - supervisionStarted) / 1000).toFixed(1)} s`,
+  );
+}
+
+/** The organisation, its teams, and its administrator and PSW. */
+function pushOrganisation(ctx: OrgContext, orgNo: number, random: Random): Org {
+  const { buffers, options, namespace } = ctx;
+  const { asOf } = options;
   const orgId = idFor(namespace, 'organisation', orgNo);
   const longAgo = at(addDays(asOf, -2_000), 8);
   const m = options.practitionersPerOrg;
@@ -79,8 +127,14 @@ export async function seedOrganisation(ctx: OrgContext, orgNo: number): Promise<
       longAgo,
     ]);
   }
+  return { orgNo, orgId, longAgo, teamIds, adminId, pswId, pathwayId: idFor(namespace, 'pathway', orgNo) };
+}
 
-  const people = planPeople(namespace, orgNo, m, asOf, random);
+/** Each person's login and membership, in a team drawn at random. */
+function pushPeople(ctx: OrgContext, org: Org, people: Person[], random: Random): void {
+  const { buffers, options, namespace } = ctx;
+  const { asOf } = options;
+  const { orgNo, orgId, teamIds } = org;
   for (const p of people) {
     const joined = at(addDays(asOf, -2_000), 9, p.index % 60);
     buffers.app_user.push([
@@ -104,8 +158,13 @@ export async function seedOrganisation(ctx: OrgContext, orgNo: number): Promise<
       joined,
     ]);
   }
+}
 
-  const pathwayId = idFor(namespace, 'pathway', orgNo);
+/** The organisation's pathway, one published version of the synthetic design. */
+function pushPathway(ctx: OrgContext, org: Org): void {
+  const { buffers, options, namespace } = ctx;
+  const { asOf } = options;
+  const { orgNo, orgId, pswId, pathwayId } = org;
   const published = at(addDays(asOf, -390), 12);
   buffers.pathway.push([
     orgId,
@@ -129,7 +188,13 @@ export async function seedOrganisation(ctx: OrgContext, orgNo: number): Promise<
     at(addDays(asOf, -400), 9),
     published,
   ]);
+}
 
+/** Each person's assessor relationship, stage history and qualifications. */
+function pushHistories(ctx: OrgContext, org: Org, people: Person[], random: Random): void {
+  const { buffers, options, namespace } = ctx;
+  const { asOf } = options;
+  const { orgNo, orgId, adminId, pswId, pathwayId } = org;
   const routeMechanism = new Map(
     SYNTHETIC_PATHWAY_DESIGN.routes.map((r) => [`${r.fromStageKey}>${r.toStageKey}`, r.mechanism]),
   );
@@ -176,25 +241,4 @@ export async function seedOrganisation(ctx: OrgContext, orgNo: number): Promise<
       ]);
     });
   }
-  await flushAll(ctx.client, buffers);
-
-  for (const p of people) {
-    for (let n = 0; n < options.evidencePerPractitioner; n++) {
-      planEvidence(ctx, orgId, orgNo, p, n, random);
-    }
-    if (buffers.evidence_mapping.pending >= CHUNK) await flushAll(ctx.client, buffers);
-  }
-  await flushAll(ctx.client, buffers);
-
-  // Supervision from a stream of its own, so that adding it left every other row as it was.
-  const supervisionRandom = createRandom(`${namespace}:supervision:${orgNo}`);
-  const [sessionsBefore, supervisionStarted] = [buffers.supervision.inserted, Date.now()];
-  for (const p of people) {
-    planSupervision(ctx, orgId, orgNo, p, supervisionRandom);
-    if (buffers.supervision.pending >= CHUNK) await flushAll(ctx.client, buffers);
-  }
-  await flushAll(ctx.client, buffers);
-  options.onProgress?.(
-    `organisation ${orgNo}: ${buffers.supervision.inserted - sessionsBefore} supervision sessions in ${((Date.now() - supervisionStarted) / 1000).toFixed(1)} s`,
-  );
 }
