@@ -13,7 +13,7 @@ import { reviewBatchRoutes } from './reviewBatch.js';
 import { reviewRoutes } from './reviews.js';
 import { progressionRoutes } from './progression.js';
 import { progressionPractitionerRoutes } from './progressionPractitioner.js';
-import { pathwaysRoutes } from './pathways.js';
+import { pathwaysRoutes } from './pathways/index.js';
 import { signInRoutes } from './signIn.js';
 import { supervisionRoutes } from './supervision.js';
 

@@ -1,0 +1,142 @@
+// 11. The table, the ratios, the JSON: what the bench prints at the end and writes to bench-results/.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SYNTHETIC_SIZES } from '../synthetic/seed-synthetic-data.js';
+import type { BenchSettings } from './bench-settings.js';
+import { fmt } from './format-figure.js';
+import type { measureColdStart } from './measure-cold-start.js';
+import type { MemorySampler, Row, StatementCounts } from './measure-scenarios.js';
+import type { WebPageRow } from './measure-web-pages.js';
+import type { Peer } from './postgraphile-peer.js';
+import type { InsightTiming, Single } from './time-single-requests.js';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const log = (line: string) => console.log(line);
+
+type Ratios = Record<string, { throughput: number; p99: number }>;
+
+/** Everything one run of the bench measured. */
+export interface BenchOutcome {
+  startedAt: Date;
+  size: (typeof SYNTHETIC_SIZES)[keyof typeof SYNTHETIC_SIZES];
+  counts: Record<string, string>;
+  settings: BenchSettings;
+  apiPoolSize: number;
+  coldStart: Awaited<ReturnType<typeof measureColdStart>> | null;
+  apiStartSeconds: number;
+  rows: Row[];
+  statements: StatementCounts;
+  webPages: Record<string, WebPageRow>;
+  single: Record<string, Single>;
+  insight: Record<string, InsightTiming>;
+  rss: ReturnType<MemorySampler['stop']>;
+  peerRss: ReturnType<MemorySampler['stop']> | null;
+  postgraphile: Peer;
+  peerShape: string | null;
+  /** The portfolio scenario's label, by which its rows on both servers are paired. */
+  portfolioLabel: string;
+}
+
+/** The tables and the PostGraphile ratios, printed; returns the ratios. */
+export function printResults(outcome: BenchOutcome): Ratios {
+  const { rows, rss, peerRss, single, counts, webPages, insight, settings, portfolioLabel } = outcome;
+  const { peer, peerReason } = outcome.postgraphile;
+  log(
+    '\nScenario                                       server       conns   req/s   p50 ms   p99 ms  errors  SQL/req  RSS MiB',
+  );
+  for (const r of rows) {
+    const errors = r.load.connectionErrors + r.load.non2xx + r.load.graphqlErrors;
+    log(
+      `${r.scenario.padEnd(46)} ${r.server.padEnd(12)} ${String(r.connections).padStart(5)} ${fmt(r.load.requestsPerSecond, r.load.requestsPerSecond < 10 ? 1 : 0).padStart(7)} ${fmt(r.load.p50Ms, 1).padStart(8)} ${fmt(r.load.p99Ms, 1).padStart(8)} ${String(errors).padStart(7)} ${fmt(r.statementsPerRequest).padStart(8)} ${fmt(r.highestRssMiB).padStart(8)}`,
+    );
+  }
+  log(
+    `\nAPI peak RSS (VmHWM) over the whole run: ${rss.peakRssMiB.toFixed(0)} MiB (highest sampled VmRSS ${rss.highestRssMiB.toFixed(0)} MiB)`,
+  );
+  if (peerRss) log(`PostGraphile peak RSS (VmHWM): ${peerRss.peakRssMiB.toFixed(0)} MiB`);
+  for (const [name, t] of Object.entries(single)) {
+    log(
+      `${name}, single requests: median ${t.medianMs.toFixed(0)} ms (min ${t.minMs.toFixed(0)}, max ${t.maxMs.toFixed(0)}) for ${counts.practitioners} practitioners`,
+    );
+  }
+  const ratios: Record<string, { throughput: number; p99: number }> = {};
+  if (peer && rows.length > 0) {
+    for (const connections of [settings.connections, 50]) {
+      const suffix = connections === settings.connections ? '' : ` @${connections}`;
+      const pick = (server: Row['server']) =>
+        rows.find((r) => r.server === server && r.scenario === `${portfolioLabel}${suffix}`)!;
+      const [ours, theirs] = [pick('pathways'), pick('postgraphile')];
+      ratios[`portfolio@${connections}`] = {
+        throughput: ours.load.requestsPerSecond / theirs.load.requestsPerSecond,
+        p99: ours.load.p99Ms / theirs.load.p99Ms,
+      };
+      log(
+        `PostGraphile, portfolio at ${connections} connections: our throughput ${ratios[`portfolio@${connections}`]!.throughput.toFixed(2)}× theirs (target ≥ 0.8), our p99 ${ratios[`portfolio@${connections}`]!.p99.toFixed(2)}× theirs (target ≤ 1.5)`,
+      );
+    }
+  } else {
+    log(`PostGraphile: not measured (${peerReason ?? 'no load runs (--skip-load)'})`);
+  }
+  if (Object.keys(webPages).length) {
+    log(`\nWeb pages (target p95 under 200 ms), ${settings.webWorkers} concurrent requests`);
+    log('Page                                           pages/s   p50 ms   p95 ms   p99 ms  errors');
+    for (const w of Object.values(webPages))
+      log(
+        `${w.label.padEnd(46)} ${fmt(w.requestsPerSecond).padStart(8)} ${fmt(w.p50Ms, 1).padStart(8)} ${fmt(w.p95Ms, 1).padStart(8)} ${fmt(w.p99Ms, 1).padStart(8)} ${String(w.errors).padStart(7)}`,
+      );
+  }
+  log(
+    `\nWorkforce insight as the PSW, ${counts.practitioners} practitioners, single requests (7 after a warm-up; target under 1 s each)`,
+  );
+  log('Query                                         median ms   min ms   max ms  SQL/req  errors');
+  for (const t of Object.values(insight)) {
+    log(
+      `${t.label.padEnd(44)} ${fmt(t.medianMs).padStart(10)} ${fmt(t.minMs).padStart(8)} ${fmt(t.maxMs).padStart(8)} ${fmt(t.statements).padStart(8)}  ${t.errors.join(', ') || '0'}`,
+    );
+  }
+  return ratios;
+}
+
+/** The whole run as JSON in bench-results/, named by when it started. */
+export async function writeResults(outcome: BenchOutcome, ratios: Ratios): Promise<void> {
+  const { startedAt, size, counts, settings, apiPoolSize, coldStart, apiStartSeconds, rows, statements } =
+    outcome;
+  const { webPages, single, insight, rss, peerRss, peerShape } = outcome;
+  const { peer, peerReason, peerNode } = outcome.postgraphile;
+  const result = {
+    startedAt: startedAt.toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.versions.node,
+    },
+    data: { ...size, seed: 1, counts },
+    settings: {
+      seconds: settings.seconds,
+      warmUpSeconds: settings.warmUpSeconds,
+      connections: settings.connections,
+      apiPoolSize,
+      logLevel: 'warn',
+      jobs: false,
+    },
+    coldStart,
+    apiStartSeconds,
+    scenarios: rows,
+    statements,
+    webPages,
+    singleRequests: single,
+    insight,
+    rss,
+    postgraphile: peer
+      ? { measured: true, node: peerNode, shape: peerShape, ratios, rss: peerRss }
+      : { measured: false, reason: peerReason },
+  };
+  const folder = join(ROOT, 'bench-results');
+  await mkdir(folder, { recursive: true });
+  const file = join(folder, `bench-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+  await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+  log(`\nResults written to bench-results/${file.split('/').pop()}`);
+}
