@@ -283,6 +283,56 @@ describe('the Pathway designer in a real browser', () => {
     ).toContain('Social worker to Senior practitioner');
   }, 120_000);
 
+  it('removes a route and an unused stage from a draft with JavaScript off, and keeps a stage routes still use', async () => {
+    const page = await signedIn(PSW, { javaScriptEnabled: false });
+    const checker = await signedIn(PSW);
+    const designer = new PathwayDesignerPages(page);
+    await page.goto(`${web.baseUrl}/pathways/new`);
+    await page.getByLabel('Name of the pathway').fill('Adults and carers career pathway');
+    await designer.press('Start the draft');
+    const draftUrl = page.url();
+    await designer.press('Add a stage');
+    await page.getByLabel('Key').fill('SPARE_ROLE');
+    await page.getByLabel('Name', { exact: true }).fill('Spare role');
+    await designer.press('Save the stage');
+    const stagesBefore = await designer.tableRows('Stages of the draft');
+
+    // A stage that routes use says which, and offers no button.
+    await page.goto(`${draftUrl}/stages/SOCIAL_WORKER`);
+    await follow(page, page.getByRole('link', { name: 'Remove this stage from the draft' }));
+    expect(await page.title()).toBe('Remove the stage Social worker – Pathways');
+    expect(await page.getByRole('button', { name: 'Remove the stage' }).count()).toBe(0);
+    expect(
+      await page.getByRole('link', { name: 'Newly qualified social worker (ASYE) to Social worker' }).count(),
+    ).toBe(1);
+    await expectAccessibleAsShown(checker, page, 'pathways-stage-remove-blocked');
+
+    // An unused stage goes, and only it.
+    await page.goto(`${draftUrl}/stages/SPARE_ROLE`);
+    await follow(page, page.getByRole('link', { name: 'Remove this stage from the draft' }));
+    await expectAccessibleAsShown(checker, page, 'pathways-stage-remove');
+    await designer.press('Remove the stage');
+    expect(await designer.flash()).toContain('The stage Spare role was removed from the draft');
+    const stagesAfter = await designer.tableRows('Stages of the draft');
+    expect(stagesAfter).toEqual(stagesBefore.filter((row) => row[0] !== 'Spare role'));
+
+    // A route goes; its stages stay.
+    const routesBefore = await designer.tableRows('Routes between stages');
+    await page.goto(`${draftUrl}/routes/SOCIAL_WORKER_TO_EXPERIENCED`);
+    await follow(page, page.getByRole('link', { name: 'Remove this route from the draft' }));
+    expect(await page.title()).toBe(
+      'Remove the route Social worker to Experienced / senior social worker – Pathways',
+    );
+    await designer.press('Remove the route');
+    expect(await designer.flash()).toContain(
+      'The route Social worker to Experienced / senior social worker was removed',
+    );
+    const routesAfter = await designer.tableRows('Routes between stages');
+    expect(routesAfter).toHaveLength(routesBefore.length - 1);
+    expect(routesAfter.map((r) => r[0])).not.toContain('Social worker to Experienced / senior social worker');
+    expect(await designer.tableRows('Stages of the draft')).toEqual(stagesAfter);
+  }, 120_000);
+
   it('is not offered to practitioners', async () => {
     const page = await signedIn('nqsw@demo-council.example');
     expect(await page.locator('.govuk-service-navigation a[href="/pathways"]').count()).toBe(0);

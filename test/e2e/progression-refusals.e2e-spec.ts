@@ -261,6 +261,31 @@ describe('progression: bad designs and forbidden moves are refused and change no
     expect(second.errors?.[0]?.extensions?.domainCode).toBe('PATHWAY_DRAFT_EXISTS');
   });
 
+  it('should refuse a second pathway of the same name, saying so on the name, and write nothing', async () => {
+    await draft();
+    const before = await snapshot();
+    const res = await gql(ctx.app, CREATE_FROM_TEMPLATE, { input: { name: ' Pathway ' } }, { as: asPsw });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      domainCode: 'PATHWAY_NAME_TAKEN',
+      field: 'input.name',
+    });
+    expect(res.errors?.[0]?.message).toBe(
+      'Your organisation already has a pathway called Pathway: choose another name',
+    );
+    expect(await snapshot()).toEqual(before);
+    // Another organisation may use the name.
+    const other = await createOrganisation(ctx.dataSource);
+    const theirPsw = await createMember(ctx.dataSource, other.id, ['PRINCIPAL_SOCIAL_WORKER']);
+    const theirs = await gql(
+      ctx.app,
+      CREATE_FROM_TEMPLATE,
+      { input: { name: 'Pathway' } },
+      { as: await login(ctx.app, theirPsw.email) },
+    );
+    expect(theirs.errors).toBeUndefined();
+  });
+
   it('should refuse publishing an empty pathway', async () => {
     const d = await draft();
     const emptied = await gql<{ updatePathwayDraft: { revision: number } }>(

@@ -25,6 +25,7 @@ import type { AcceptInvitationInput } from './dto/accept-invitation.input.js';
 import type { InviteMemberInput } from './dto/invite-member.input.js';
 import { hashInvitationToken, InvitationIssuer } from './invitation-issuer.js';
 import type { InvitationAcceptance } from './models/invitation.model.js';
+import { isUniqueViolation } from '../../common/unique-violation.js';
 
 const INVITERS: Role[] = ['ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER'];
 const invalid = () =>
@@ -33,9 +34,6 @@ const invalid = () =>
     'This invitation link is not valid (used, revoked or mistyped).',
     'input.token',
   );
-const isUniqueViolation = (e: unknown, constraint: string) =>
-  (e as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } })
-    .driverError?.constraint === constraint || (e as { constraint?: string }).constraint === constraint;
 
 /**
  * Joining an organisation needs the person's consent. The organisation records an invitation by

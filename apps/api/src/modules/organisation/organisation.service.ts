@@ -27,6 +27,7 @@ import type { ReleaseLegalHoldInput } from './dto/release-legal-hold.input.js';
 import type { SetLeaverRetentionInput } from './dto/set-leaver-retention.input.js';
 import type { SetMemberTeamInput } from './dto/set-member-team.input.js';
 import type { UpdateMemberRolesInput } from './dto/update-member-roles.input.js';
+import { isUniqueViolation } from '../../common/unique-violation.js';
 
 @Injectable()
 export class OrganisationService {
@@ -54,7 +55,7 @@ export class OrganisationService {
       const team = await this.teams
         .insert({ organisationId: principal.organisationId, name: input.name }, manager)
         .catch((e: unknown) => {
-          if ((e as { code?: string }).code === '23505') {
+          if (isUniqueViolation(e, 'team_name_unique')) {
             throw new DomainError('TEAM_NAME_TAKEN', 'A team with this name already exists', 'input.name');
           }
           throw e;

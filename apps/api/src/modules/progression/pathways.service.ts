@@ -24,6 +24,7 @@ import type { PutPathwayRouteInput } from './dto/put-pathway-route.input.js';
 import type { UpdatePathwayDraftInput } from './dto/update-pathway-draft.input.js';
 import { toDesign, toRoute, toStage } from './pathway-design.mapper.js';
 import { ReferenceCatalogueService } from './reference-catalogue.service.js';
+import { isUniqueViolation } from '../../common/unique-violation.js';
 
 const DESIGNERS = ['PRINCIPAL_SOCIAL_WORKER'] as const;
 const SEES_DRAFTS = ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'] as const;
@@ -73,15 +74,25 @@ export class PathwaysService {
     input: CreatePathwayFromTemplateInput,
   ): Promise<PathwayEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const pathway = await this.pathways.insertPathway(
-        {
-          organisationId: principal.organisationId,
-          name: input.name.trim(),
-          description: input.description,
-          createdByUserId: principal.userId,
-        },
-        manager,
-      );
+      const name = input.name.trim();
+      const pathway = await this.pathways
+        .insertPathway(
+          {
+            organisationId: principal.organisationId,
+            name,
+            description: input.description,
+            createdByUserId: principal.userId,
+          },
+          manager,
+        )
+        .catch((e: unknown) => {
+          if (!isUniqueViolation(e, 'pathway_name_unique')) throw e;
+          throw new DomainError(
+            'PATHWAY_NAME_TAKEN',
+            `Your organisation already has a pathway called ${name}: choose another name`,
+            'input.name',
+          );
+        });
       const version = await this.pathways.insertVersion(
         {
           organisationId: principal.organisationId,

@@ -1,4 +1,9 @@
-import { designWithStage, stageFieldForApiField } from './designInput.js';
+import {
+  designWithoutRoute,
+  designWithoutStage,
+  designWithStage,
+  stageFieldForApiField,
+} from './designInput.js';
 
 const VERSION = {
   pcfVersion: '2018',
@@ -73,5 +78,36 @@ describe('designWithStage', () => {
     [undefined, 'name'],
   ])('should place the API field %s on the stage form field %s', (api, field) => {
     expect(stageFieldForApiField(api)).toBe(field);
+  });
+});
+
+describe('designWithoutRoute', () => {
+  it('should leave out the route and keep every stage', () => {
+    const design = designWithoutRoute(VERSION, 'NQSW_TO_SOCIAL_WORKER');
+    expect(design.routes).toEqual([]);
+    expect(design.stages.map((s) => s.key)).toEqual(['NQSW', 'SOCIAL_WORKER']);
+  });
+
+  it('should change nothing for a route the draft does not have', () => {
+    expect(designWithoutRoute(VERSION, 'NOT_THERE').routes.map((r) => r.key)).toEqual([
+      'NQSW_TO_SOCIAL_WORKER',
+    ]);
+  });
+});
+
+describe('designWithoutStage', () => {
+  it('should refuse to drop a stage a route leads to or from, naming the routes', () => {
+    expect(designWithoutStage(VERSION, 'NQSW')).toEqual({ blockedBy: ['NQSW_TO_SOCIAL_WORKER'] });
+    expect(designWithoutStage(VERSION, 'SOCIAL_WORKER')).toEqual({ blockedBy: ['NQSW_TO_SOCIAL_WORKER'] });
+  });
+
+  it('should drop a stage no route uses, keeping the others and the routes as they were', () => {
+    const unused = {
+      ...VERSION,
+      stages: [...VERSION.stages, { ...VERSION.stages[1]!, key: 'SPARE', name: 'Spare' }],
+    };
+    const result = designWithoutStage(unused, 'SPARE');
+    expect('design' in result && result.design.stages.map((s) => s.key)).toEqual(['NQSW', 'SOCIAL_WORKER']);
+    expect('design' in result && result.design.routes.map((r) => r.key)).toEqual(['NQSW_TO_SOCIAL_WORKER']);
   });
 });

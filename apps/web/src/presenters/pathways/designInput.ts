@@ -44,9 +44,14 @@ export function designWithStage(version: StoredVersion, stage: StoredStage): Pat
   const stages = known
     ? version.stages.map((s) => (s.key === stage.key ? stage : s))
     : [...version.stages, stage];
+  return designInputOf({ ...version, stages });
+}
+
+/** A stored design as `updatePathwayDraft` takes it. */
+function designInputOf(version: StoredVersion): PathwayDesignInput {
   return {
     pcfVersion: version.pcfVersion,
-    stages: stages.map(stageInput),
+    stages: version.stages.map(stageInput),
     routes: version.routes.map((r) => ({
       key: r.key,
       fromStageKey: r.fromStageKey,
@@ -55,6 +60,24 @@ export function designWithStage(version: StoredVersion, stage: StoredStage): Pat
       criteria: inputFromDocument(r.criteriaDocument),
     })),
   };
+}
+
+/** The draft's design without one route. */
+export function designWithoutRoute(version: StoredVersion, routeKey: string): PathwayDesignInput {
+  return designInputOf({ ...version, routes: version.routes.filter((r) => r.key !== routeKey) });
+}
+
+/**
+ * The draft's design without one stage, or the routes that still lead to or from it: a stage is
+ * removed only once no route uses it, so a PSW never loses routes they did not choose to remove.
+ */
+export function designWithoutStage(
+  version: StoredVersion,
+  stageKey: string,
+): { design: PathwayDesignInput } | { blockedBy: string[] } {
+  const using = version.routes.filter((r) => r.fromStageKey === stageKey || r.toStageKey === stageKey);
+  if (using.length > 0) return { blockedBy: using.map((r) => r.key) };
+  return { design: designInputOf({ ...version, stages: version.stages.filter((s) => s.key !== stageKey) }) };
 }
 
 /** `input.design.stages[3].name` → `name`: the stage form's field for an API error about the stage. */

@@ -4,6 +4,7 @@ import { hasRole } from '../../middleware/setUpCurrentUser.js';
 import { pathwayListRoutes } from './pathwayList.js';
 import { pathwayVersionRoutes } from './pathwayVersion.js';
 import { publishRoutes } from './publish.js';
+import { removalRoutes } from './removal.js';
 import { routeEditorRoutes } from './routeEditor.js';
 import { stageEditorRoutes } from './stageEditor.js';
 
@@ -16,6 +17,7 @@ export function pathwaysRoutes(): Router {
   router.use('/pathways', requireDesigner);
   router.use(pathwayListRoutes());
   router.use(pathwayVersionRoutes());
+  router.use(removalRoutes());
   router.use(routeEditorRoutes());
   router.use(stageEditorRoutes());
   router.use(publishRoutes());
