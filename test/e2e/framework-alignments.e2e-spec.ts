@@ -1,6 +1,7 @@
 import type { OrganisationEntity } from '#app/persistence';
 import {
   countStatements,
+  createApprovedEvidence,
   createMember,
   createOrganisation,
   errorCode,
@@ -17,6 +18,11 @@ const FRAMEWORK = `query ($code: String!, $version: String) {
 }`;
 const ADD = `mutation ($input: AddFrameworkAlignmentInput!) { addFrameworkAlignment(input: $input) { ${ALIGNMENT_FIELDS} } }`;
 const REMOVE = `mutation ($input: RemoveFrameworkAlignmentInput!) { removeFrameworkAlignment(input: $input) { id type source } }`;
+const COVERAGE = `query ($practitionerUserId: ID, $frameworkCode: String!, $version: String!, $through: Boolean!) {
+  coverage(practitionerUserId: $practitionerUserId, frameworkCode: $frameworkCode, version: $version, throughAlignments: $through) {
+    itemsWithoutApprovedEvidence cells { itemCode approved } throughAlignments { itemCode itemTitle approved }
+  }
+}`;
 const IMPORT = `mutation ($input: ImportCaseFrameworkInput!) { importCaseFramework(input: $input) { id } }`;
 
 type Alignment = {
@@ -378,5 +384,69 @@ describe('links between framework items (e2e)', () => {
         source: CITATION,
       },
     });
+  });
+
+  it('should count approved evidence through the organisation’s confirmed links when asked, and only then', async () => {
+    const reviewer = await createMember(ctx.dataSource, org.id, ['SUPERVISOR']);
+    // Accepted for Knowledge (twice) and for Values and ethics; nothing mapped to the KSS itself.
+    await createApprovedEvidence(ctx.dataSource, org.id, practitioner.user.id, reviewer.user.id, [
+      { itemCodes: ['KNOWLEDGE'], levelCode: 'ASYE' },
+      { itemCodes: ['KNOWLEDGE', 'VALUES_AND_ETHICS'], levelCode: 'ASYE' },
+    ]);
+    const link = (from: string, to: string, confirmed: boolean) =>
+      add(psw, {
+        ...toKss(),
+        fromItemId: item(`PCF 2018 ${from}`),
+        toItemId: item(`KSS_CHILD_AND_FAMILY 2018 ${to}`),
+        confirmed,
+      });
+    for (const res of [
+      await link('KNOWLEDGE', '1', true),
+      await link('VALUES_AND_ETHICS', '1', true),
+      await link('VALUES_AND_ETHICS', '2', false),
+    ])
+      expect(res.errors).toBeUndefined();
+    // Another organisation's confirmed link counts for nobody here.
+    expect(
+      (
+        await add(otherPsw, {
+          ...toKss(),
+          fromItemId: item('PCF 2018 KNOWLEDGE'),
+          toItemId: item('KSS_CHILD_AND_FAMILY 2018 3'),
+        })
+      ).errors,
+    ).toBeUndefined();
+
+    const coverage = async (member: CreatedMember, through: boolean) => {
+      const res = await gql<{ coverage: any }>(
+        ctx.app,
+        COVERAGE,
+        {
+          practitionerUserId: practitioner.user.id,
+          frameworkCode: 'KSS_CHILD_AND_FAMILY',
+          version: '2018',
+          through,
+        },
+        { as: await as(member) },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.coverage;
+    };
+    const all = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'];
+    expect(await coverage(practitioner, false)).toEqual({
+      itemsWithoutApprovedEvidence: all,
+      cells: [],
+      throughAlignments: [],
+    });
+    const through = await coverage(psw, true);
+    expect(through).toEqual({
+      itemsWithoutApprovedEvidence: all.filter((c) => c !== '1'),
+      cells: [],
+      // Two pieces, each counted once, though the second reaches statement 1 through two links.
+      throughAlignments: [
+        { itemCode: '1', itemTitle: 'Relationships and effective direct work', approved: 2 },
+      ],
+    });
+    expect(await coverage(practitioner, true)).toEqual(through);
   });
 });
