@@ -307,6 +307,24 @@ describe('SQL-injection strings in every text field (e2e)', () => {
       as: as.psw!,
       input: { practitionerUserId: (await newNqsw()).id, routeKey: 'NQSW_TO_SOCIAL_WORKER', statement: 's' },
     }),
+    addFrameworkAlignment: async () => {
+      const { rows } = await client.query<{ id: string }>(
+        `SELECT i.id FROM framework_item i JOIN framework_version v ON v.id = i.framework_version_id
+           JOIN framework f ON f.id = v.framework_id
+          WHERE (f.code, v.version, i.code) IN (('PCF', '2018', 'VALUES_AND_ETHICS'), ('KSS_CHILD_AND_FAMILY', '2018', '2'))
+          ORDER BY f.code DESC`,
+      );
+      return {
+        as: as.psw!,
+        input: {
+          fromItemId: rows[0]!.id,
+          toItemId: rows[1]!.id,
+          type: 'isRelatedTo',
+          confirmed: false,
+          source: 's',
+        },
+      };
+    },
     decideProgressionApplication: async () => {
       const { rows } = await client.query<{ id: string }>(
         `SELECT id FROM progression_application WHERE organisation_id = $1 AND status = 'OPEN' LIMIT 1`,

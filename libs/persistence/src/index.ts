@@ -35,6 +35,7 @@ export * from './repositories/credential-status-list.repository.js';
 export * from './repositories/signing-key.repository.js';
 export * from './repositories/portfolio-export.repository.js';
 export * from './repositories/framework-exchange.repository.js';
+export * from './repositories/framework-alignment.repository.js';
 export * from './repositories/insight.repository.js';
 export * from './repositories/subject-access.repository.js';
 export * from './repositories/invitation.repository.js';

@@ -28,6 +28,7 @@ import { CredentialStatusListRepository } from './repositories/credential-status
 import { SigningKeyRepository } from './repositories/signing-key.repository.js';
 import { PortfolioExportRepository } from './repositories/portfolio-export.repository.js';
 import { FrameworkExchangeRepository } from './repositories/framework-exchange.repository.js';
+import { FrameworkAlignmentRepository } from './repositories/framework-alignment.repository.js';
 import { InsightRepository } from './repositories/insight.repository.js';
 import { SubjectAccessRepository } from './repositories/subject-access.repository.js';
 import { InvitationRepository } from './repositories/invitation.repository.js';
@@ -63,6 +64,7 @@ const REPOSITORIES = [
   CredentialFactsRepository,
   PortfolioExportRepository,
   FrameworkExchangeRepository,
+  FrameworkAlignmentRepository,
   InsightRepository,
   SubjectAccessRepository,
 ];

@@ -70,6 +70,7 @@ const TENANT_TABLES = [
   'evidence_version',
   'evidence',
   'qualification',
+  'framework_alignment',
   'audit_event',
   'auth_session',
   'assessor_relationship',

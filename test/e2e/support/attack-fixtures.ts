@@ -204,6 +204,28 @@ export async function seedAttackOrganisations(
         { as: await login(app, applicant.email) },
       );
       if (!applied.data) throw new Error(`fixture application: ${JSON.stringify(applied.errors)}`);
+      // A link between two reference items, added by the organisation's PSW through the API.
+      const { rows: items } = await client.query<{ id: string }>(
+        `SELECT i.id FROM framework_item i JOIN framework_version v ON v.id = i.framework_version_id
+           JOIN framework f ON f.id = v.framework_id
+          WHERE (f.code, v.version, i.code) IN (('PCF', '2018', 'KNOWLEDGE'), ('KSS_CHILD_AND_FAMILY', '2018', '1'))
+          ORDER BY f.code DESC`,
+      );
+      const linked = await gql(
+        app,
+        `mutation ($input: AddFrameworkAlignmentInput!) { addFrameworkAlignment(input: $input) { id } }`,
+        {
+          input: {
+            fromItemId: items[0]!.id,
+            toItemId: items[1]!.id,
+            type: 'isRelatedTo',
+            confirmed: false,
+            source: `${marker} link note`,
+          },
+        },
+        { as: await login(app, syntheticEmail(n, 'psw')) },
+      );
+      if (!linked.data) throw new Error(`fixture framework link: ${JSON.stringify(linked.errors)}`);
       fixtures.push({
         organisationId,
         ...(await describeOrganisation(client, organisationId, marker)),

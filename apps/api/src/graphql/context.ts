@@ -6,6 +6,7 @@ import {
   EvidenceMappingRepository,
   EvidenceRepository,
   EvidenceReviewRepository,
+  FrameworkAlignmentRepository,
   FrameworkRepository,
   OrganisationRepository,
   PathwayRepository,
@@ -35,6 +36,7 @@ export class LoadersFactory {
     private readonly teams: TeamRepository,
     private readonly organisations: OrganisationRepository,
     private readonly frameworks: FrameworkRepository,
+    private readonly frameworkAlignments: FrameworkAlignmentRepository,
     private readonly evidence: EvidenceRepository,
     private readonly mappings: EvidenceMappingRepository,
     private readonly reviews: EvidenceReviewRepository,
@@ -54,7 +56,10 @@ export class LoadersFactory {
         teams: this.teams,
         organisations: this.organisations,
       }),
-      ...createFrameworkLoaders(this.frameworks),
+      ...createFrameworkLoaders(organisationOf, {
+        frameworks: this.frameworks,
+        alignments: this.frameworkAlignments,
+      }),
       ...createPortfolioLoaders(organisationOf, {
         evidence: this.evidence,
         mappings: this.mappings,

@@ -15,6 +15,7 @@ import { EvidenceMappingEntity } from './evidence-mapping.entity.js';
 import { EvidenceReviewEntity } from './evidence-review.entity.js';
 import { EvidenceVersionEntity } from './evidence-version.entity.js';
 import { EvidenceEntity } from './evidence.entity.js';
+import { FrameworkAlignmentEntity } from './framework-alignment.entity.js';
 import { FrameworkItemEntity } from './framework-item.entity.js';
 import { FrameworkLevelPathwayEntity } from './framework-level-pathway.entity.js';
 import { FrameworkLevelEntity } from './framework-level.entity.js';
@@ -51,6 +52,7 @@ export {
   EvidenceMappingEntity,
   EvidenceReviewEntity,
   EvidenceVersionEntity,
+  FrameworkAlignmentEntity,
   FrameworkEntity,
   FrameworkItemEntity,
   FrameworkLevelEntity,
@@ -91,6 +93,7 @@ export const ENTITIES = [
   FrameworkItemEntity,
   FrameworkLevelEntity,
   FrameworkLevelPathwayEntity,
+  FrameworkAlignmentEntity,
   QualificationEntity,
   EvidenceEntity,
   EvidenceVersionEntity,

@@ -428,6 +428,42 @@ export class EvidenceRepository {
       [organisationId, ownerUserId, frameworkVersionId, reviewerUserId],
     );
   }
+
+  /**
+   * Approved pieces that cover items of the version only through the organisation's confirmed
+   * links: a mapping accepted for an item (of any framework) counts for each item of this version
+   * it is linked to, once per piece, unless the piece was accepted for that item directly too.
+   */
+  coverageThroughAlignmentsRows(
+    organisationId: string,
+    ownerUserId: string,
+    frameworkVersionId: string,
+    visibility: VersionVisibility,
+  ): Promise<{ item_code: string; approved: number }[]> {
+    const reviewerUserId = visibility.kind === 'SUBMITTED_TO' ? visibility.reviewerUserId : null;
+    const accepted = `IN ('ACCEPTED', 'ACCEPTED_AT_OTHER_LEVEL')`;
+    return this.dataSource.query(
+      `WITH visible AS (
+         SELECT v.* FROM evidence_version v
+          WHERE v.organisation_id = $1 AND v.owner_user_id = $2
+            AND ($4::uuid IS NULL OR (${visibleToReviewer('$4')}))
+       ), approved AS (
+         ${newestVersionPerEvidence({ columns: 'id, evidence_id', from: 'visible', where: "status = 'APPROVED'" })}
+       )
+       SELECT i.code AS item_code, count(DISTINCT a.evidence_id)::int AS approved
+         FROM approved a
+         JOIN evidence_mapping m ON m.organisation_id = $1 AND m.evidence_version_id = a.id AND m.decision ${accepted}
+         JOIN framework_alignment l
+           ON l.organisation_id = $1 AND l.from_item_id = m.framework_item_id AND l.confirmed
+         JOIN framework_item i ON i.id = l.to_item_id AND i.framework_version_id = $3
+        WHERE NOT EXISTS (
+              SELECT 1 FROM evidence_mapping d
+               WHERE d.organisation_id = $1 AND d.evidence_version_id = a.id
+                 AND d.framework_item_id = l.to_item_id AND d.decision ${accepted})
+        GROUP BY i.code`,
+      [organisationId, ownerUserId, frameworkVersionId, reviewerUserId],
+    );
+  }
 }
 
 function applyVisibility<T extends SelectQueryBuilder<EvidenceVersionEntity>>(

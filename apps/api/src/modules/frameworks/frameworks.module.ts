@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { FrameworkAlignmentsResolver, FrameworkItemFieldsResolver } from './framework-alignments.resolver.js';
+import { FrameworkAlignmentsService } from './framework-alignments.service.js';
 import {
   FrameworkLevelFieldsResolver,
   FrameworksResolver,
@@ -12,6 +14,9 @@ import { FrameworksService } from './frameworks.service.js';
     FrameworksResolver,
     FrameworkVersionFieldsResolver,
     FrameworkLevelFieldsResolver,
+    FrameworkAlignmentsService,
+    FrameworkAlignmentsResolver,
+    FrameworkItemFieldsResolver,
   ],
 })
 export class FrameworksModule {}

@@ -309,10 +309,18 @@ export class PortfolioQueryService {
         'version',
       );
     }
-    const [items, levels, rows] = await Promise.all([
+    const [items, levels, rows, linked] = await Promise.all([
       this.frameworks.findItemsByVersionIds([version.id]),
       this.frameworks.findLevelsByVersionIds([version.id]),
       this.evidence.coverageRows(principal.organisationId, ownerUserId, version.id, visibility),
+      args.throughAlignments
+        ? this.evidence.coverageThroughAlignmentsRows(
+            principal.organisationId,
+            ownerUserId,
+            version.id,
+            visibility,
+          )
+        : Promise.resolve([]),
     ]);
     const parents = new Set(items.map((i) => i.parentId));
     const leaves = items.filter((i) => !parents.has(i.id));
@@ -328,7 +336,11 @@ export class PortfolioQueryService {
     );
     const title = new Map(items.map((i) => [i.code, i.title]));
     const levelName = new Map(levels.map((l) => [l.code, l.name]));
-    const approved = new Set(cells.filter((c) => c.counts.approved > 0).map((c) => c.domainCode));
+    const throughLinks = new Map(linked.map((r) => [r.item_code, r.approved]));
+    const approved = new Set([
+      ...cells.filter((c) => c.counts.approved > 0).map((c) => c.domainCode),
+      ...throughLinks.keys(),
+    ]);
     return {
       frameworkCode: version.frameworkCode,
       version: version.version,
@@ -341,6 +353,9 @@ export class PortfolioQueryService {
         ...c.counts,
       })),
       itemsWithoutApprovedEvidence: leaves.filter((i) => !approved.has(i.code)).map((i) => i.code),
+      throughAlignments: items
+        .filter((i) => throughLinks.has(i.code))
+        .map((i) => ({ itemCode: i.code, itemTitle: i.title, approved: throughLinks.get(i.code)! })),
     };
   }
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 
 @ArgsType()
 export class CoverageArgs {
@@ -17,4 +17,12 @@ export class CoverageArgs {
   @IsString()
   @Length(1, 40)
   version: string = '2018';
+
+  @Field({
+    defaultValue: false,
+    description:
+      'Also count approved evidence through your organisation’s confirmed links between framework items (FrameworkItem.alignments): a piece accepted for a PCF domain then covers the KSS statements the domain is linked to. Shown apart, in throughAlignments.',
+  })
+  @IsBoolean()
+  throughAlignments: boolean = false;
 }

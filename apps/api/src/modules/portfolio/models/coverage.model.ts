@@ -31,6 +31,23 @@ export class CoverageCell {
 }
 
 @ObjectType({
+  description: 'Approved evidence that covers an item only through your organisation’s confirmed links.',
+})
+export class CoverageThroughAlignment {
+  @Field({ description: 'Item code.' })
+  itemCode!: string;
+
+  @Field({ description: 'Item title.' })
+  itemTitle!: string;
+
+  @Field(() => Int, {
+    description:
+      'Approved pieces accepted for an item linked to this one (by a confirmed link), not for this one itself.',
+  })
+  approved!: number;
+}
+
+@ObjectType({
   description:
     'A practitioner’s coverage of one framework version. Coverage informs a human judgement; it never promotes anyone.',
 })
@@ -45,7 +62,14 @@ export class Coverage {
   cells!: CoverageCell[];
 
   @Field(() => [String], {
-    description: 'Codes of the framework’s top-level items (PCF: domains) with no approved evidence yet.',
+    description:
+      'Codes of the framework’s top-level items (PCF: domains) with no approved evidence yet (through links too, with throughAlignments: true).',
   })
   itemsWithoutApprovedEvidence!: string[];
+
+  @Field(() => [CoverageThroughAlignment], {
+    description:
+      'With throughAlignments: true, the items covered through your organisation’s confirmed links, in framework order; otherwise empty.',
+  })
+  throughAlignments!: CoverageThroughAlignment[];
 }
