@@ -7,7 +7,6 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DestinationStream } from 'pino';
 import { AppConfigModule, type AppConfig } from '#app/config';
@@ -54,8 +53,6 @@ class GraphQLContextModule {}
 export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
-  /** Write the SDL to schema.gql (development); elsewhere the schema stays in memory. */
-  writeSchemaFile?: boolean;
   /** Where the log goes instead of standard output as JSON (tests read it; development shows it readable). */
   logDestination?: DestinationStream;
 }
@@ -65,7 +62,6 @@ export class AppModule {
   static forRoot({
     config,
     databaseUrl,
-    writeSchemaFile = false,
     logDestination,
   }: AppModuleOptions): DynamicModule {
     return {
@@ -122,7 +118,9 @@ export class AppModule {
               blockFieldSuggestion: { enabled: !config.graphql.introspection },
             }).protect();
             return {
-              autoSchemaFile: writeSchemaFile ? join(process.cwd(), 'schema.gql') : true,
+              // In memory: the committed schema.gql is the test suite's to check and rewrite
+              // (UPDATE_SCHEMA=1), so starting the API never changes a file of the checkout.
+              autoSchemaFile: true,
               sortSchema: true,
               introspection: config.graphql.introspection,
               playground: false,

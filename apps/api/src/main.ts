@@ -34,7 +34,6 @@ async function bootstrap(): Promise<void> {
     AppModule.forRoot({
       config,
       databaseUrl: database.url,
-      writeSchemaFile: config.env === 'development',
       logDestination: await logDestination(config.env === 'development'),
     }),
     { bufferLogs: true },
