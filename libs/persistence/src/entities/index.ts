@@ -1,3 +1,4 @@
+import { ContributionRequestEntity } from './contribution-request.entity.js';
 import { InvitationEntity } from './invitation.entity.js';
 import { AsyePauseEntity } from './asye-pause.entity.js';
 import { AsyeProgrammeEntity } from './asye-programme.entity.js';
@@ -77,6 +78,7 @@ export { ASYE_CONFIRMATION_CAPACITIES, type AsyeConfirmationCapacity } from './a
 export * from './pathway-version.entity.js';
 
 export * from './invitation.entity.js';
+export * from './contribution-request.entity.js';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -114,4 +116,5 @@ export const ENTITIES = [
   IssuedCredentialEntity,
   SubjectAccessExportEntity,
   InvitationEntity,
+  ContributionRequestEntity,
 ];
