@@ -135,6 +135,23 @@ describe('SQL-injection strings in every text field (e2e)', () => {
    * what it needs first. The text fields themselves are found in the schema and filled by the test.
    */
   const CASES: Record<string, () => Promise<{ as: Session; input: Record<string, unknown> }>> = {
+    requestContribution: async () => {
+      const made = await gql<{ createEvidence: { id: string } }>(
+        ctx.app,
+        `mutation ($input: CreateEvidenceInput!) { createEvidence(input: $input) { id } }`,
+        { input: { kind: 'DIRECT_OBSERVATION', title: 'Observed', dateFrom: '2026-01-10', mappings: [] } },
+        { as: as.practitioner },
+      );
+      if (!made.data) throw new Error(JSON.stringify(made.errors));
+      return {
+        as: as.practitioner!,
+        input: {
+          evidenceVersionId: made.data.createEvidence.id,
+          contributorName: 'c',
+          contributorRole: 'PROFESSIONAL',
+        },
+      };
+    },
     createEvidence: async () => ({
       as: as.practitioner!,
       input: {
@@ -328,6 +345,8 @@ describe('SQL-injection strings in every text field (e2e)', () => {
     recommendAsyeOutcome: 'as recordAsyeReviewPoint',
     confirmAsyeOutcome: 'as recordAsyeReviewPoint',
     acceptInvitation: 'needs the emailed token; covered by invitations.e2e-spec.ts',
+    submitContribution:
+      'its answer (a receipt) repeats none of the text; what it stores is checked by contributions.e2e-spec.ts',
   };
 
   async function submittedToReviewer(): Promise<{ id: string; revision: number }> {

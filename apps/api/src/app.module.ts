@@ -44,6 +44,7 @@ import { SubjectAccessModule } from './modules/subject-access/subject-access.mod
 import { FrameworksModule } from './modules/frameworks/frameworks.module.js';
 import { OrganisationModule } from './modules/organisation/organisation.module.js';
 import { InvitationsModule } from './modules/invitations/invitations.module.js';
+import { ContributionsModule } from './modules/contributions/contributions.module.js';
 import { PortfolioModule } from './modules/portfolio/portfolio.module.js';
 import { ProgressionModule } from './modules/progression/progression.module.js';
 import { QualificationsModule } from './modules/qualifications/qualifications.module.js';
@@ -150,6 +151,7 @@ export class AppModule {
         AuthModule,
         OrganisationModule,
         InvitationsModule,
+        ContributionsModule,
         AssessorRelationshipsModule,
         FrameworksModule,
         QualificationsModule,
