@@ -1,4 +1,4 @@
-import type { OrganisationEntity } from '#app/persistence';
+import { SubjectAccessRepository, type OrganisationEntity } from '#app/persistence';
 import { createMember, createOrganisation, gql, startLoopbackSmtp, type CreatedMember } from '#app/testing';
 import {
   BY_TOKEN,
@@ -315,6 +315,19 @@ describe('contributions: feedback by one-time link, without an account (e2e)', (
     const rows = await ctx.dataSource.query(`SELECT count(*)::int AS n FROM contribution_request`);
     expect(rows[0].n).toBe(1);
     expect(await gql(ctx.app, BY_TOKEN, { token: 'y'.repeat(43) })).toMatchObject({ data: null });
+  });
+
+  it('should let the practitioner be erased with their requests and the feedback they made', async () => {
+    const { token } = await askByEmail();
+    expect((await submit(token)).errors).toBeUndefined();
+    await askByEmail();
+    const counts = await ctx.dataSource.transaction((manager) =>
+      ctx.app
+        .get(SubjectAccessRepository)
+        .erase(org.id, nqsw.user.id, { fullName: 'Former member', email: 'former@test.example' }, manager),
+    );
+    expect(counts.deleted).toMatchObject({ contributionRequests: 2, evidence: 2 });
+    expect(await ctx.dataSource.query(`SELECT 1 FROM contribution_request`)).toEqual([]);
   });
 
   it('should refuse the link once the practitioner has left, as any bad link', async () => {
