@@ -139,6 +139,23 @@ describe('SQL-injection strings in every text field (e2e)', () => {
     string,
     () => Promise<{ as: Session; input: Record<string, unknown>; depth?: number }>
   > = {
+    requestContribution: async () => {
+      const made = await gql<{ createEvidence: { id: string } }>(
+        ctx.app,
+        `mutation ($input: CreateEvidenceInput!) { createEvidence(input: $input) { id } }`,
+        { input: { kind: 'DIRECT_OBSERVATION', title: 'Observed', dateFrom: '2026-01-10', mappings: [] } },
+        { as: as.practitioner },
+      );
+      if (!made.data) throw new Error(JSON.stringify(made.errors));
+      return {
+        as: as.practitioner!,
+        input: {
+          evidenceVersionId: made.data.createEvidence.id,
+          contributorName: 'c',
+          contributorRole: 'PROFESSIONAL',
+        },
+      };
+    },
     createEvidence: async () => ({
       as: as.practitioner!,
       input: {
@@ -378,6 +395,8 @@ describe('SQL-injection strings in every text field (e2e)', () => {
     recommendAsyeOutcome: 'as recordAsyeReviewPoint',
     confirmAsyeOutcome: 'as recordAsyeReviewPoint',
     acceptInvitation: 'needs the emailed token; covered by invitations.e2e-spec.ts',
+    submitContribution:
+      'its answer (a receipt) repeats none of the text; what it stores is checked by contributions.e2e-spec.ts',
   };
 
   async function submittedToReviewer(): Promise<{ id: string; revision: number }> {

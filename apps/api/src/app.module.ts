@@ -43,6 +43,7 @@ import { SubjectAccessModule } from './modules/subject-access/subject-access.mod
 import { FrameworksModule } from './modules/frameworks/frameworks.module.js';
 import { OrganisationModule } from './modules/organisation/organisation.module.js';
 import { InvitationsModule } from './modules/invitations/invitations.module.js';
+import { ContributionsModule } from './modules/contributions/contributions.module.js';
 import { PortfolioModule } from './modules/portfolio/portfolio.module.js';
 import { ProgressionModule } from './modules/progression/progression.module.js';
 import { QualificationsModule } from './modules/qualifications/qualifications.module.js';
@@ -59,11 +60,7 @@ export interface AppModuleOptions {
 
 @Module({})
 export class AppModule {
-  static forRoot({
-    config,
-    databaseUrl,
-    logDestination,
-  }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, logDestination }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -148,6 +145,7 @@ export class AppModule {
         AuthModule,
         OrganisationModule,
         InvitationsModule,
+        ContributionsModule,
         AssessorRelationshipsModule,
         FrameworksModule,
         QualificationsModule,

@@ -56,6 +56,8 @@ export interface AppConfig {
   exports: { dir: string };
   /** Invitations to join an organisation. */
   invitations: { ttlDays: number };
+  /** Feedback asked for by one-time link: how long a link works, and the public pages' budget per address. */
+  contributions: { ttlDays: number; perMinute: number };
   /** The addresses and CIDR ranges (or `loopback`) whose connections may read /metrics. */
   metrics: { allow: string[] };
   /** How long requests in flight may take to finish once the process is told to stop. */
@@ -134,6 +136,7 @@ export function buildAppConfig(raw: Record<string, unknown> = process.env): AppC
     insight: { minGroupSize: env.INSIGHT_MIN_GROUP_SIZE },
     exports: { dir: resolve(env.EXPORTS_DIR ?? `${env.DATA_DIR}/exports`) },
     invitations: { ttlDays: env.INVITATION_TTL_DAYS },
+    contributions: { ttlDays: env.CONTRIBUTION_TTL_DAYS, perMinute: env.CONTRIBUTION_RATE_LIMIT_PER_MINUTE },
     metrics: { allow: splitList(env.METRICS_ALLOW) },
     shutdown: { graceMs: env.SHUTDOWN_GRACE_SECONDS * 1000 },
   };

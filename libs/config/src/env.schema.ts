@@ -243,6 +243,20 @@ export class EnvironmentVariables {
   @Max(90)
   INVITATION_TTL_DAYS = 7;
 
+  /** Days a one-time link asking someone for feedback on a practitioner's evidence stays valid. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  CONTRIBUTION_TTL_DAYS = 14;
+
+  /** Requests to the public contribution pages (link look-ups and submissions) per client address per minute. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  CONTRIBUTION_RATE_LIMIT_PER_MINUTE = 30;
+
   /** Where subject access archives are kept until downloaded; defaults to DATA_DIR/exports. */
   @IsOptional()
   @IsString()

@@ -6,6 +6,7 @@ export * from './embedded/resolve-database-server.js';
 export * from './prepare-database.js';
 export * from './seeds/seed-reference-frameworks.js';
 export * from './persistence.module.js';
+export * from './repositories/contribution-request.repository.js';
 export * from './repositories/asye-programme.repository.js';
 export * from './repositories/compliance-facts.repository.js';
 export * from './repositories/cpd-declaration.repository.js';

@@ -32,9 +32,11 @@ import { FrameworkAlignmentRepository } from './repositories/framework-alignment
 import { InsightRepository } from './repositories/insight.repository.js';
 import { SubjectAccessRepository } from './repositories/subject-access.repository.js';
 import { InvitationRepository } from './repositories/invitation.repository.js';
+import { ContributionRequestRepository } from './repositories/contribution-request.repository.js';
 
 const REPOSITORIES = [
   InvitationRepository,
+  ContributionRequestRepository,
   AsyeProgrammeRepository,
   ComplianceFactsRepository,
   CpdDeclarationRepository,

@@ -47,6 +47,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 
 /** Tables with tenant data, emptied between tests (reference frameworks stay). */
 const TENANT_TABLES = [
+  'contribution_request',
   'subject_access_export',
   'invitation',
   'issued_credential',

@@ -147,7 +147,7 @@ export async function seedAttackOrganisations(
       const organisationId = rows[0]!.organisation_id;
       const marker = `${MARKER}-${n}`;
       const session = await login(app, syntheticEmail(n, 'practitioner'));
-      const created = await gql<{ createEvidence: { evidenceId: string } }>(
+      const created = await gql<{ createEvidence: { id: string; evidenceId: string } }>(
         app,
         CREATE_EVIDENCE,
         {
@@ -177,6 +177,20 @@ export async function seedAttackOrganisations(
         .set('content-type', 'application/octet-stream')
         .send(TINY_PDF);
       if (upload.status !== 201) throw new Error(`fixture attachment: ${upload.status} ${upload.text}`);
+      // A request for feedback by one-time link (printed: no email), so its id is one of the organisation's.
+      const asked = await gql(
+        app,
+        `mutation ($input: RequestContributionInput!) { requestContribution(input: $input) { request { id } } }`,
+        {
+          input: {
+            evidenceVersionId: created.data.createEvidence.id,
+            contributorName: `${marker} contributor`,
+            contributorRole: 'PROFESSIONAL',
+          },
+        },
+        { as: session },
+      );
+      if (!asked.data) throw new Error(`fixture contribution request: ${JSON.stringify(asked.errors)}`);
       const { rows: versions } = await client.query<{ status: string; id: string }>(
         `SELECT DISTINCT ON (status) status, id FROM evidence_version WHERE organisation_id = $1 ORDER BY status, id`,
         [organisationId],

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import {
   AttachmentRepository,
   ComplianceFactsRepository,
+  ContributionRequestRepository,
   EvidenceMappingRepository,
   EvidenceRepository,
   EvidenceReviewRepository,
@@ -17,6 +18,7 @@ import {
 import type { RequestWithPrincipal } from '../auth/auth.decorators.js';
 import { manyByKey } from './group-by-key.js';
 import { createComplianceLoaders } from '../modules/compliance/compliance.loaders.js';
+import { createContributionLoaders } from '../modules/contributions/contributions.loaders.js';
 import { createFrameworkLoaders } from '../modules/frameworks/frameworks.loaders.js';
 import { createOrganisationLoaders } from '../modules/organisation/organisation.loaders.js';
 import { createPortfolioLoaders } from '../modules/portfolio/portfolio.loaders.js';
@@ -43,6 +45,7 @@ export class LoadersFactory {
     private readonly attachments: AttachmentRepository,
     private readonly complianceFacts: ComplianceFactsRepository,
     private readonly pathways: PathwayRepository,
+    private readonly contributionRequests: ContributionRequestRepository,
   ) {}
 
   create(req: RequestWithPrincipal) {
@@ -68,6 +71,7 @@ export class LoadersFactory {
         frameworks: this.frameworks,
       }),
       ...createComplianceLoaders(organisationOf, { facts: this.complianceFacts }),
+      ...createContributionLoaders(organisationOf, { requests: this.contributionRequests }),
       pathwayVersionsByPathway: new DataLoader<string, PathwayVersionEntity[]>(async (ids) =>
         manyByKey(
           ids,

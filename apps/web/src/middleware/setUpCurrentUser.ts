@@ -21,7 +21,14 @@ declare module 'express-serve-static-core' {
 }
 
 /** Paths open without signing in. */
-const PUBLIC = [/^\/sign-in$/, /^\/assets\//, /^\/accessibility$/, /^\/invitations\/accept$/];
+const PUBLIC = [
+  /^\/sign-in$/,
+  /^\/assets\//,
+  /^\/accessibility$/,
+  /^\/invitations\/accept$/,
+  // A contributor giving feedback by one-time link has no account.
+  /^\/contribute\/[^/]+$/,
+];
 
 export function setUpCurrentUser(services: Services): Router {
   const router = Router();

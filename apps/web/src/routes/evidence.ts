@@ -2,6 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import multer from 'multer';
 import { ApiError } from '../data/apiError.js';
 import {
+  ContributionRequestsDocument,
   CreateEvidenceDocument,
   EvidencePieceDocument,
   MappingTargetsDocument,
@@ -49,6 +50,7 @@ import {
   statusTag,
   ukToday,
 } from '../presenters/evidencePresentation.js';
+import { contributorRoleName, linkStateTag, originText } from '../presenters/contributions.js';
 import type { Services } from '../services/index.js';
 import { sendDownload } from './sendDownload.js';
 
@@ -63,7 +65,17 @@ const upload = multer({
   defParamCharset: 'utf8',
 }).single('file');
 
-const presenters = { statusTag, kindName, cpdActivityTypeName, mappingDecisionText, sizeText, capacityName };
+const presenters = {
+  statusTag,
+  kindName,
+  cpdActivityTypeName,
+  mappingDecisionText,
+  sizeText,
+  capacityName,
+  contributorRoleName,
+  linkStateTag,
+  originText,
+};
 
 /** Warned fields the person has not yet confirmed, as inline notices. */
 function noticesOf(version: EvidenceVersionFieldsFragment | undefined) {
@@ -255,11 +267,12 @@ export function evidenceRoutes(services: Services): Router {
     const mine = piece.owner.id === me;
     const canSubmit =
       mine && (piece.current.status === 'DRAFT' || piece.current.status === 'CHANGES_REQUESTED');
-    const [relationships, picker] = await Promise.all([
+    const [relationships, picker, requests] = await Promise.all([
       canSubmit
         ? req.api(MyReviewersDocument, { practitionerUserId: me, activeOn: ukToday() })
         : Promise.resolve(undefined),
       targets(req),
+      mine ? req.api(ContributionRequestsDocument, { evidenceId: piece.id }) : Promise.resolve(undefined),
     ]);
     const reviewers = relationships ? reviewerChoices(relationships.assessorRelationships.nodes) : [];
     const frameworkNames = new Map(
@@ -277,6 +290,7 @@ export function evidenceRoutes(services: Services): Router {
       askPlacement: reviewers.some((r) => r.needsPlacement),
       frameworkNames: Object.fromEntries(frameworkNames),
       notices: noticesOf(piece.current),
+      contributionRequests: requests?.contributionRequests ?? [],
       errors: options.errors,
       values: options.values ?? {},
       ...presenters,

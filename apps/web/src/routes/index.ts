@@ -3,6 +3,7 @@ import type { Services } from '../services/index.js';
 import { adminRoutes } from './admin.js';
 import { adminSettingsRoutes } from './adminSettings.js';
 import { asyeRoutes } from './asye.js';
+import { contributionRoutes } from './contributions.js';
 import { downloadRoutes } from './downloads.js';
 import { evidenceRoutes } from './evidence.js';
 import { homeRoutes } from './home.js';
@@ -30,6 +31,7 @@ export function routes(services: Services): Router {
   router.use(reviewRoutes(services));
   router.use(reviewBatchRoutes());
   router.use(myPractitionersRoutes(services));
+  router.use(contributionRoutes(services));
   router.use(evidenceRoutes(services));
   router.use(downloadRoutes(services));
   router.use(insightRoutes(services));

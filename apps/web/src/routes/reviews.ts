@@ -8,6 +8,7 @@ import {
 } from '../data/generated/graphql.js';
 import { errorsFor, type FormErrors } from '../forms.js';
 import { hasRole, REVIEWER_ROLES } from '../middleware/setUpCurrentUser.js';
+import { originText } from '../presenters/contributions.js';
 import { daysWaiting, describeDaysWaiting } from '../presenters/daysWaiting.js';
 import {
   mappingLabel,
@@ -224,6 +225,7 @@ function renderReview(
   const { version } = page;
   res.render('pages/reviews/review', {
     ...state,
+    originText,
     owner: page.owner,
     version,
     isCurrent: page.isCurrent,

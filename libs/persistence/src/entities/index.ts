@@ -1,3 +1,4 @@
+import { ContributionRequestEntity } from './contribution-request.entity.js';
 import { InvitationEntity } from './invitation.entity.js';
 import { AsyePauseEntity } from './asye-pause.entity.js';
 import { AsyeProgrammeEntity } from './asye-programme.entity.js';
@@ -79,6 +80,7 @@ export { ASYE_CONFIRMATION_CAPACITIES, type AsyeConfirmationCapacity } from './a
 export * from './pathway-version.entity.js';
 
 export * from './invitation.entity.js';
+export * from './contribution-request.entity.js';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -117,4 +119,5 @@ export const ENTITIES = [
   IssuedCredentialEntity,
   SubjectAccessExportEntity,
   InvitationEntity,
+  ContributionRequestEntity,
 ];

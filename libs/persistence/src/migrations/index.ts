@@ -7,6 +7,7 @@ import { ComplianceAsyeSupervision1795502894000 } from './1795502894000-complian
 import { ExportsCredentials1795503000000 } from './1795503000000-exports-credentials.js';
 import { MembershipLifecycle1796238178634 } from './1796238178634-membership-lifecycle.js';
 import { CredentialRevocation1796290912057 } from './1796290912057-credential-revocation.js';
+import { ContributionRequests1796321490220 } from './1796321490220-contribution-requests.js';
 import { FrameworkAlignments1796322507115 } from './1796322507115-framework-alignments.js';
 
 /** Every migration, in order. The schema changes only through these. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   ExportsCredentials1795503000000,
   MembershipLifecycle1796238178634,
   CredentialRevocation1796290912057,
+  ContributionRequests1796321490220,
   FrameworkAlignments1796322507115,
 ];

@@ -251,6 +251,11 @@ export class SubjectAccessRepository {
       `DELETE FROM progression_application WHERE organisation_id = $1 AND user_id = $2`,
     );
     await run('qualifications', `DELETE FROM qualification WHERE organisation_id = $1 AND user_id = $2`);
+    // Their requests for feedback by one-time link, and who answered them (the feedback itself is their evidence).
+    await run(
+      'contributionRequests',
+      `DELETE FROM contribution_request WHERE organisation_id = $1 AND practitioner_user_id = $2`,
+    );
     await run(
       'reviewsOfTheirEvidence',
       `DELETE FROM evidence_review WHERE organisation_id = $1 AND practitioner_user_id = $2`,

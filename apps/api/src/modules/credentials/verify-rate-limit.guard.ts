@@ -6,11 +6,9 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import type { Request } from 'express';
-import { createHash } from 'node:crypto';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#app/config';
-import { DomainError } from '#app/domain';
+import { AddressRateLimiter } from '../../common/address-rate-limiter.js';
 
 /**
  * Public verification needs no sign-in, so it is limited per client address
@@ -22,7 +20,7 @@ import { DomainError } from '#app/domain';
  */
 @Injectable()
 export class VerifyRateLimitGuard implements CanActivate, OnModuleInit {
-  private limiter!: RateLimiterPostgres;
+  private limiter!: AddressRateLimiter;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -30,30 +28,17 @@ export class VerifyRateLimitGuard implements CanActivate, OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.limiter = new RateLimiterPostgres({
-      storeClient: (this.dataSource.driver as unknown as { master: unknown }).master,
-      storeType: 'pool',
-      tableName: 'login_rate_limit',
-      tableCreated: true,
+    this.limiter = new AddressRateLimiter(this.dataSource, {
       keyPrefix: 'verify',
       points: this.config.credentials.verifyPerMinute,
-      duration: 60,
+      durationSeconds: 60,
+      refusal: 'Too many verification requests; try again later',
     });
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Request>();
-    const address = createHash('sha256')
-      .update(req.ip ?? 'unknown')
-      .digest('hex');
-    try {
-      await this.limiter.consume(address);
-      return true;
-    } catch (error) {
-      if (!(error instanceof RateLimiterRes)) throw error;
-      throw new DomainError('RATE_LIMITED', 'Too many verification requests; try again later', undefined, {
-        retryAfterSeconds: Math.ceil(error.msBeforeNext / 1000),
-      });
-    }
+    await this.limiter.consume(req.ip);
+    return true;
   }
 }

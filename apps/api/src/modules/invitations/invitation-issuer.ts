@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#app/config';
 import {
@@ -9,12 +8,10 @@ import {
   type OrganisationEntity,
 } from '#app/persistence';
 import { Clock } from '../../common/clock.js';
+import { hashOneTimeToken, newOneTimeToken } from '../../common/one-time-token.js';
 import { NotificationMailer } from '../notifications/notification-mailer.js';
 
 const DAY_MS = 86_400_000;
-
-/** SHA-256 of a token: all that is stored of it. */
-export const hashInvitationToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export interface IssuedInvitation {
   invitation: InvitationEntity;
@@ -41,9 +38,9 @@ export class InvitationIssuer {
     organisation: Pick<OrganisationEntity, 'name'>,
     manager: EntityManager,
   ): Promise<IssuedInvitation> {
-    const token = this.newToken();
+    const token = newOneTimeToken();
     const row = await this.invitations.insert(
-      { ...invitation, tokenHash: hashInvitationToken(token), expiresAt: this.expiry() },
+      { ...invitation, tokenHash: hashOneTimeToken(token), expiresAt: this.expiry() },
       manager,
     );
     return this.deliver(row, token, organisation);
@@ -55,9 +52,9 @@ export class InvitationIssuer {
     organisation: Pick<OrganisationEntity, 'name'>,
     manager: EntityManager,
   ): Promise<IssuedInvitation> {
-    const token = this.newToken();
+    const token = newOneTimeToken();
     const changes = {
-      tokenHash: hashInvitationToken(token),
+      tokenHash: hashOneTimeToken(token),
       expiresAt: this.expiry(),
       resendCount: invitation.resendCount + 1,
     };
@@ -67,10 +64,6 @@ export class InvitationIssuer {
 
   get emailEnabled(): boolean {
     return this.mailer.enabled;
-  }
-
-  private newToken(): string {
-    return randomBytes(32).toString('base64url');
   }
 
   private expiry(): Date {

@@ -23,7 +23,8 @@ import { Clock } from '../../common/clock.js';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import type { AcceptInvitationInput } from './dto/accept-invitation.input.js';
 import type { InviteMemberInput } from './dto/invite-member.input.js';
-import { hashInvitationToken, InvitationIssuer } from './invitation-issuer.js';
+import { hashOneTimeToken } from '../../common/one-time-token.js';
+import { InvitationIssuer } from './invitation-issuer.js';
 import type { InvitationAcceptance } from './models/invitation.model.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 
@@ -214,7 +215,7 @@ export class InvitationsService {
   }
 
   private async openInvitation(token: string, manager: EntityManager): Promise<InvitationEntity> {
-    const invitation = await this.invitations.findByTokenHashForUpdate(hashInvitationToken(token), manager);
+    const invitation = await this.invitations.findByTokenHashForUpdate(hashOneTimeToken(token), manager);
     if (!invitation || invitation.status !== 'PENDING') throw invalid();
     if (this.isExpired(invitation)) {
       throw new DomainError(
