@@ -229,4 +229,17 @@ describe('CPD compliance: regulators’ rules applied to portfolios (e2e)', () =
     const atRisk = await ok<{ cpdAtRisk: { nodes: unknown[] } }>(ctx.app, AT_RISK, {}, outsider);
     expect(atRisk.cpdAtRisk.nodes).toEqual([]);
   });
+  it('should refuse a period day that is not a real day, or so far off its registration year cannot be worked out', async () => {
+    for (const day of ['2026-02-30', '9999-12-31', '0001-01-01', '26-01-01']) {
+      const res = await gql(ctx.app, COMPLIANCE, { day }, { as: as.practitioner });
+      expect([day, res.errors?.[0]?.extensions?.code, res.errors?.[0]?.extensions?.field]).toEqual([
+        day,
+        'BAD_USER_INPUT',
+        'periodContaining',
+      ]);
+    }
+    expect(
+      (await gql(ctx.app, COMPLIANCE, { day: '2099-12-31' }, { as: as.practitioner })).errors,
+    ).toBeUndefined();
+  });
 });

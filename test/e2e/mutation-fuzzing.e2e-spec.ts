@@ -5,7 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import { gql } from '#app/testing';
 import { loginAs, seedAttackOrganisations, type OrganisationFixture } from './support/attack-fixtures.js';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
-import { argumentsArbitrary, fuzzDocument } from './support/fuzz-arbitraries.js';
+import { argumentsArbitrary, FUZZ_SEED, fuzzDocument } from './support/fuzz-arbitraries.js';
 import { listOperations, selectionFor, type SchemaOperation } from './support/schema-operations.js';
 import type { Session } from './support/sessions.js';
 
@@ -95,7 +95,7 @@ describe('fuzzing every mutation’s input (e2e)', () => {
         if (res.errors && now !== baseline) throw new Error(`refused (${codes.join(', ')}) but changed rows`);
         baseline = now;
       }),
-      { numRuns: RUNS, endOnFailure: true },
+      { numRuns: RUNS, endOnFailure: true, seed: FUZZ_SEED },
     );
     return runs;
   }

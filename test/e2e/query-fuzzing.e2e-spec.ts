@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { gql } from '#app/testing';
 import { loginAs, seedAttackOrganisations, type OrganisationFixture } from './support/attack-fixtures.js';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
-import { argumentsArbitrary, fuzzDocument } from './support/fuzz-arbitraries.js';
+import { argumentsArbitrary, FUZZ_SEED, fuzzDocument } from './support/fuzz-arbitraries.js';
 import { listOperations, selectionFor } from './support/schema-operations.js';
 import type { Session } from './support/sessions.js';
 
@@ -64,7 +64,7 @@ describe('fuzzing every query’s arguments (e2e)', () => {
                   throw new Error('driver detail in the answer');
               },
             ),
-            { numRuns: RUNS, endOnFailure: true },
+            { numRuns: RUNS, endOnFailure: true, seed: FUZZ_SEED },
           );
         } catch (error) {
           const message = String((error as Error).message);

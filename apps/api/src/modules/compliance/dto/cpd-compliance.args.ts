@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsISO8601, IsOptional, IsUUID, Length } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
+import { IsDay } from '../../../common/is-day.js';
 
 @ArgsType()
 export class CpdComplianceArgs {
@@ -13,7 +14,6 @@ export class CpdComplianceArgs {
     description: 'Judge the period containing this UK day (YYYY-MM-DD) instead of the current one.',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   periodContaining?: string;
 }
