@@ -5,7 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createAssessorRelationship, createMember, gql, type GqlResult } from '#app/testing';
 import { pickerFor, seedAttackOrganisations, type OrganisationFixture } from './support/attack-fixtures.js';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
-import { buildOperation, listOperations } from './support/schema-operations.js';
+import { buildOperation, ECHOES_INPUT, listOperations } from './support/schema-operations.js';
 import { login, type Session } from './support/sessions.js';
 
 /*
@@ -271,7 +271,8 @@ describe('object-level authorisation between two practitioners of one organisati
         const codes = (res.errors ?? []).map((e) => String(e.extensions?.code));
         if (res.status >= 500 || codes.includes('INTERNAL_SERVER_ERROR'))
           failures.push(`${op.name} as ${who}: ${codes.join(', ')}`);
-        const leaked = leakedIn(res);
+        const sent = op.name in ECHOES_INPUT ? JSON.stringify(built.variables) : '';
+        const leaked = leakedIn(res).filter((id) => !sent.includes(id));
         if (leaked.length) failures.push(`${op.name} as ${who} returned the victim’s ${leaked[0]}`);
       }
     }

@@ -21,7 +21,7 @@ import {
   type NodeResult,
   type NodeType,
 } from './support/global-ids.js';
-import { buildOperation, listOperations, problemsOf } from './support/schema-operations.js';
+import { buildOperation, ECHOES_INPUT, listOperations, problemsOf } from './support/schema-operations.js';
 import { login, type Session } from './support/sessions.js';
 
 /*
@@ -65,14 +65,6 @@ const ARGUMENTS: Record<string, (b: OrganisationFixture, callerEmail: string) =>
       },
     },
   }),
-};
-
-/**
- * Operations whose answer repeats ids the caller sent (each with its reason): an id of B's that the
- * caller itself sent is not counted as leaked when it comes back; anything else of B's still is.
- */
-const ECHOES_INPUT: Record<string, string> = {
-  reviewEvidenceBatch: 'each entry names the version it is about, as sent, beside its refusal',
 };
 
 /** Operations not run here, each with its reason. */

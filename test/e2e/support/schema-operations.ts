@@ -31,6 +31,14 @@ export interface SchemaOperation {
   field: GraphQLField<unknown, unknown>;
 }
 
+/**
+ * Operations whose answer repeats ids the caller sent (each with its reason): an id of someone else's
+ * that the caller itself sent is not counted as leaked when it comes back; anything else still is.
+ */
+export const ECHOES_INPUT: Record<string, string> = {
+  reviewEvidenceBatch: 'each entry names the version it is about, as sent, beside its refusal',
+};
+
 /** Every field of Query and Mutation. */
 export function listOperations(schema: GraphQLSchema): SchemaOperation[] {
   const out: SchemaOperation[] = [];
