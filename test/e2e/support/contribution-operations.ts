@@ -9,6 +9,7 @@ export const REQUEST_CONTRIBUTION = /* GraphQL */ `
         id
         evidenceId
         evidenceVersionId
+        purpose
         contributorName
         contributorEmail
         contributorRole
@@ -61,3 +62,39 @@ export const SUBMIT_CONTRIBUTION = /* GraphQL */ `
 /** The token in an emailed contribution link (the message is quoted-printable: soft breaks). */
 export const contributionTokenIn = (message: string) =>
   /\/contribute\/([A-Za-z0-9_-]{43})/.exec(message.replace(/=\n/g, '').replace(/=3D/g, '='))?.[1];
+
+/** What a countersignature link shows: the approved version and its decision. */
+export const BY_TOKEN_WITH_DECISION = /* GraphQL */ `
+  query ($token: String!) {
+    contributionRequestByToken(token: $token) {
+      practitionerFirstName
+      evidenceTitle
+      purpose
+      contributorName
+      contributorRole
+      decision {
+        description
+        learning
+        impact
+        outcome
+        reviewerName
+        decidedOn
+        comment
+        mappings {
+          item
+          levelClaimed
+          decision
+          levelAccepted
+        }
+      }
+    }
+  }
+`;
+export const SUBMIT_COUNTERSIGNATURE = /* GraphQL */ `
+  mutation ($input: SubmitCountersignatureInput!) {
+    submitCountersignature(input: $input) {
+      practitionerFirstName
+      receivedAt
+    }
+  }
+`;

@@ -135,6 +135,7 @@ export const GQL_CODE = {
   CONTRIBUTION_REQUEST_CLOSED: 'CONFLICT',
   CONTRIBUTION_STATEMENT_INVALID: 'BAD_USER_INPUT',
   REGISTRATION_NUMBER_INVALID: 'BAD_USER_INPUT',
+  COUNTERSIGNATURE_NOT_POSSIBLE: 'CONFLICT',
 } as const satisfies Record<DomainErrorCode, GqlErrorCode>;
 
 /** Errors GraphQL itself raises before any resolver runs: safe to pass through. */

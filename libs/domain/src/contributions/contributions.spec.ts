@@ -1,10 +1,17 @@
+import fc from 'fast-check';
 import { DomainError } from '../errors.js';
 import { isValidRegistrationNumber } from '../identity/is-valid-registration-number.js';
+import { EVIDENCE_STATUSES } from '../portfolio/portfolio.types.js';
 import { assertCanRequestContribution } from './assert-can-request-contribution.js';
-import { checkContributorStatement } from './check-contributor-statement.js';
+import { checkContributorStatement, checkCountersignature } from './check-contributor-statement.js';
 import { contributionLinkExpiry } from './contribution-link-expiry.js';
 import { contributionLinkState } from './contribution-link-state.js';
-import type { ContributorStatement } from './contributions.types.js';
+import {
+  CONTRIBUTOR_ROLES,
+  type ContributionTargetFacts,
+  type ContributorStatement,
+  type CountersignatureStatement,
+} from './contributions.types.js';
 import { feedbackKindFor } from './feedback-kind-for.js';
 
 const at = (iso: string) => new Date(iso);
@@ -46,26 +53,157 @@ describe('contributionLinkState', () => {
 });
 
 describe('assertCanRequestContribution', () => {
-  it('should let the owner ask about the newest version', () => {
-    expect(() =>
-      assertCanRequestContribution({ actorUserId: 'a', ownerUserId: 'a', isCurrentVersion: true }),
-    ).not.toThrow();
+  const feedback: ContributionTargetFacts = {
+    actorUserId: 'a',
+    ownerUserId: 'a',
+    isCurrentVersion: true,
+    versionStatus: 'DRAFT',
+    purpose: 'FEEDBACK',
+    contributorRole: 'CARER',
+  };
+  const countersignature: ContributionTargetFacts = {
+    ...feedback,
+    isCurrentVersion: false,
+    versionStatus: 'APPROVED',
+    purpose: 'COUNTERSIGNATURE',
+    contributorRole: 'PRACTICE_EDUCATOR',
+  };
+
+  it('should let the owner ask for feedback on the newest version, whatever its status', () => {
+    for (const versionStatus of EVIDENCE_STATUSES) {
+      expect(() => assertCanRequestContribution({ ...feedback, versionStatus })).not.toThrow();
+    }
+  });
+
+  it('should let the owner ask an off-site practice educator to countersign an approved version, newest or not', () => {
+    expect(() => assertCanRequestContribution(countersignature)).not.toThrow();
+    expect(() => assertCanRequestContribution({ ...countersignature, isCurrentVersion: true })).not.toThrow();
   });
 
   it.each([
     [
       'someone else’s evidence as not found',
-      { actorUserId: 'b', ownerUserId: 'a', isCurrentVersion: true },
+      { ...feedback, actorUserId: 'b' },
       'EVIDENCE_NOT_FOUND',
+      'input.evidenceVersionId',
     ],
     [
-      'a replaced version',
-      { actorUserId: 'a', ownerUserId: 'a', isCurrentVersion: false },
+      'feedback on a replaced version',
+      { ...feedback, isCurrentVersion: false },
       'EVIDENCE_NOT_EDITABLE',
+      'input.evidenceVersionId',
     ],
-  ] as const)('should refuse %s', (_, facts, code) => {
-    expect(() => assertCanRequestContribution(facts)).toThrow(
-      expect.objectContaining({ code, field: 'input.evidenceVersionId' }),
+    [
+      'a countersignature of someone else’s evidence as not found',
+      { ...countersignature, actorUserId: 'b' },
+      'EVIDENCE_NOT_FOUND',
+      'input.evidenceVersionId',
+    ],
+    [
+      'a countersignature on a version sent back',
+      { ...countersignature, versionStatus: 'CHANGES_REQUESTED' },
+      'COUNTERSIGNATURE_NOT_POSSIBLE',
+      'input.evidenceVersionId',
+    ],
+    [
+      'a countersignature on a version not yet decided',
+      { ...countersignature, versionStatus: 'SUBMITTED' },
+      'COUNTERSIGNATURE_NOT_POSSIBLE',
+      'input.evidenceVersionId',
+    ],
+    [
+      'a countersignature asked of a carer',
+      { ...countersignature, contributorRole: 'CARER' },
+      'COUNTERSIGNATURE_NOT_POSSIBLE',
+      'input.contributorRole',
+    ],
+  ] as const)('should refuse %s', (_, facts, code, field) => {
+    expect(() => assertCanRequestContribution(facts)).toThrow(expect.objectContaining({ code, field }));
+  });
+
+  it('should allow a countersignature exactly when the owner asks an off-site practice educator about an approved version', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          actorUserId: fc.constantFrom('a', 'b'),
+          ownerUserId: fc.constant('a'),
+          isCurrentVersion: fc.boolean(),
+          versionStatus: fc.constantFrom(...EVIDENCE_STATUSES),
+          purpose: fc.constant('COUNTERSIGNATURE' as const),
+          contributorRole: fc.constantFrom(...CONTRIBUTOR_ROLES),
+        }),
+        (facts) => {
+          const allowed =
+            facts.actorUserId === facts.ownerUserId &&
+            facts.versionStatus === 'APPROVED' &&
+            facts.contributorRole === 'PRACTICE_EDUCATOR';
+          let refused: unknown = null;
+          try {
+            assertCanRequestContribution(facts);
+          } catch (error) {
+            refused = error;
+          }
+          expect(refused === null).toBe(allowed);
+          if (refused) expect(refused).toBeInstanceOf(DomainError);
+        },
+      ),
+    );
+  });
+});
+
+describe('checkCountersignature', () => {
+  const statement: CountersignatureStatement = {
+    name: '  Priya Educator ',
+    relationship: ' Her off-site practice educator on placement ',
+    regulator: 'SOCIAL_WORK_ENGLAND',
+    registrationNumber: 'sw 123456',
+    countersigns: true,
+    comment: '  ',
+  };
+
+  it('should keep a countersignature trimmed, its registration normalised, and no empty comment', () => {
+    expect(checkCountersignature(statement)).toEqual({
+      name: 'Priya Educator',
+      role: 'PRACTICE_EDUCATOR',
+      relationship: 'Her off-site practice educator on placement',
+      regulator: 'SOCIAL_WORK_ENGLAND',
+      registrationNumber: 'SW123456',
+      countersigns: true,
+      comment: null,
+    });
+  });
+
+  it('should keep the reasons of one who does not countersign', () => {
+    expect(
+      checkCountersignature({ ...statement, countersigns: false, comment: ' Domain 6 is not shown. ' }),
+    ).toMatchObject({ countersigns: false, comment: 'Domain 6 is not shown.' });
+  });
+
+  it.each([
+    ['no name', { name: ' ' }, 'CONTRIBUTION_STATEMENT_INVALID', 'input.name'],
+    ['no relationship', { relationship: '' }, 'CONTRIBUTION_STATEMENT_INVALID', 'input.relationship'],
+    ['no regulator', { regulator: null }, 'REGULATOR_REQUIRED', 'input.regulator'],
+    [
+      'a registration number of the wrong form',
+      { registrationNumber: '123456' },
+      'REGISTRATION_NUMBER_INVALID',
+      'input.registrationNumber',
+    ],
+    [
+      'no registration number',
+      { registrationNumber: null },
+      'REGISTRATION_NUMBER_INVALID',
+      'input.registrationNumber',
+    ],
+    [
+      'a refusal without reasons',
+      { countersigns: false, comment: '  ' },
+      'CONTRIBUTION_STATEMENT_INVALID',
+      'input.comment',
+    ],
+  ] as const)('should refuse %s, naming the field', (_, change, code, field) => {
+    expect(() => checkCountersignature({ ...statement, ...change })).toThrow(
+      expect.objectContaining({ code, field }),
     );
   });
 });

@@ -1,5 +1,5 @@
 import type { Regulator } from '../identity/roles.js';
-import type { EvidenceKind } from '../portfolio/portfolio.types.js';
+import type { EvidenceKind, EvidenceStatus } from '../portfolio/portfolio.types.js';
 
 /**
  * Who a practitioner may ask for feedback by one-time link (issue #17): a person who uses services,
@@ -12,6 +12,14 @@ export const CONTRIBUTOR_ROLES = [
   'PRACTICE_EDUCATOR',
 ] as const;
 export type ContributorRole = (typeof CONTRIBUTOR_ROLES)[number];
+
+/**
+ * What a one-time link asks for: feedback on a version (it arrives as feedback evidence), or an
+ * off-site practice educator's countersignature on the decision made on an approved version (it is
+ * kept beside that review, as the second judgement on it).
+ */
+export const CONTRIBUTION_PURPOSES = ['FEEDBACK', 'COUNTERSIGNATURE'] as const;
+export type ContributionPurpose = (typeof CONTRIBUTION_PURPOSES)[number];
 
 /** Where a one-time contribution link stands, decided by `contributionLinkState`. */
 export const CONTRIBUTION_LINK_STATES = ['PENDING', 'USED', 'EXPIRED', 'REVOKED'] as const;
@@ -33,6 +41,11 @@ export interface ContributionTargetFacts {
   ownerUserId: string;
   /** The version asked about is the evidence's newest version (older ones are history). */
   isCurrentVersion: boolean;
+  /** Where the version asked about stands: a countersignature is on a decision already made. */
+  versionStatus: EvidenceStatus;
+  purpose: ContributionPurpose;
+  /** The role the practitioner asks the contributor in. */
+  contributorRole: ContributorRole;
 }
 
 /** What a contributor says about themselves and the practitioner, with their feedback. */
@@ -56,4 +69,27 @@ export interface CheckedContributorStatement {
   regulator: Regulator | null;
   registrationNumber: string | null;
   kind: Extract<EvidenceKind, 'SERVICE_USER_FEEDBACK' | 'PROFESSIONAL_FEEDBACK'>;
+}
+
+/** What an off-site practice educator says from a countersignature link. */
+export interface CountersignatureStatement {
+  name: string;
+  relationship: string;
+  regulator?: Regulator | null;
+  registrationNumber?: string | null;
+  /** True to countersign the decision; false to say they do not, with their reasons. */
+  countersigns: boolean;
+  comment: string;
+}
+
+/** The countersignature as it is kept: trimmed, with the registration normalised. */
+export interface CheckedCountersignature {
+  name: string;
+  role: Extract<ContributorRole, 'PRACTICE_EDUCATOR'>;
+  relationship: string;
+  regulator: Regulator;
+  registrationNumber: string;
+  countersigns: boolean;
+  /** Null when they countersign without a comment. */
+  comment: string | null;
 }

@@ -8,8 +8,16 @@ import {
   PrimaryColumn,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { CONTRIBUTOR_ROLES, REGULATORS, type ContributorRole, type Regulator } from '#app/domain';
+import {
+  CONTRIBUTION_PURPOSES,
+  CONTRIBUTOR_ROLES,
+  REGULATORS,
+  type ContributionPurpose,
+  type ContributorRole,
+  type Regulator,
+} from '#app/domain';
 import { EvidenceEntity } from './evidence.entity.js';
+import { EvidenceReviewEntity } from './evidence-review.entity.js';
 import { EvidenceVersionEntity } from './evidence-version.entity.js';
 import { MembershipEntity } from './membership.entity.js';
 
@@ -26,10 +34,15 @@ import { MembershipEntity } from './membership.entity.js';
   unique: true,
   where: `"resulting_evidence_id" IS NOT NULL`,
 })
+@Index('contribution_request_countersigned_review_idx', ['organisationId', 'countersignedReviewId'], {
+  where: `"countersigned_review_id" IS NOT NULL`,
+})
 @Check('contribution_request_closed_once', `"used_at" IS NULL OR "revoked_at" IS NULL`)
+// Used once, with the statement and exactly the result its purpose makes: feedback evidence, or a
+// countersignature (its judgement) beside the review it is on.
 @Check(
   'contribution_request_used_has_result',
-  `("used_at" IS NULL) = ("resulting_evidence_id" IS NULL) AND ("used_at" IS NULL) = ("stated_name" IS NULL)`,
+  `("used_at" IS NULL) = ("stated_name" IS NULL) AND ("used_at" IS NULL) = ("resulting_evidence_id" IS NULL AND "countersigned_review_id" IS NULL) AND ("resulting_evidence_id" IS NULL OR "purpose" = 'FEEDBACK') AND ("countersigned_review_id" IS NULL OR "purpose" = 'COUNTERSIGNATURE') AND ("countersigned_review_id" IS NULL) = ("countersigns" IS NULL)`,
 )
 @Check(
   'contribution_request_email_lower',
@@ -37,6 +50,7 @@ import { MembershipEntity } from './membership.entity.js';
 )
 @ForeignKey(() => EvidenceVersionEntity, ['organisationId', 'evidenceVersionId'], ['organisationId', 'id'])
 @ForeignKey(() => EvidenceEntity, ['organisationId', 'resultingEvidenceId'], ['organisationId', 'id'])
+@ForeignKey(() => EvidenceReviewEntity, ['organisationId', 'countersignedReviewId'], ['organisationId', 'id'])
 @ForeignKey(() => MembershipEntity, ['organisationId', 'practitionerUserId'], ['organisationId', 'userId'])
 export class ContributionRequestEntity {
   @PrimaryColumn('uuid')
@@ -55,6 +69,15 @@ export class ContributionRequestEntity {
   /** The exact version the contributor is asked about. */
   @Column('uuid')
   evidenceVersionId!: string;
+
+  /** Feedback on the version, or a countersignature on the decision made on it. */
+  @Column({
+    type: 'enum',
+    enum: CONTRIBUTION_PURPOSES,
+    enumName: 'contribution_purpose',
+    default: 'FEEDBACK',
+  })
+  purpose!: ContributionPurpose;
 
   @Column({ type: 'char', length: 64 })
   tokenHash!: string;
@@ -99,6 +122,18 @@ export class ContributionRequestEntity {
   /** The feedback evidence the contribution made in the practitioner's portfolio. */
   @Column({ type: 'uuid', nullable: true })
   resultingEvidenceId!: string | null;
+
+  /** The review a countersignature was given on (the version's decision when it was given). */
+  @Column({ type: 'uuid', nullable: true })
+  countersignedReviewId!: string | null;
+
+  /** The countersigner's judgement: true when they countersign the decision, false when they do not. */
+  @Column({ type: 'boolean', nullable: true })
+  countersigns!: boolean | null;
+
+  /** The countersigner's comment (their reasons, when they do not countersign). */
+  @Column({ type: 'text', nullable: true })
+  countersignComment!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;

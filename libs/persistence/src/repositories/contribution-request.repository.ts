@@ -13,6 +13,7 @@ export type NewContributionRequest = Pick<
   | 'contributorEmail'
   | 'contributorRole'
   | 'expiresAt'
+  | 'purpose'
 >;
 
 export type ContributionRequestClosing = Partial<
@@ -26,6 +27,9 @@ export type ContributionRequestClosing = Partial<
     | 'statedRegulator'
     | 'statedRegistrationNumber'
     | 'resultingEvidenceId'
+    | 'countersignedReviewId'
+    | 'countersigns'
+    | 'countersignComment'
   >
 >;
 
@@ -78,6 +82,19 @@ export class ContributionRequestRepository {
   ): Promise<ContributionRequestEntity[]> {
     if (evidenceIds.length === 0) return Promise.resolve([]);
     return this.repo(manager).findBy({ organisationId, resultingEvidenceId: In([...evidenceIds]) });
+  }
+
+  /** The countersignatures given on these reviews, oldest first. */
+  findCountersignaturesOfReviews(
+    organisationId: string,
+    reviewIds: readonly string[],
+    manager?: EntityManager,
+  ): Promise<ContributionRequestEntity[]> {
+    if (reviewIds.length === 0) return Promise.resolve([]);
+    return this.repo(manager).find({
+      where: { organisationId, countersignedReviewId: In([...reviewIds]) },
+      order: { usedAt: 'ASC', id: 'ASC' },
+    });
   }
 
   /**

@@ -17,9 +17,13 @@ export class EvidenceReviewRepository {
     return this.repo(manager).save(this.repo(manager).create(review));
   }
 
-  findByVersionIds(organisationId: string, versionIds: readonly string[]): Promise<EvidenceReviewEntity[]> {
+  findByVersionIds(
+    organisationId: string,
+    versionIds: readonly string[],
+    manager?: EntityManager,
+  ): Promise<EvidenceReviewEntity[]> {
     if (versionIds.length === 0) return Promise.resolve([]);
-    return this.repo()
+    return this.repo(manager)
       .createQueryBuilder('r')
       .where('r.organisation_id = :organisationId AND r.evidence_version_id IN (:...versionIds)', {
         organisationId,

@@ -1,7 +1,7 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { EvidenceVersion } from '../portfolio/models/evidence.model.js';
-import { ContributionOrigin } from './models/contribution.model.js';
+import { EvidenceReview, EvidenceVersion } from '../portfolio/models/evidence.model.js';
+import { ContributionOrigin, Countersignature } from './models/contribution.model.js';
 
 /** Where feedback given by one-time link came from, shown wherever the evidence is seen. */
 @Resolver(() => EvidenceVersion)
@@ -13,5 +13,17 @@ export class ContributionOriginResolver {
   })
   contribution(v: EvidenceVersion, _args: unknown, ctx: GraphQLContext) {
     return ctx.loaders.contributionOriginByEvidence.load(v.evidenceId);
+  }
+}
+
+/** Countersignatures given by one-time link, shown with the decision wherever it is seen. */
+@Resolver(() => EvidenceReview)
+export class CountersignatureResolver {
+  @ResolveField(() => [Countersignature], {
+    description:
+      'Second judgements on this decision by off-site practice educators, from one-time links, oldest first: each countersigned or did not, with their reasons.',
+  })
+  countersignatures(r: EvidenceReview, _args: unknown, ctx: GraphQLContext) {
+    return ctx.loaders.countersignaturesByReview.load(r.id);
   }
 }

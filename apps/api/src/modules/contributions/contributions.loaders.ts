@@ -1,8 +1,11 @@
 import DataLoader from 'dataloader';
 import type { ContributionRequestRepository } from '#app/persistence';
-import type { ContributionOrigin } from './models/contribution.model.js';
+import type { ContributionOrigin, Countersignature } from './models/contribution.model.js';
 
-/** Per-request loaders: the origin of contributed feedback, by the evidence it made (one statement a batch). */
+/**
+ * Per-request loaders, one statement a batch: the origin of contributed feedback, by the evidence it
+ * made; countersignatures, by the review they are on.
+ */
 export function createContributionLoaders(
   organisationOf: () => string,
   repos: { requests: ContributionRequestRepository },
@@ -26,6 +29,23 @@ export function createContributionLoaders(
             }
           : null;
       });
+    }),
+    countersignaturesByReview: new DataLoader<string, Countersignature[]>(async (reviewIds) => {
+      const rows = await repos.requests.findCountersignaturesOfReviews(organisationOf(), reviewIds);
+      return reviewIds.map((id) =>
+        rows
+          .filter((r) => r.countersignedReviewId === id)
+          .map((r) => ({
+            requestId: r.id,
+            name: r.statedName!,
+            relationship: r.statedRelationship!,
+            regulator: r.statedRegulator!,
+            registrationNumber: r.statedRegistrationNumber!,
+            countersigns: r.countersigns!,
+            comment: r.countersignComment,
+            givenAt: r.usedAt!,
+          })),
+      );
     }),
   };
 }

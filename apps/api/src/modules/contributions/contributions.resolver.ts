@@ -6,6 +6,7 @@ import { ContributionTokenArgs } from './dto/contribution-token.args.js';
 import { RequestContributionInput } from './dto/request-contribution.input.js';
 import { RevokeContributionRequestInput } from './dto/revoke-contribution-request.input.js';
 import { SubmitContributionInput } from './dto/submit-contribution.input.js';
+import { SubmitCountersignatureInput } from './dto/submit-countersignature.input.js';
 import {
   ContributionInvitation,
   ContributionReceipt,
@@ -20,7 +21,7 @@ export class ContributionsResolver {
 
   @Mutation(() => RequestedContribution, {
     description:
-      'Ask someone without an account for feedback on the newest version of your evidence, by email or (without one) by a printable link and QR code, returned this once only. The link works once, for 14 days by default.',
+      'Ask someone without an account for feedback on the newest version of your evidence, or an off-site practice educator to countersign the decision on an approved version, by email or (without one) by a printable link and QR code, returned this once only. The link works once, for 14 days by default.',
   })
   requestContribution(
     @CurrentPrincipal() principal: Principal,
@@ -62,5 +63,17 @@ export class ContributionsResolver {
   })
   submitContribution(@Args('input') input: SubmitContributionInput, @Context('req') req: { ip?: string }) {
     return this.service.submit(input, req.ip);
+  }
+
+  @Public()
+  @Mutation(() => ContributionReceipt, {
+    description:
+      'Countersign, or decline to countersign, the decision a countersignature link asks about (no sign-in; rate-limited per address): the judgement is kept beside the review, and the link stops working.',
+  })
+  submitCountersignature(
+    @Args('input') input: SubmitCountersignatureInput,
+    @Context('req') req: { ip?: string },
+  ) {
+    return this.service.submitCountersignature(input, req.ip);
   }
 }

@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '#app/config';
 import {
   assertCanRequestContribution,
   checkContributorStatement,
+  checkCountersignature,
   contributionLinkExpiry,
   contributionLinkState,
   DomainError,
@@ -12,10 +13,14 @@ import {
 import {
   AuditEventRepository,
   ContributionRequestRepository,
+  EvidenceMappingRepository,
   EvidenceRepository,
+  EvidenceReviewRepository,
+  FrameworkRepository,
   MembershipRepository,
   UserRepository,
   type ContributionRequestEntity,
+  type EvidenceVersionEntity,
 } from '#app/persistence';
 import type { Principal } from '../../auth/principal.js';
 import { AddressRateLimiter } from '../../common/address-rate-limiter.js';
@@ -25,10 +30,12 @@ import { NotificationMailer } from '../notifications/notification-mailer.js';
 import { EvidenceService } from '../portfolio/evidence.service.js';
 import type { RequestContributionInput } from './dto/request-contribution.input.js';
 import type { SubmitContributionInput } from './dto/submit-contribution.input.js';
+import type { SubmitCountersignatureInput } from './dto/submit-countersignature.input.js';
 import type {
   ContributionInvitation,
   ContributionReceipt,
   ContributionRequest,
+  DecisionToCountersign,
   RequestedContribution,
 } from './models/contribution.model.js';
 
@@ -41,6 +48,12 @@ const linkInvalid = () =>
   );
 
 const firstName = (fullName: string) => fullName.trim().split(/\s+/)[0] ?? '';
+
+const MAPPING_DECISION_WORDS = {
+  ACCEPTED: 'Accepted',
+  ACCEPTED_AT_OTHER_LEVEL: 'Accepted at another level',
+  NOT_ACCEPTED: 'Not accepted',
+} as const;
 
 /**
  * Feedback by one-time link (issue #17): a practitioner asks a named person about one version of
@@ -59,6 +72,9 @@ export class ContributionsService implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly requests: ContributionRequestRepository,
     private readonly evidence: EvidenceRepository,
+    private readonly reviews: EvidenceReviewRepository,
+    private readonly mappings: EvidenceMappingRepository,
+    private readonly frameworks: FrameworkRepository,
     private readonly memberships: MembershipRepository,
     private readonly users: UserRepository,
     private readonly audit: AuditEventRepository,
@@ -92,6 +108,9 @@ export class ContributionsService implements OnModuleInit {
         actorUserId: principal.userId,
         ownerUserId: version.ownerUserId,
         isCurrentVersion: current?.id === version.id,
+        versionStatus: version.status,
+        purpose: input.purpose,
+        contributorRole: input.contributorRole,
       });
       const token = newOneTimeToken();
       const row = await this.requests.insert(
@@ -104,6 +123,7 @@ export class ContributionsService implements OnModuleInit {
           contributorName: input.contributorName,
           contributorEmail: input.contributorEmail ?? null,
           contributorRole: input.contributorRole,
+          purpose: input.purpose,
           expiresAt: contributionLinkExpiry(this.clock.now(), this.config.contributions.ttlDays),
         },
         manager,
@@ -123,6 +143,7 @@ export class ContributionsService implements OnModuleInit {
             evidenceId: row.evidenceId,
             evidenceVersionId: row.evidenceVersionId,
             role: row.contributorRole,
+            purpose: row.purpose,
             delivery: emailed ? 'EMAIL' : 'PRINTED',
             expiresAt: row.expiresAt.toISOString(),
           },
@@ -132,15 +153,20 @@ export class ContributionsService implements OnModuleInit {
       if (emailed) {
         // Inside the transaction: if the mail server refuses it, the request is not kept either.
         const practitioner = (await this.users.findById(principal.userId, manager))!;
+        const countersigning = row.purpose === 'COUNTERSIGNATURE';
         await this.mailer.send(
           row.contributorEmail!,
-          `${practitioner.fullName} asks for your feedback`,
+          countersigning
+            ? `${practitioner.fullName} asks you to countersign a decision`
+            : `${practitioner.fullName} asks for your feedback`,
           [
             `Dear ${row.contributorName},`,
             '',
-            `${practitioner.fullName}, a social worker, asks for your feedback on their practice for their professional portfolio in Pathways.`,
+            countersigning
+              ? `${practitioner.fullName}, a social worker, asks you, as their off-site practice educator, to countersign the decision on a piece of evidence in their professional portfolio in Pathways.`
+              : `${practitioner.fullName}, a social worker, asks for your feedback on their practice for their professional portfolio in Pathways.`,
             '',
-            `Give your feedback: ${link}`,
+            countersigning ? `Read the decision and countersign it: ${link}` : `Give your feedback: ${link}`,
             '',
             `You do not need an account. The link works once and until ${row.expiresAt.toISOString().slice(0, 10)}. If you did not expect this, ignore it.`,
           ].join('\n'),
@@ -167,7 +193,11 @@ export class ContributionsService implements OnModuleInit {
       if (state === 'USED' || state === 'REVOKED') {
         throw new DomainError(
           'CONTRIBUTION_REQUEST_CLOSED',
-          state === 'USED' ? 'The feedback has already arrived.' : 'This request was already revoked.',
+          state === 'REVOKED'
+            ? 'This request was already revoked.'
+            : row.purpose === 'COUNTERSIGNATURE'
+              ? 'The countersignature has already been given.'
+              : 'The feedback has already arrived.',
           'input.requestId',
           { state },
         );
@@ -206,10 +236,13 @@ export class ContributionsService implements OnModuleInit {
     await this.limiter.consume(address);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.openRequest(token, manager, false);
-      const { practitionerFirstName, evidenceTitle } = await this.describe(row, manager);
+      const { practitionerFirstName, evidenceTitle, version } = await this.describe(row, manager);
       return {
         practitionerFirstName,
         evidenceTitle,
+        purpose: row.purpose,
+        decision:
+          row.purpose === 'COUNTERSIGNATURE' ? await this.decisionToCountersign(version, manager) : null,
         contributorName: row.contributorName,
         contributorRole: row.contributorRole,
         expiresAt: row.expiresAt,
@@ -224,7 +257,7 @@ export class ContributionsService implements OnModuleInit {
   async submit(input: SubmitContributionInput, address: string | undefined): Promise<ContributionReceipt> {
     await this.limiter.consume(address);
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.openRequest(input.token, manager, true);
+      const row = await this.openRequest(input.token, manager, true, 'FEEDBACK');
       const statement = checkContributorStatement(input);
       const { practitionerFirstName } = await this.describe(row, manager);
       const receivedAt = this.clock.now();
@@ -298,13 +331,83 @@ export class ContributionsService implements OnModuleInit {
   }
 
   /**
-   * The pending request a token opens (locked when it is to be used). Every other case, a token of
-   * the wrong form included, and a practitioner who has left, is the same CONTRIBUTION_LINK_INVALID.
+   * The countersignature: checks the link and the statement, keeps the countersigner's judgement
+   * beside the review of the approved version, closes the link, and audits it, in one transaction.
+   * The decision itself is not changed: a countersignature that does not countersign is a second
+   * judgement for the PSW and the reviewer to see, not a reversal.
    */
-  private async openRequest(token: string, manager: EntityManager, lock: boolean) {
+  async submitCountersignature(
+    input: SubmitCountersignatureInput,
+    address: string | undefined,
+  ): Promise<ContributionReceipt> {
+    await this.limiter.consume(address);
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.openRequest(input.token, manager, true, 'COUNTERSIGNATURE');
+      const statement = checkCountersignature(input);
+      const { practitionerFirstName } = await this.describe(row, manager);
+      const [review] = await this.reviews.findByVersionIds(
+        row.organisationId,
+        [row.evidenceVersionId],
+        manager,
+      );
+      // Asked on an approved version, whose decision is never replaced; anything else is not this link's to open.
+      if (!review || review.outcome !== 'APPROVE') throw linkInvalid();
+      const givenAt = this.clock.now();
+      await this.requests.update(
+        row.organisationId,
+        row.id,
+        {
+          usedAt: givenAt,
+          statedName: statement.name,
+          statedRole: statement.role,
+          statedRelationship: statement.relationship,
+          statedRegulator: statement.regulator,
+          statedRegistrationNumber: statement.registrationNumber,
+          countersignedReviewId: review.id,
+          countersigns: statement.countersigns,
+          countersignComment: statement.comment,
+        },
+        manager,
+      );
+      await this.audit.recordAudit(
+        {
+          organisationId: row.organisationId,
+          actorUserId: null,
+          actorRole: 'CONTRIBUTOR',
+          action: statement.countersigns ? 'REVIEW_COUNTERSIGNED' : 'REVIEW_COUNTERSIGNATURE_DECLINED',
+          entityType: 'CONTRIBUTION_REQUEST',
+          entityId: row.id,
+          subjectUserId: row.practitionerUserId,
+          changes: {
+            evidenceId: row.evidenceId,
+            evidenceVersionId: row.evidenceVersionId,
+            reviewId: review.id,
+            reviewerUserId: review.reviewerUserId,
+            countersigns: statement.countersigns,
+            regulator: statement.regulator,
+          },
+        },
+        manager,
+      );
+      return { practitionerFirstName, receivedAt: givenAt };
+    });
+  }
+
+  /**
+   * The pending request a token opens (locked when it is to be used), for the purpose the caller
+   * answers. Every other case, a token of the wrong form or purpose included, and a practitioner who
+   * has left, is the same CONTRIBUTION_LINK_INVALID.
+   */
+  private async openRequest(
+    token: string,
+    manager: EntityManager,
+    lock: boolean,
+    purpose?: ContributionRequestEntity['purpose'],
+  ) {
     if (!ONE_TIME_TOKEN.test(token)) throw linkInvalid();
     const row = await this.requests.findByTokenHash(hashOneTimeToken(token), manager, lock);
     if (!row || contributionLinkState(row, this.clock.now()) !== 'PENDING') throw linkInvalid();
+    if (purpose && row.purpose !== purpose) throw linkInvalid();
     const member = await this.memberships.findActive(row.organisationId, row.practitionerUserId, manager);
     if (!member) throw linkInvalid();
     return row;
@@ -313,7 +416,50 @@ export class ContributionsService implements OnModuleInit {
   private async describe(row: ContributionRequestEntity, manager: EntityManager) {
     const practitioner = (await this.users.findById(row.practitionerUserId, manager))!;
     const version = (await this.evidence.findVersionById(row.organisationId, row.evidenceVersionId))!;
-    return { practitionerFirstName: firstName(practitioner.fullName), evidenceTitle: version.title };
+    return { practitionerFirstName: firstName(practitioner.fullName), evidenceTitle: version.title, version };
+  }
+
+  /** The approved version and its decision, item by item, as the countersigner is to judge them. */
+  private async decisionToCountersign(
+    version: EvidenceVersionEntity,
+    manager: EntityManager,
+  ): Promise<DecisionToCountersign> {
+    const { organisationId } = version;
+    const [review] = await this.reviews.findByVersionIds(organisationId, [version.id], manager);
+    if (!review || review.outcome !== 'APPROVE') throw linkInvalid();
+    const reviewer = (await this.users.findById(review.reviewerUserId, manager))!;
+    const mappings = await this.mappings.findByVersionIds(organisationId, [version.id], manager);
+    const items = new Map(
+      (await this.frameworks.findItemsByIds(mappings.map((m) => m.frameworkItemId))).map((i) => [i.id, i]),
+    );
+    const levelIds = mappings.flatMap((m) => [m.frameworkLevelId, m.acceptedLevelId]);
+    const levels = new Map(
+      (await this.frameworks.findLevelsByIds(levelIds.filter((id): id is string => id !== null))).map((l) => [
+        l.id,
+        l.name,
+      ]),
+    );
+    return {
+      evidenceStatus: version.status,
+      description: version.description,
+      learning: version.learning,
+      impact: version.impact,
+      outcome: review.outcome,
+      reviewerName: reviewer.fullName,
+      decidedOn: review.decidedOn,
+      comment: review.comment,
+      mappings: [...mappings]
+        .sort((a, b) => a.position - b.position)
+        .map((m) => {
+          const item = items.get(m.frameworkItemId);
+          return {
+            item: item ? `${item.code}: ${item.title}` : 'An item no longer in the framework',
+            levelClaimed: m.frameworkLevelId ? (levels.get(m.frameworkLevelId) ?? null) : null,
+            decision: m.decision ? MAPPING_DECISION_WORDS[m.decision] : 'Not decided',
+            levelAccepted: m.acceptedLevelId ? (levels.get(m.acceptedLevelId) ?? null) : null,
+          };
+        }),
+    };
   }
 
   private toModel(row: ContributionRequestEntity): ContributionRequest {
@@ -324,11 +470,13 @@ export class ContributionsService implements OnModuleInit {
       contributorName: row.contributorName,
       contributorEmail: row.contributorEmail,
       contributorRole: row.contributorRole,
+      purpose: row.purpose,
       state: contributionLinkState(row, this.clock.now()),
       expiresAt: row.expiresAt,
       usedAt: row.usedAt,
       revokedAt: row.revokedAt,
       resultingEvidenceId: row.resultingEvidenceId,
+      countersigns: row.countersigns,
       createdAt: row.createdAt,
     };
   }

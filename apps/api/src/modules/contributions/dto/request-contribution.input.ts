@@ -1,16 +1,26 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
-import type { ContributorRole } from '#app/domain';
+import type { ContributionPurpose, ContributorRole } from '#app/domain';
 import { trim } from '../../invitations/dto/input-rules.js';
-import { ContributorRoleEnum } from '../models/contribution.model.js';
+import { ContributionPurposeEnum, ContributorRoleEnum } from '../models/contribution.model.js';
 
 @InputType({
   description:
-    'Ask someone without an account for feedback on a version of your evidence: by email, or (without an email) a link to print.',
+    'Ask someone without an account for feedback on a version of your evidence, or an off-site practice educator to countersign the decision that approved it: by email, or (without an email) a link to print.',
 })
 export class RequestContributionInput {
-  @Field(() => ID, { description: 'The version of your evidence to ask about (its newest).' })
+  @Field(() => ContributionPurposeEnum, {
+    defaultValue: 'FEEDBACK',
+    description: 'Feedback (on the newest version), or a countersignature (on an approved version).',
+  })
+  @IsEnum(ContributionPurposeEnum)
+  purpose: ContributionPurpose = 'FEEDBACK';
+
+  @Field(() => ID, {
+    description:
+      'The version of your evidence to ask about: its newest for feedback, an approved one to countersign.',
+  })
   @IsUUID()
   evidenceVersionId!: string;
 
