@@ -4,11 +4,17 @@ import { startLoopbackSmtp } from '#app/testing';
 import { contributionTokenIn } from '../e2e/support/contribution-operations.js';
 import { SignInPage } from './pages/signInPage.js';
 import { axeViolations, launchChromium, screenshot } from './support/browser.js';
-import { graphqlAs, loginToken } from './support/portfolioApi.js';
+import {
+  approveThroughApi,
+  graphqlAs,
+  loginToken,
+  submitEvidenceThroughApi,
+} from './support/portfolioApi.js';
 import { startWebApp } from './support/web-app.js';
 
 const NQSW = 'nqsw@demo-council.example';
 const CONTRIBUTOR = 'dee.nurse@test.example';
+const EDUCATOR = 'priya.shah@university.test';
 
 describe('feedback by one-time link in a real browser', () => {
   let web: Awaited<ReturnType<typeof startWebApp>>;
@@ -115,7 +121,9 @@ describe('feedback by one-time link in a real browser', () => {
     expect(await practitioner.locator('.govuk-notification-banner__content').innerText()).toContain(
       `Request for feedback emailed to ${CONTRIBUTOR}`,
     );
-    const requests = practitioner.getByRole('table', { name: 'Requests for feedback on this evidence' });
+    const requests = practitioner.getByRole('table', {
+      name: 'Requests for feedback or a countersignature on this evidence',
+    });
     expect(await requests.innerText()).toContain('Waiting');
     await expectAccessible(practitioner, 'contributions-evidence-waiting');
 
@@ -184,4 +192,71 @@ describe('feedback by one-time link in a real browser', () => {
     expect(await contributor.title()).toBe('This link does not work – Pathways');
     await expectAccessibleWithoutJs(contributor, 'contributions-withdrawn-link');
   }, 120_000);
+
+  it('asks an off-site practice educator to countersign an approved decision; they decline without reasons, then countersign, with JavaScript off', async () => {
+    const piece = await submitEvidenceThroughApi(web.baseUrl, {
+      title: 'Capacity assessment training',
+      domains: ['KNOWLEDGE', 'CRITICAL_REFLECTION_AND_ANALYSIS'],
+    });
+    await approveThroughApi(web.baseUrl, piece.evidenceId);
+
+    const practitioner = await signedInPractitioner();
+    await practitioner.goto(`${web.baseUrl}/evidence/${piece.evidenceId}`);
+    expect(await practitioner.locator('main').innerText()).toContain(
+      'Nobody has countersigned this decision yet.',
+    );
+    await practitioner.getByRole('button', { name: 'Ask for a countersignature' }).click();
+    expect(await practitioner.title()).toBe('Ask for a countersignature – Pathways');
+    await expectAccessible(practitioner, 'countersign-ask');
+    await practitioner.getByLabel('Their name').fill('Priya Shah');
+    await practitioner.getByLabel('By email').check();
+    await practitioner.getByLabel('Their email address').fill(EDUCATOR);
+    const sent = smtp.messages.length;
+    await practitioner.getByRole('button', { name: 'Ask for a countersignature' }).click();
+    await practitioner.waitForURL(`${web.baseUrl}/evidence/${piece.evidenceId}#feedback-requests`);
+    expect(await practitioner.locator('.govuk-notification-banner__content').innerText()).toContain(
+      `Request to countersign emailed to ${EDUCATOR}`,
+    );
+    const message = smtp.messages.slice(sent).find((m) => m.includes(`To: ${EDUCATOR}`))!;
+    expect(message).toContain('Read the decision and countersign it');
+    const link = `${web.baseUrl}/contribute/${contributionTokenIn(message)}`;
+
+    // The educator: no account, JavaScript off, a small screen. They read the evidence and the decision.
+    const educator = await newPage({ javaScriptEnabled: false, width: 320 });
+    await educator.goto(link);
+    expect(await educator.title()).toBe('Countersign a decision on Demo’s evidence – Pathways');
+    const decision = await educator.locator('main').innerText();
+    expect(decision).toContain('A day of training on capacity assessments.');
+    expect(decision).toContain('Clear evidence of ASYE-level practice.');
+    const claims = await educator
+      .getByRole('table', { name: 'What the evidence claims, and the decision on each claim' })
+      .innerText();
+    expect(claims).toMatch(/KNOWLEDGE[^\n]*\n?[\s\S]*Accepted/);
+    await expectAccessibleWithoutJs(educator, 'countersign-give');
+
+    await educator.getByLabel('How do you know Demo?').fill('Her off-site practice educator');
+    await educator.getByLabel('Social Work England').check();
+    await educator.getByLabel('Registration number').fill('SW204611');
+    await educator.getByLabel('No, I do not countersign it').check();
+    await educator.getByRole('button', { name: 'Send my judgement' }).click();
+    expect(await educator.locator('.govuk-error-summary').innerText()).toContain(
+      'Say why you do not countersign the decision',
+    );
+    expect(await educator.getByLabel('Registration number').inputValue()).toBe('SW204611');
+    await expectAccessibleWithoutJs(educator, 'countersign-errors');
+
+    await educator.getByLabel('Yes, I countersign it').check();
+    await educator.getByLabel('Your comment').fill('I observed her assessments on placement.');
+    await educator.getByRole('button', { name: 'Send my judgement' }).click();
+    expect(await educator.getByRole('heading', { level: 1 }).innerText()).toBe('Countersignature sent');
+    await expectAccessibleWithoutJs(educator, 'countersign-thank-you');
+
+    await practitioner.reload();
+    const card = practitioner.locator('#countersignatures ~ .govuk-summary-card').first();
+    expect(await card.innerText()).toContain('Countersigned by Priya Shah');
+    expect(await card.innerText()).toContain('SW204611');
+    expect(await card.innerText()).toContain('I observed her assessments on placement.');
+    await practitioner.getByRole('link', { name: /^Countersigned\s*: Priya Shah$/ }).waitFor();
+    await expectAccessible(practitioner, 'countersign-evidence-countersigned');
+  }, 180_000);
 });

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '#app/persistence';
 import { axeViolations, launchChromium, screenshot } from './support/browser.js';
+import { approveThroughApi, graphqlAs, loginToken } from './support/portfolioApi.js';
 import { startWebApp } from './support/web-app.js';
 import { EvidenceFormPage } from './pages/evidenceFormPage.js';
 import { EvidenceListPage } from './pages/evidenceListPage.js';
@@ -41,55 +42,10 @@ function today(): { day: string; month: string; year: string } {
 
 type Gql = (query: string, variables: Record<string, unknown>) => Promise<any>;
 
-async function graphql(
-  baseUrl: string,
-  token: string | undefined,
-  query: string,
-  variables: Record<string, unknown>,
-) {
-  const res = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: any; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
 /** Signs in to the API itself as a demo person: for the steps of other journeys (a reviewer's decision) and bulk set-up. */
 async function apiAs(baseUrl: string, email: string): Promise<Gql> {
-  const { login } = await graphql(
-    baseUrl,
-    undefined,
-    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-    {
-      input: { email, password: DEMO_PASSWORD },
-    },
-  );
-  return (query, variables) => graphql(baseUrl, login.accessToken, query, variables);
-}
-
-/** The ASYE assessor approves the piece and accepts each mapping (the reviewer's pages are another journey). */
-async function approveAsAssessor(baseUrl: string, evidenceId: string): Promise<void> {
-  const gql = await apiAs(baseUrl, 'assessor@demo-council.example');
-  const { evidence } = await gql(
-    'query($id: ID!) { evidence(id: $id) { current { id revision mappings { id } } } }',
-    { id: evidenceId },
-  );
-  await gql('mutation($input: ReviewEvidenceInput!) { reviewEvidence(input: $input) { status } }', {
-    input: {
-      evidenceVersionId: evidence.current.id,
-      expectedRevision: evidence.current.revision,
-      outcome: 'APPROVE',
-      comment: 'Clear evidence of ASYE-level practice.',
-      mappingDecisions: evidence.current.mappings.map((m: { id: string }) => ({
-        mappingId: m.id,
-        decision: 'ACCEPTED',
-        comment: 'Well argued.',
-      })),
-    },
-  });
+  const token = await loginToken(baseUrl, email);
+  return (query, variables) => graphqlAs<any>(baseUrl, token, query, variables);
 }
 
 describe('practitioner evidence journeys in a real browser', () => {
@@ -186,7 +142,7 @@ describe('practitioner evidence journeys in a real browser', () => {
     await screenshot(page, 'evidence-submitted');
 
     // After review: the outcome, each mapping's decision and the reviewer's comment.
-    await approveAsAssessor(web.baseUrl, evidence.evidenceId());
+    await approveThroughApi(web.baseUrl, evidence.evidenceId());
     await page.reload();
     expect(await evidence.status()).toBe('Approved');
     expect(await evidence.reviewDecision()).toContain('Approved by Demo ASYE Assessor');

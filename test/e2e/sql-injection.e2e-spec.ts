@@ -397,6 +397,8 @@ describe('SQL-injection strings in every text field (e2e)', () => {
     acceptInvitation: 'needs the emailed token; covered by invitations.e2e-spec.ts',
     submitContribution:
       'its answer (a receipt) repeats none of the text; what it stores is checked by contributions.e2e-spec.ts',
+    submitCountersignature:
+      'its answer (a receipt) repeats none of the text; what it stores is read back verbatim by countersignatures.e2e-spec.ts',
   };
 
   async function submittedToReviewer(): Promise<{ id: string; revision: number }> {

@@ -109,6 +109,38 @@ export async function submitEvidenceThroughApi(
   return { evidenceId: createEvidence.evidenceId, versionId: submitEvidence.id, title: piece.title };
 }
 
+/** The assessor approves the piece and accepts each mapping (the reviewer's pages are another journey). */
+export async function approveThroughApi(
+  baseUrl: string,
+  evidenceId: string,
+  assessorEmail = 'assessor@demo-council.example',
+): Promise<void> {
+  const token = await loginToken(baseUrl, assessorEmail);
+  const { evidence } = await graphqlAs<{
+    evidence: { current: { id: string; revision: number; mappings: { id: string }[] } };
+  }>(baseUrl, token, 'query($id: ID!) { evidence(id: $id) { current { id revision mappings { id } } } }', {
+    id: evidenceId,
+  });
+  await graphqlAs(
+    baseUrl,
+    token,
+    'mutation($input: ReviewEvidenceInput!) { reviewEvidence(input: $input) { status } }',
+    {
+      input: {
+        evidenceVersionId: evidence.current.id,
+        expectedRevision: evidence.current.revision,
+        outcome: 'APPROVE',
+        comment: 'Clear evidence of ASYE-level practice.',
+        mappingDecisions: evidence.current.mappings.map((m) => ({
+          mappingId: m.id,
+          decision: 'ACCEPTED',
+          comment: 'Well argued.',
+        })),
+      },
+    },
+  );
+}
+
 /** The piece as its practitioner now sees it: status and each mapping's decision. */
 export async function evidenceAsPractitioner(
   baseUrl: string,

@@ -6,6 +6,7 @@ import {
   RequestContributionDocument,
   RevokeContributionRequestDocument,
   SubmitContributionDocument,
+  SubmitCountersignatureDocument,
   type ContributionRequestByTokenQuery,
   type Regulator,
 } from '../data/generated/graphql.js';
@@ -22,6 +23,12 @@ import type { Services } from '../services/index.js';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const ASK_LABELS = { contributorName: 'Their name', contributorEmail: 'Their email address' };
+const COUNTERSIGN_LABELS = {
+  name: 'Your name',
+  relationship: 'How you know them',
+  registrationNumber: 'Registration number',
+  comment: 'Your comment',
+};
 const GIVE_LABELS = {
   name: 'Your name',
   relationship: 'How you know them',
@@ -34,6 +41,15 @@ interface AskValues {
   delivery: string;
   contributorEmail: string;
   contributorRole: string;
+}
+
+interface CountersignValues {
+  name: string;
+  relationship: string;
+  regulator: string;
+  registrationNumber: string;
+  countersigns: string;
+  comment: string;
 }
 
 interface GiveValues {
@@ -146,6 +162,80 @@ export function contributionRoutes(services: Services): Router {
     }
   });
 
+  // An off-site practice educator countersigns the decision that approved the newest version.
+  const renderAskToCountersign = (
+    res: Response,
+    piece: { id: string; current: { title: string } },
+    values: AskValues,
+    errors?: FormErrors,
+  ) =>
+    res.status(errors ? 400 : 200).render('pages/contributions/ask-countersign', { piece, values, errors });
+
+  const approvedPiece = async (req: Request, res: Response) => {
+    const piece = await ownPiece(req, res);
+    if (piece && piece.current.status !== 'APPROVED') {
+      res.status(404).render('pages/not-found');
+      return null;
+    }
+    return piece;
+  };
+
+  router.get('/evidence/:evidenceId/ask-to-countersign', async (req, res) => {
+    const piece = await approvedPiece(req, res);
+    if (!piece) return;
+    renderAskToCountersign(res, piece, {
+      contributorName: '',
+      delivery: '',
+      contributorEmail: '',
+      contributorRole: '',
+    });
+  });
+
+  router.post('/evidence/:evidenceId/ask-to-countersign', async (req, res) => {
+    const piece = await approvedPiece(req, res);
+    if (!piece) return;
+    const values: AskValues = {
+      contributorName: String(req.body.contributorName ?? '').trim(),
+      delivery: String(req.body.delivery ?? ''),
+      contributorEmail: String(req.body.contributorEmail ?? '').trim(),
+      contributorRole: 'PRACTICE_EDUCATOR',
+    };
+    const problems = [
+      ...(values.contributorName ? [] : [{ field: 'contributorName', text: 'Enter their name' }]),
+      ...(values.delivery === 'EMAIL' || values.delivery === 'PRINT'
+        ? []
+        : [{ field: 'delivery', text: 'Select how to send the request' }]),
+      ...(values.delivery === 'EMAIL' && !values.contributorEmail
+        ? [{ field: 'contributorEmail', text: 'Enter their email address' }]
+        : []),
+    ];
+    if (problems.length) return renderAskToCountersign(res, piece, values, errorsFor(problems));
+    try {
+      const { requestContribution } = await req.api(RequestContributionDocument, {
+        input: {
+          purpose: 'COUNTERSIGNATURE',
+          evidenceVersionId: piece.current.id,
+          contributorName: values.contributorName,
+          contributorRole: 'PRACTICE_EDUCATOR',
+          ...(values.delivery === 'EMAIL' ? { contributorEmail: values.contributorEmail } : {}),
+        },
+      });
+      if (requestContribution.emailed) {
+        req.session.flash = `Request to countersign emailed to ${requestContribution.request.contributorEmail}`;
+        return res.redirect(303, `/evidence/${piece.id}#feedback-requests`);
+      }
+      res.render('pages/contributions/printable', {
+        piece,
+        request: requestContribution.request,
+        link: requestContribution.link,
+        qrCode: labelledQrCode(requestContribution.qrCodeSvg ?? ''),
+      });
+    } catch (error) {
+      if (!isFormError(error)) throw error;
+      renderAskToCountersign(res, piece, values, formErrorsFrom(error, 'contributorName', ASK_LABELS));
+    }
+  });
+
   router.post('/evidence/:evidenceId/feedback-requests/:requestId/withdraw', async (req, res) => {
     const evidenceId = req.params.evidenceId as string;
     const requestId = String(req.params.requestId);
@@ -185,6 +275,26 @@ export function contributionRoutes(services: Services): Router {
       })),
     });
 
+  const renderCountersign = (
+    res: Response,
+    token: string,
+    invitation: ContributionRequestByTokenQuery['contributionRequestByToken'],
+    values: CountersignValues,
+    errors?: FormErrors,
+  ) =>
+    res.status(errors ? 400 : 200).render('pages/contributions/countersign', {
+      token,
+      invitation,
+      decision: invitation.decision,
+      values,
+      errors,
+      regulatorItems: Object.entries(REGULATOR_NAMES).map(([value, text]) => ({
+        value,
+        text,
+        checked: values.regulator === value,
+      })),
+    });
+
   const invitationFor = async (req: Request, token: string) =>
     (await services.graphql.request(ContributionRequestByTokenDocument, { token }, call(req)))
       .contributionRequestByToken;
@@ -193,6 +303,16 @@ export function contributionRoutes(services: Services): Router {
     const token = String(req.params.token);
     try {
       const invitation = await invitationFor(req, token);
+      if (invitation.purpose === 'COUNTERSIGNATURE') {
+        return renderCountersign(res, token, invitation, {
+          name: invitation.contributorName,
+          relationship: '',
+          regulator: '',
+          registrationNumber: '',
+          countersigns: '',
+          comment: '',
+        });
+      }
       renderGive(res, token, invitation, {
         name: invitation.contributorName,
         role: invitation.contributorRole,
@@ -207,8 +327,71 @@ export function contributionRoutes(services: Services): Router {
     }
   });
 
+  const countersign = async (req: Request, res: Response, token: string) => {
+    const values: CountersignValues = {
+      name: String(req.body.name ?? '').trim(),
+      relationship: String(req.body.relationship ?? '').trim(),
+      regulator: String(req.body.regulator ?? ''),
+      registrationNumber: String(req.body.registrationNumber ?? '').trim(),
+      countersigns: String(req.body.countersigns ?? ''),
+      comment: String(req.body.comment ?? '').trim(),
+    };
+    const problems = [
+      ...(values.name ? [] : [{ field: 'name', text: 'Enter your name' }]),
+      ...(values.relationship ? [] : [{ field: 'relationship', text: 'Say how you know the social worker' }]),
+      ...(values.regulator in REGULATOR_NAMES
+        ? []
+        : [{ field: 'regulator', text: 'Select who you are registered with' }]),
+      ...(values.registrationNumber
+        ? []
+        : [{ field: 'registrationNumber', text: 'Enter your registration number' }]),
+      ...(values.countersigns === 'YES' || values.countersigns === 'NO'
+        ? []
+        : [{ field: 'countersigns', text: 'Select whether you countersign the decision' }]),
+      ...(values.countersigns === 'NO' && !values.comment
+        ? [{ field: 'comment', text: 'Say why you do not countersign the decision' }]
+        : []),
+    ];
+    const again = async (errors: FormErrors) =>
+      renderCountersign(res, token, await invitationFor(req, token), values, errors);
+    if (problems.length) return again(errorsFor(problems));
+    try {
+      const { submitCountersignature } = await services.graphql.request(
+        SubmitCountersignatureDocument,
+        {
+          input: {
+            token,
+            name: values.name,
+            relationship: values.relationship,
+            regulator: values.regulator as Regulator,
+            registrationNumber: values.registrationNumber,
+            countersigns: values.countersigns === 'YES',
+            comment: values.comment,
+          },
+        },
+        call(req),
+      );
+      res.render('pages/contributions/thank-you', {
+        receipt: submitCountersignature,
+        countersigned: values.countersigns === 'YES' ? 'YES' : 'NO',
+      });
+    } catch (error) {
+      if (!isFormError(error)) throw error;
+      return again(formErrorsFrom(error, 'comment', COUNTERSIGN_LABELS));
+    }
+  };
+
   router.post('/contribute/:token', async (req, res) => {
     const token = String(req.params.token);
+    // The form says what it answers; the API refuses a link of the other purpose as any bad link.
+    if (req.body.purpose === 'COUNTERSIGNATURE') {
+      try {
+        return await countersign(req, res, token);
+      } catch (error) {
+        if (isLinkInvalid(error)) return renderInvalid(res);
+        throw error;
+      }
+    }
     const values: GiveValues = {
       name: String(req.body.name ?? '').trim(),
       role: String(req.body.role ?? ''),

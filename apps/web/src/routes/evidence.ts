@@ -291,6 +291,8 @@ export function evidenceRoutes(services: Services): Router {
       frameworkNames: Object.fromEntries(frameworkNames),
       notices: noticesOf(piece.current),
       contributionRequests: requests?.contributionRequests ?? [],
+      countersignatures:
+        piece.versions.find((v) => v.id === piece.current.id)?.review?.countersignatures ?? [],
       errors: options.errors,
       values: options.values ?? {},
       ...presenters,
