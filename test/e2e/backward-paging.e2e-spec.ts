@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AuditEventRepository } from '#app/persistence';
+import { AuditEventRepository, NotificationRepository } from '#app/persistence';
 import {
   createApprovedEvidence,
   createMember,
@@ -28,6 +28,7 @@ const LISTS = {
   portfolio: `edges { cursor node { key: id } }`,
   members: `edges { cursor node { key: userId } }`,
   auditTrail: `edges { cursor node { key: entityId } }`,
+  notifications: `edges { cursor node { key: id } }`,
 } as const;
 type List = keyof typeof LISTS;
 
@@ -35,7 +36,7 @@ const query = (list: List) => `query ($first: Int, $after: String, $last: Int, $
   ${list}(first: $first, after: $after, last: $last, before: $before) { ${LISTS[list]} ${PAGE_INFO} }
 }`;
 
-/** Backward paging through three lists of different keys on PostgreSQL, against the same lists read forward. */
+/** Backward paging through four lists of different keys on PostgreSQL, against the same lists read forward. */
 describe('backward paging (e2e)', () => {
   let ctx: E2eContext;
   let admin: CreatedMember;
@@ -75,6 +76,22 @@ describe('backward paging (e2e)', () => {
         changes: {},
       });
     }
+    // Five written in one statement share their created_at, so the id alone orders them.
+    const notifications = ctx.app.get(NotificationRepository);
+    for (const batch of [5, 2]) {
+      await notifications.insertNew(
+        Array.from({ length: batch }, () => ({
+          organisationId: org.id,
+          recipientUserId: admin.user.id,
+          kind: 'REVIEW_WAITING' as const,
+          title: 'A submission is waiting',
+          body: 'Open the review queue.',
+          dedupeKey: randomUUID(),
+          entityType: null,
+          entityId: null,
+        })),
+      );
+    }
     asAdmin = await login(ctx.app, admin.email);
     asPractitioner = await login(ctx.app, practitioner.email);
     const column = async (sql: string) =>
@@ -87,6 +104,9 @@ describe('backward paging (e2e)', () => {
     );
     expected.auditTrail = await column(
       `SELECT entity_id AS key FROM audit_event WHERE organisation_id = $1 ORDER BY id DESC`,
+    );
+    expected.notifications = await column(
+      `SELECT id AS key FROM notification WHERE organisation_id = $1 ORDER BY created_at DESC, id DESC`,
     );
   });
   afterAll(() => ctx.close());
@@ -101,7 +121,7 @@ describe('backward paging (e2e)', () => {
   const keys = (p: Page) => p.edges.map((e) => e.node.key);
 
   it('should have lists long enough to need several pages', () => {
-    expect(Object.values(expected).map((k) => k.length)).toEqual([7, 8, 7]);
+    expect(Object.values(expected).map((k) => k.length)).toEqual([7, 8, 7, 7]);
   });
 
   describe.each(Object.keys(LISTS) as List[])('%s', (list) => {

@@ -60,18 +60,14 @@ function clashMessage(field: 'last' | 'before', others: readonly string[]): stri
 
 /** class-validator rule for `last` and `before`: refused when a forward argument is given too. */
 function NotWithForwardArguments(): PropertyDecorator {
-  const forward = (args: ValidationArguments) => {
-    const object = args.object as Record<string, unknown>;
-    return (['first', 'after'] as const).filter((o) => object[o] !== undefined && object[o] !== null);
-  };
+  const problem = (args?: ValidationArguments) =>
+    args ? mixedPageArguments(args.object).find((p) => p.field === args.property) : undefined;
   return ValidateBy({
     name: 'notWithForwardArguments',
     validator: {
-      validate: (_value: unknown, args?: ValidationArguments) => !args || forward(args).length === 0,
+      validate: (_value: unknown, args?: ValidationArguments) => problem(args) === undefined,
       defaultMessage: (args?: ValidationArguments) =>
-        args
-          ? clashMessage(args.property as 'last' | 'before', forward(args))
-          : 'clashes with first or after',
+        problem(args)?.messages[0] ?? 'cannot be given with first or after',
     },
   });
 }
