@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AuditEventRepository, NotificationRepository } from '#app/persistence';
 import {
+  countStatements,
   createApprovedEvidence,
   createMember,
   createOrganisation,
@@ -159,6 +160,20 @@ describe('backward paging (e2e)', () => {
       expect(keys(second)).toEqual(expected[list].slice(3, 6));
       // Forward pages answer as they did: items before a page after a cursor, more after it.
       expect(second.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    });
+
+    it('should read a backward page in as many statements as a forward one, the list in one of them', async () => {
+      const start = await page(list, { first: 3 });
+      const forward = await countStatements(() => page(list, { first: 3, after: start.pageInfo.endCursor }));
+      const backward = await countStatements(() =>
+        page(list, { last: 3, before: forward.result.pageInfo.startCursor }),
+      );
+
+      const listReads = (statements: string[]) => statements.filter((q) => /\bLIMIT 4\b/.test(q));
+      expect(backward.statements).toHaveLength(forward.statements.length);
+      expect(listReads(forward.statements)).toHaveLength(1);
+      expect(listReads(backward.statements)).toHaveLength(1);
+      expect(keys(backward.result)).toEqual(keys(start));
     });
 
     it('should read the 20 before a cursor when before comes without last', async () => {
