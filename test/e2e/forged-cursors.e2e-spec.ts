@@ -26,6 +26,7 @@ describe('forged pagination cursors (e2e)', () => {
   let ctx: E2eContext;
   let as: Session;
   let lists: string[];
+  let backwardLists: string[];
 
   beforeAll(async () => {
     ctx = await createTestApp({ NODE_ENV: 'production' });
@@ -38,6 +39,9 @@ describe('forged pagination cursors (e2e)', () => {
     lists = Object.values(fields)
       .filter((f) => f.args.some((a) => a.name === 'after'))
       .map((f) => f.name);
+    backwardLists = Object.values(fields)
+      .filter((f) => f.args.some((a) => a.name === 'before'))
+      .map((f) => f.name);
   });
   afterAll(() => ctx.close());
 
@@ -45,6 +49,42 @@ describe('forged pagination cursors (e2e)', () => {
     expect(lists).toEqual(
       expect.arrayContaining(['portfolio', 'members', 'auditTrail', 'candidates', 'teams']),
     );
+  });
+
+  it('should find the lists that page backward', () => {
+    expect(backwardLists.sort()).toEqual(
+      [
+        'auditTrail',
+        'members',
+        'notifications',
+        'portfolio',
+        'progressionApplications',
+        'reviewQueue',
+      ].sort(),
+    );
+  });
+
+  it('should answer every forged before cursor on every list that pages backward with a typed error naming before, never a 500', async () => {
+    const answers: string[] = [];
+    for (const list of backwardLists) {
+      for (const key of FORGED) {
+        for (const last of [null, 5]) {
+          const res = await gql(
+            ctx.app,
+            `query ($before: String, $last: Int) { ${list}(before: $before, last: $last) { __typename } }`,
+            { before: forge(key), last },
+            { as },
+          );
+          expect(JSON.stringify(res)).not.toMatch(LEAKS);
+          const error = res.errors?.[0];
+          answers.push(
+            error ? `${list} ${error.extensions?.code} ${String(error.extensions?.field)}` : `${list} page`,
+          );
+        }
+      }
+    }
+    expect(answers).toHaveLength(backwardLists.length * FORGED.length * 2);
+    expect(answers.filter((a) => !a.endsWith('BAD_USER_INPUT before'))).toEqual([]);
   });
 
   it('should answer every forged cursor on every list with a typed error naming after, or a page, never a 500', async () => {

@@ -164,6 +164,64 @@ describe('tenant isolation: every operation, every role of organisation A, organ
     expect(await organisationFingerprint(client, b.organisationId)).not.toBe(before);
   }, 120_000);
 
+  it('should answer B’s own cursors, sent by A as before or after on every list that pages backward, with nothing of B’s', async () => {
+    const lists = listOperations(schema).filter(
+      (op) => op.kind === 'query' && op.field.args.some((a) => a.name === 'before'),
+    );
+    expect(lists.map((op) => op.name).sort()).toEqual(
+      [
+        'auditTrail',
+        'members',
+        'notifications',
+        'portfolio',
+        'progressionApplications',
+        'reviewQueue',
+      ].sort(),
+    );
+    const ofB = await Promise.all(
+      ['practitioner', 'reviewer', 'psw', 'admin'].map((who) => loginAs(ctx.app, 2, who)),
+    );
+    const failures: string[] = [];
+    const withCursor: string[] = [];
+    let pagesOfA = 0;
+    for (const op of lists) {
+      // A cursor of B's: the first item of the list as the first of B's people who sees one reads it.
+      let cursor: string | null = null;
+      for (const session of ofB) {
+        const res = await gql<Record<string, { pageInfo: { endCursor: string | null } }>>(
+          ctx.app,
+          `query { ${op.name}(first: 1) { pageInfo { endCursor } } }`,
+          {},
+          { as: session },
+        );
+        cursor = res.data?.[op.name]?.pageInfo.endCursor ?? null;
+        if (cursor) break;
+      }
+      if (!cursor) continue;
+      withCursor.push(op.name);
+      for (const caller of callers) {
+        for (const args of [{ last: 5, before: cursor }, { before: cursor }, { first: 5, after: cursor }]) {
+          const built = buildOperation(schema, op, pickerFor(b), { args });
+          const res = await gql(ctx.app, built.document, built.variables, { as: caller.session });
+          const codes = (res.errors ?? []).map((e) => String(e.extensions?.code));
+          const body = JSON.stringify({ data: res.data, errors: res.errors });
+          const leaked = b.secrets.filter((s) => body.includes(s));
+          const how = `${op.name}(${Object.keys(args).join(', ')}) as ${caller.role}`;
+          if (res.status >= 500 || codes.some((c) => !REFUSALS.has(c)))
+            failures.push(`${how}: HTTP ${res.status} ${codes.join(', ')}`);
+          if (leaked.length) failures.push(`${how} returned B’s ${leaked.slice(0, 3).join(', ')}`);
+          const page = (res.data as Record<string, { nodes?: unknown[] }> | null | undefined)?.[op.name];
+          if (page?.nodes?.length) pagesOfA += 1;
+        }
+      }
+    }
+    // B's people have evidence, members and an audit trail, so those cursors at least were tried.
+    expect(withCursor).toEqual(expect.arrayContaining(['portfolio', 'members', 'auditTrail']));
+    expect(failures).toEqual([]);
+    // Some of A's people were answered with pages of their own (B's cursor is only a place in the order).
+    expect(pagesOfA).toBeGreaterThan(0);
+  }, 120_000);
+
   it('should answer node(id:) and nodes(ids:) with the global id of each of B’s main objects exactly as with a random one, for every role', async () => {
     const answer = (res: { status: number; data: unknown; errors: unknown }) =>
       JSON.stringify({ status: res.status, data: res.data, errors: res.errors });

@@ -41,3 +41,4 @@ export * from './repositories/insight.repository.js';
 export * from './repositories/subject-access.repository.js';
 export * from './repositories/invitation.repository.js';
 export * from './seeds/seed-demo-organisation.js';
+export * from './repositories/keyset.js';

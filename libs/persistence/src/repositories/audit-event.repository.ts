@@ -3,6 +3,7 @@ import type { AuditAction } from '#app/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
+import { keysetPage, type KeysetPage } from './keyset.js';
 
 /** One entry to append; its action is one of the closed list, so a typo cannot reach the trail. */
 export type AuditRecord = Pick<
@@ -24,22 +25,18 @@ export class AuditEventRepository {
     await this.repo(manager).insert(event as QueryDeepPartialEntity<AuditEventEntity>);
   }
 
-  /** Newest first, keyset on id. */
+  /** Newest first, keyset on id either way from the cursor. */
   page(
     organisationId: string,
     filter: { entityType?: string; entityId?: string; subjectUserId?: string },
-    beforeId: string | null,
-    limit: number,
+    page: KeysetPage<[string]>,
   ): Promise<AuditEventEntity[]> {
     const qb = this.repo()
       .createQueryBuilder('a')
-      .where('a.organisation_id = :organisationId', { organisationId })
-      .orderBy('a.id', 'DESC')
-      .limit(limit);
+      .where('a.organisation_id = :organisationId', { organisationId });
     if (filter.entityType) qb.andWhere('a.entity_type = :t', { t: filter.entityType });
     if (filter.entityId) qb.andWhere('a.entity_id = :e', { e: filter.entityId });
     if (filter.subjectUserId) qb.andWhere('a.subject_user_id = :s', { s: filter.subjectUserId });
-    if (beforeId) qb.andWhere('a.id < :beforeId', { beforeId });
-    return qb.getMany();
+    return keysetPage(qb, [{ expression: 'a.id', type: 'bigint' }], 'DESC', page);
   }
 }

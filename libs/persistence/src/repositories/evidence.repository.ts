@@ -20,6 +20,7 @@ import {
   VERSION_COLUMNS,
   visibleToReviewer,
 } from './evidence-version.sql.js';
+import { keysetPage, type KeysetPage } from './keyset.js';
 
 /**
  * Which versions a reader may see: all of them (the owner, a PSW), or only those submitted to
@@ -277,15 +278,15 @@ export class EvidenceRepository {
 
   /**
    * A practitioner's portfolio: the newest visible version of each piece, filtered, newest evidence
-   * date first, keyset on (date_from, evidence_id). The inner DISTINCT ON runs on the owner index.
+   * date first, keyset on (date_from, evidence_id) either way from the cursor. The inner DISTINCT ON
+   * runs on the owner index.
    */
   async pagePortfolio(
     organisationId: string,
     ownerUserId: string,
     visibility: VersionVisibility,
     filter: PortfolioFilter,
-    after: [string, string] | null,
-    limit: number,
+    page: KeysetPage<[string, string]>,
   ): Promise<EvidenceVersionEntity[]> {
     const reviewerOnly = visibility.kind === 'SUBMITTED_TO';
     const latest = newestVersionPerEvidence({
@@ -305,10 +306,7 @@ export class EvidenceRepository {
         organisationId,
         ownerUserId,
         ...(reviewerOnly ? { visibleTo: visibility.reviewerUserId } : {}),
-      })
-      .orderBy('v.date_from', 'DESC')
-      .addOrderBy('v.evidence_id', 'DESC')
-      .limit(limit);
+      });
     if (filter.kind) qb.andWhere('v.kind = :kind', { kind: filter.kind });
     if (filter.status) qb.andWhere('v.status = :status', { status: filter.status });
     if (filter.dateFrom)
@@ -327,34 +325,36 @@ export class EvidenceRepository {
         { itemCode: filter.itemCode ?? null, levelCode: filter.levelCode ?? null },
       );
     }
-    if (after) {
-      qb.andWhere('(v.date_from, v.evidence_id) < (:afterDate::date, :afterId::uuid)', {
-        afterDate: after[0],
-        afterId: after[1],
-      });
-    }
-    return qb.getMany();
+    return keysetPage(
+      qb,
+      [
+        { expression: 'v.date_from', type: 'date' },
+        { expression: 'v.evidence_id', type: 'uuid' },
+      ],
+      'DESC',
+      page,
+    );
   }
 
-  /** Versions waiting for this reviewer's decision, oldest submission first, keyset on (submitted_at, id). */
+  /**
+   * Versions waiting for this reviewer's decision, oldest submission first, keyset on
+   * (submitted_at, id) either way from the cursor.
+   */
   pageReviewQueue(
     organisationId: string,
     reviewerUserId: string,
     filter: ReviewQueueFilter,
-    after: [string, string] | null,
-    limit: number,
+    page: KeysetPage<[string, string]>,
   ): Promise<EvidenceVersionEntity[]> {
-    const qb = this.reviewQueue(organisationId, reviewerUserId, filter)
-      .orderBy('v.submitted_at', 'ASC')
-      .addOrderBy('v.id', 'ASC')
-      .limit(limit);
-    if (after) {
-      qb.andWhere('(v.submitted_at, v.id) > (:afterAt::timestamptz, :afterId::uuid)', {
-        afterAt: after[0],
-        afterId: after[1],
-      });
-    }
-    return qb.getMany();
+    return keysetPage(
+      this.reviewQueue(organisationId, reviewerUserId, filter),
+      [
+        { expression: 'v.submitted_at', type: 'timestamptz' },
+        { expression: 'v.id', type: 'uuid' },
+      ],
+      'ASC',
+      page,
+    );
   }
 
   countReviewQueue(

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '#app/domain';
 import { MembershipEntity } from '../entities/membership.entity.js';
+import { keysetPage, type KeysetPage } from './keyset.js';
 
 /** A membership as sign-in and the auth guard judge it (see membershipStanding in the domain). */
 export interface SignInMembership {
@@ -169,27 +170,26 @@ export class MembershipRepository {
       .getMany();
   }
 
-  /** Keyset page ordered by (created_at, id). */
+  /** Keyset page ordered by (created_at, id), either way from the cursor. */
   page(
     organisationId: string,
     filter: MembershipFilter,
-    after: [string, string] | null,
-    limit: number,
+    page: KeysetPage<[string, string]>,
   ): Promise<MembershipEntity[]> {
     const qb = this.repo()
       .createQueryBuilder('m')
-      .where('m.organisation_id = :organisationId', { organisationId })
-      .orderBy('m.created_at', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .limit(limit);
+      .where('m.organisation_id = :organisationId', { organisationId });
     if (filter.role) qb.andWhere(':role = ANY(m.roles)', { role: filter.role });
     if (filter.teamId) qb.andWhere('m.team_id = :teamId', { teamId: filter.teamId });
-    if (after)
-      qb.andWhere('(m.created_at, m.id) > (:afterAt::timestamptz, :afterId::uuid)', {
-        afterAt: after[0],
-        afterId: after[1],
-      });
-    return qb.getMany();
+    return keysetPage(
+      qb,
+      [
+        { expression: 'm.created_at', type: 'timestamptz' },
+        { expression: 'm.id', type: 'uuid' },
+      ],
+      'ASC',
+      page,
+    );
   }
 
   insert(

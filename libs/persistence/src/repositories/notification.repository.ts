@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NotificationKind } from '#app/domain';
 import { NotificationEntity } from '../entities/notification.entity.js';
+import { keysetPage, type KeysetPage } from './keyset.js';
 
 export type NewNotification = Pick<
   NotificationEntity,
@@ -58,31 +59,29 @@ export class NotificationRepository {
     return rows.map((r) => ({ recipientUserId: r.recipient_user_id, dedupeKey: r.dedupe_key }));
   }
 
-  /** The recipient's notifications, newest first, keyset on (created_at, id). */
+  /** The recipient's notifications, newest first, keyset on (created_at, id) either way from the cursor. */
   page(
     organisationId: string,
     recipientUserId: string,
     unreadOnly: boolean,
-    after: [string, string] | null,
-    limit: number,
+    page: KeysetPage<[string, string]>,
   ): Promise<NotificationEntity[]> {
     const qb = this.repo()
       .createQueryBuilder('n')
       .where('n.organisation_id = :organisationId AND n.recipient_user_id = :recipientUserId', {
         organisationId,
         recipientUserId,
-      })
-      .orderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .limit(limit);
-    if (unreadOnly) qb.andWhere('n.read_at IS NULL');
-    if (after) {
-      qb.andWhere('(n.created_at, n.id) < (:afterAt::timestamptz, :afterId::uuid)', {
-        afterAt: after[0],
-        afterId: after[1],
       });
-    }
-    return qb.getMany();
+    if (unreadOnly) qb.andWhere('n.read_at IS NULL');
+    return keysetPage(
+      qb,
+      [
+        { expression: 'n.created_at', type: 'timestamptz' },
+        { expression: 'n.id', type: 'uuid' },
+      ],
+      'DESC',
+      page,
+    );
   }
 
   /** Marks the recipient's own unread notifications among `ids` as read; returns those changed. */

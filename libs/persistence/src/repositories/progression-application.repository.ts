@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ApplicationStatus } from '#app/domain';
 import { ProgressionApplicationEntity } from '../entities/progression-application.entity.js';
+import { keysetPage, type KeysetPage } from './keyset.js';
 
 export type NewProgressionApplication = Pick<
   ProgressionApplicationEntity,
@@ -80,31 +81,29 @@ export class ProgressionApplicationRepository {
     return qb.getMany();
   }
 
-  /** Keyset page, oldest submission first; `userId` narrows to one practitioner. */
+  /** Keyset page, oldest submission first, either way from the cursor; `userId` narrows to one practitioner. */
   page(
     organisationId: string,
     filter: { userId?: string; status?: ApplicationStatus; pathwayVersionIds?: readonly string[] },
-    after: [string, string] | null,
-    limit: number,
+    page: KeysetPage<[string, string]>,
   ): Promise<ProgressionApplicationEntity[]> {
     const qb = this.dataSource
       .getRepository(ProgressionApplicationEntity)
       .createQueryBuilder('a')
-      .where('a.organisation_id = :organisationId', { organisationId })
-      .orderBy('a.submitted_at')
-      .addOrderBy('a.id')
-      .limit(limit);
+      .where('a.organisation_id = :organisationId', { organisationId });
     if (filter.userId) qb.andWhere('a.user_id = :userId', { userId: filter.userId });
     if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
     if (filter.pathwayVersionIds)
       qb.andWhere('a.pathway_version_id = ANY(:ids)', { ids: [...filter.pathwayVersionIds] });
-    if (after) {
-      qb.andWhere('(a.submitted_at, a.id) > (:afterAt::timestamptz, :afterId::uuid)', {
-        afterAt: after[0],
-        afterId: after[1],
-      });
-    }
-    return qb.getMany();
+    return keysetPage(
+      qb,
+      [
+        { expression: 'a.submitted_at', type: 'timestamptz' },
+        { expression: 'a.id', type: 'uuid' },
+      ],
+      'ASC',
+      page,
+    );
   }
 
   /** Open applications per route of the given versions. */

@@ -8,7 +8,7 @@ import {
   type AssessorRelationshipEntity,
 } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
-import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
+import { pageRequest, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import type { AssessorRelationshipsArgs } from './dto/assessor-relationships.args.js';
 import type { CreateAssessorRelationshipInput } from './dto/create-assessor-relationship.input.js';
 import type { EndAssessorRelationshipInput } from './dto/end-assessor-relationship.input.js';
@@ -29,7 +29,7 @@ export class AssessorRelationshipsService {
     principal: Principal,
     args: AssessorRelationshipsArgs,
   ): Promise<ConnectionShape<AssessorRelationshipEntity>> {
-    const key = decodeCursor(args.after, ['instant', 'uuid']);
+    const page = pageRequest(args, ['instant', 'uuid']);
     const seesAll = MANAGES.some((r) => principal.roles.includes(r));
     const rows = await this.relationships.page(
       principal.organisationId,
@@ -39,10 +39,10 @@ export class AssessorRelationshipsService {
         activeOn: args.activeOn,
         involvingUserId: seesAll ? undefined : principal.userId,
       },
-      key,
-      args.first + 1,
+      page.cursor,
+      page.limit,
     );
-    return toConnection(rows, args.first, (r) => [r.createdAt.toISOString(), r.id], key);
+    return toConnection(rows, page, (r) => [r.createdAt.toISOString(), r.id]);
   }
 
   async create(

@@ -4,7 +4,7 @@ import { AuditEventRepository } from '#app/persistence';
 import { CurrentPrincipal } from '../../auth/auth.decorators.js';
 import { hasAnyRole, type Principal } from '../../auth/principal.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { decodeCursor, toConnection } from '../../graphql/pagination.js';
+import { pageRequest, toConnection } from '../../graphql/pagination.js';
 import { User } from '../organisation/models/user.model.js';
 import { AuditEvent, AuditEventConnection } from './audit-event.model.js';
 import { AuditTrailArgs } from './dto/audit-trail.args.js';
@@ -28,14 +28,13 @@ export class AuditResolver {
         'subjectUserId',
       );
     }
-    const after = decodeCursor(args.after, ['serial']);
+    const page = pageRequest(args, ['serial']);
     const rows = await this.audit.page(
       principal.organisationId,
       { entityId: args.entityId, subjectUserId: readsAll ? args.subjectUserId : principal.userId },
-      after?.[0] ?? null,
-      args.first + 1,
+      page,
     );
-    return toConnection(rows, args.first, (e) => [e.id], after);
+    return toConnection(rows, page, (e) => [e.id]);
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Who did it (null for the system).' })

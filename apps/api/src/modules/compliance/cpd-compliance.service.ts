@@ -18,7 +18,7 @@ import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js'
 import { Clock } from '../../common/clock.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
 import { manyByKey } from '../../graphql/group-by-key.js';
-import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
+import { pageRequest, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import { toCpdComplianceFacts } from './cpd-facts.mapper.js';
 import type { CpdAtRiskArgs } from './dto/cpd-at-risk.args.js';
 import type { RecordCpdDeclarationInput } from './dto/record-cpd-declaration.input.js';
@@ -61,7 +61,8 @@ export class CpdComplianceService {
     if (!hasAnyRole(principal, ORGANISATION_VIEW)) {
       throw new DomainError('ROLE_REQUIRED', 'Only PSWs and administrators see who is at risk.');
     }
-    const after = decodeCursor(args.after, ['number', 'uuid']);
+    const page = pageRequest(args, ['number', 'uuid']);
+    const after = page.cursor;
     const members = (
       await this.facts.findMembers(principal.organisationId, { teamId: args.teamId, role: 'PRACTITIONER' })
     ).filter((m) => m.active);
@@ -73,9 +74,9 @@ export class CpdComplianceService {
           r.result.daysLeft > after[0] ||
           (r.result.daysLeft === after[0] && r.practitionerId > after[1]),
       )
-      .slice(0, args.first + 1)
+      .slice(0, page.limit)
       .map((r) => toModel(r.practitionerId, r.result));
-    return toConnection(rows, args.first, (c) => [c.daysLeft, c.practitionerUserId], after);
+    return toConnection(rows, page, (c) => [c.daysLeft, c.practitionerUserId]);
   }
 
   /** Records the caller's declaration, where their regulator's rules for that period ask for one. */

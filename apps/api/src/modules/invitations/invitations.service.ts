@@ -20,7 +20,7 @@ import {
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { PasswordHasher } from '../../auth/password-hasher.js';
 import { Clock } from '../../common/clock.js';
-import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
+import { pageRequest, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import type { AcceptInvitationInput } from './dto/accept-invitation.input.js';
 import type { InviteMemberInput } from './dto/invite-member.input.js';
 import { hashOneTimeToken } from '../../common/one-time-token.js';
@@ -137,9 +137,9 @@ export class InvitationsService {
     first: number,
     after?: string | null,
   ): Promise<ConnectionShape<InvitationEntity>> {
-    const key = decodeCursor(after, ['instant', 'uuid']);
-    const rows = await this.invitations.pagePending(principal.organisationId, key, first + 1);
-    return toConnection(rows, first, (i) => [i.createdAt.toISOString(), i.id], key);
+    const page = pageRequest({ first, after }, ['instant', 'uuid']);
+    const rows = await this.invitations.pagePending(principal.organisationId, page.cursor, page.limit);
+    return toConnection(rows, page, (i) => [i.createdAt.toISOString(), i.id]);
   }
 
   isExpired(invitation: InvitationEntity): boolean {

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { AuditEventRepository, NotificationRepository, type NotificationEntity } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
-import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
+import { pageRequest, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import { JobQueueService } from './job-queue.service.js';
 import type { MarkNotificationsReadInput } from './dto/mark-notifications-read.input.js';
 import type { NotificationsArgs } from './dto/notifications.args.js';
@@ -23,15 +23,14 @@ export class NotificationsService {
   ) {}
 
   async list(principal: Principal, args: NotificationsArgs): Promise<ConnectionShape<NotificationEntity>> {
-    const after = decodeCursor(args.after, ['instant', 'uuid']);
+    const page = pageRequest(args, ['instant', 'uuid']);
     const rows = await this.notifications.page(
       principal.organisationId,
       principal.userId,
       args.unreadOnly,
-      after,
-      args.first + 1,
+      page,
     );
-    return toConnection(rows, args.first, (n) => [n.createdAt.toISOString(), n.id], after);
+    return toConnection(rows, page, (n) => [n.createdAt.toISOString(), n.id]);
   }
 
   /** Marks the caller's own notifications among `ids` read; ids of anyone else's change nothing. */

@@ -18,7 +18,7 @@ import {
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { oneByKey } from '../../graphql/group-by-key.js';
-import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
+import { pageRequest, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import type { CreateTeamInput } from './dto/create-team.input.js';
 import type { EndMembershipInput } from './dto/end-membership.input.js';
 import type { MembersArgs } from './dto/members.args.js';
@@ -45,9 +45,9 @@ export class OrganisationService {
     first: number,
     after?: string | null,
   ): Promise<ConnectionShape<TeamEntity>> {
-    const key = decodeCursor(after, ['text']);
-    const rows = await this.teams.page(principal.organisationId, key ? key[0] : null, first + 1);
-    return toConnection(rows, first, (t) => [t.name], key);
+    const page = pageRequest({ first, after }, ['text']);
+    const rows = await this.teams.page(principal.organisationId, page.cursor?.[0] ?? null, page.limit);
+    return toConnection(rows, page, (t) => [t.name]);
   }
 
   async createTeam(principal: Principal, input: CreateTeamInput): Promise<TeamEntity> {
@@ -78,14 +78,13 @@ export class OrganisationService {
   }
 
   async membersPage(principal: Principal, args: MembersArgs): Promise<ConnectionShape<MembershipEntity>> {
-    const key = decodeCursor(args.after, ['instant', 'uuid']);
+    const page = pageRequest(args, ['instant', 'uuid']);
     const rows = await this.memberships.page(
       principal.organisationId,
       { role: args.role, teamId: args.teamId },
-      key,
-      args.first + 1,
+      page,
     );
-    return toConnection(rows, args.first, (m) => [m.createdAt.toISOString(), m.id], key);
+    return toConnection(rows, page, (m) => [m.createdAt.toISOString(), m.id]);
   }
 
   /** Admins and PSWs see every member; anyone else sees only themselves. */

@@ -14,7 +14,7 @@ import {
   type VersionVisibility,
 } from '#app/persistence';
 import type { Principal } from '../../auth/principal.js';
-import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
+import { pageRequest, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import type { CoverageArgs } from './dto/coverage.args.js';
 import type { PortfolioArgs } from './dto/portfolio.args.js';
 import type {
@@ -92,7 +92,7 @@ export class PortfolioQueryService {
       'READ_PORTFOLIO',
       PORTFOLIO_REFUSAL,
     );
-    const after = decodeCursor(args.after, ['date', 'uuid']);
+    const page = pageRequest(args, ['date', 'uuid']);
     const year = args.registrationYear ? registrationYearRange(args.registrationYear) : null;
     const rows = await this.evidence.pagePortfolio(
       principal.organisationId,
@@ -107,10 +107,9 @@ export class PortfolioQueryService {
         dateTo: minDate(args.dateTo, year?.to),
         search: args.search?.trim() || undefined,
       },
-      after,
-      args.first + 1,
+      page,
     );
-    const connection = toConnection(rows, args.first, (v) => [v.dateFrom, v.evidenceId], after);
+    const connection = toConnection(rows, page, (v) => [v.dateFrom, v.evidenceId]);
     const nodes = connection.nodes.map((v) => toView(v, visibility));
     await this.loadDetails(principal.organisationId, nodes, visibility, selected);
     return {

@@ -31,7 +31,7 @@ import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
-import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
+import { pageRequest, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import type { ReviewQueueArgs } from './dto/review-queue.args.js';
 import type { ReviewEvidenceInput } from './dto/review-evidence.input.js';
 import { MappingTargetsService } from './mapping-targets.service.js';
@@ -66,6 +66,9 @@ export type BatchDecision =
   | { evidenceVersionId: string; version: EvidenceVersionEntity; refusal: null }
   | { evidenceVersionId: string; version: null; refusal: DomainError };
 
+/** The queue's filters (what `reviewQueueCount` counts too), without the page arguments. */
+type QueueFilterArgs = Omit<ReviewQueueArgs, 'first' | 'after' | 'last' | 'before'>;
+
 /** The reviewer's side: the queue of submissions and the decision on one of them. */
 @Injectable()
 export class ReviewService {
@@ -84,23 +87,17 @@ export class ReviewService {
   ) {}
 
   queue(principal: Principal, args: ReviewQueueArgs): Promise<ConnectionShape<EvidenceVersionEntity>> {
-    const after = decodeCursor(args.after, ['instant', 'uuid']);
+    const page = pageRequest(args, ['instant', 'uuid']);
     return this.evidence
-      .pageReviewQueue(
-        principal.organisationId,
-        principal.userId,
-        this.queueFilter(args),
-        after,
-        args.first + 1,
-      )
-      .then((rows) => toConnection(rows, args.first, (v) => [v.submittedAt!.toISOString(), v.id], after));
+      .pageReviewQueue(principal.organisationId, principal.userId, this.queueFilter(args), page)
+      .then((rows) => toConnection(rows, page, (v) => [v.submittedAt!.toISOString(), v.id]));
   }
 
-  queueCount(principal: Principal, args: Omit<ReviewQueueArgs, 'first' | 'after'>): Promise<number> {
+  queueCount(principal: Principal, args: QueueFilterArgs): Promise<number> {
     return this.evidence.countReviewQueue(principal.organisationId, principal.userId, this.queueFilter(args));
   }
 
-  private queueFilter(args: Omit<ReviewQueueArgs, 'first' | 'after'>) {
+  private queueFilter(args: QueueFilterArgs) {
     return {
       practitionerUserId: args.practitionerUserId,
       kind: args.kind,

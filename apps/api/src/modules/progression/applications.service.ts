@@ -22,7 +22,7 @@ import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js'
 import { Clock } from '../../common/clock.js';
 import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
 import { oneByKey } from '../../graphql/group-by-key.js';
-import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
+import { pageRequest, toConnection, type ConnectionShape } from '../../graphql/pagination.js';
 import type { ApplicationsArgs } from './dto/applications.args.js';
 import type { StageHistoryArgs } from './dto/stage-history.args.js';
 import type { ApplyForRouteInput } from './dto/apply-for-route.input.js';
@@ -276,14 +276,13 @@ export class ApplicationsService {
     principal: Principal,
     args: ApplicationsArgs,
   ): Promise<ConnectionShape<ProgressionApplicationEntity>> {
-    const after = decodeCursor(args.after, ['instant', 'uuid']);
+    const page = pageRequest(args, ['instant', 'uuid']);
     const rows = await this.applications.page(
       principal.organisationId,
       { status: args.status, userId: readableUserId(principal) },
-      after,
-      args.first + 1,
+      page,
     );
-    return toConnection(rows, args.first, (a) => [a.submittedAt.toISOString(), a.id], after);
+    return toConnection(rows, page, (a) => [a.submittedAt.toISOString(), a.id]);
   }
 
   /** Applications in the order asked; null where `list` would not show the caller that one. */

@@ -8,7 +8,7 @@ import {
   type QualificationEntity,
 } from '#app/persistence';
 import { actingRole, hasAnyRole, type Principal } from '../../auth/principal.js';
-import { decodeCursor, toConnection, type ConnectionShape, type PageArgs } from '../../graphql/pagination.js';
+import { pageRequest, toConnection, type ConnectionShape, type PageArgs } from '../../graphql/pagination.js';
 import { Clock } from '../../common/clock.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
 import type { RecordQualificationInput } from './dto/record-qualification.input.js';
@@ -39,9 +39,9 @@ export class QualificationsService {
 
   /** The organisation's qualifications still to verify (the resolver admits PSWs and administrators only). */
   async toVerify(principal: Principal, args: PageArgs): Promise<ConnectionShape<QualificationEntity>> {
-    const after = decodeCursor(args.after, ['date', 'uuid']);
-    const rows = await this.qualifications.pageUnverified(principal.organisationId, after, args.first + 1);
-    return toConnection(rows, args.first, (q) => [q.awardedOn, q.id], after);
+    const page = pageRequest(args, ['date', 'uuid']);
+    const rows = await this.qualifications.pageUnverified(principal.organisationId, page.cursor, page.limit);
+    return toConnection(rows, page, (q) => [q.awardedOn, q.id]);
   }
 
   async record(principal: Principal, input: RecordQualificationInput): Promise<QualificationEntity> {

@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import { PageArgs } from '../../../graphql/pagination.js';
+import { BidirectionalPageArgs } from '../../../graphql/pagination.js';
 
 @ArgsType()
-export class AuditTrailArgs extends PageArgs {
+export class AuditTrailArgs extends BidirectionalPageArgs {
   @Field(() => ID, {
     nullable: true,
     description: 'Only events about this record (e.g. a piece of evidence).',

@@ -1,9 +1,9 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsBoolean } from 'class-validator';
-import { PageArgs } from '../../../graphql/pagination.js';
+import { BidirectionalPageArgs } from '../../../graphql/pagination.js';
 
 @ArgsType()
-export class NotificationsArgs extends PageArgs {
+export class NotificationsArgs extends BidirectionalPageArgs {
   @Field({ description: 'Only unread notifications.', defaultValue: false })
   @IsBoolean()
   unreadOnly: boolean = false;

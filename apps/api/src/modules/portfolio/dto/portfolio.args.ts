@@ -1,11 +1,11 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import type { EvidenceKind, EvidenceStatus } from '#app/domain';
-import { PageArgs } from '../../../graphql/pagination.js';
+import { BidirectionalPageArgs } from '../../../graphql/pagination.js';
 import { EvidenceKindEnum, EvidenceStatusEnum } from '../models/portfolio-enums.js';
 
 @ArgsType()
-export class PortfolioArgs extends PageArgs {
+export class PortfolioArgs extends BidirectionalPageArgs {
   @Field(() => ID, { nullable: true, description: 'Whose portfolio; yours when omitted.' })
   @IsOptional()
   @IsUUID()

@@ -1,11 +1,11 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import type { EvidenceKind } from '#app/domain';
-import { PageArgs } from '../../../graphql/pagination.js';
+import { BidirectionalPageArgs } from '../../../graphql/pagination.js';
 import { EvidenceKindEnum } from '../models/portfolio-enums.js';
 
 @ArgsType()
-export class ReviewQueueArgs extends PageArgs {
+export class ReviewQueueArgs extends BidirectionalPageArgs {
   @Field(() => ID, { nullable: true, description: 'Only this practitioner’s submissions.' })
   @IsOptional()
   @IsUUID()
