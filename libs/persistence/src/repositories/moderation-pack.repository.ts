@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ModerationPackEntity } from '../entities/moderation-pack.entity.js';
 
-export type NewModerationPack = Omit<ModerationPackEntity, 'id' | 'drawnAt'>;
+export type NewModerationPack = Omit<ModerationPackEntity, 'id'>;
 
 /** Moderation packs of an organisation. */
 @Injectable()

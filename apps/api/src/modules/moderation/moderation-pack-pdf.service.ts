@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createPackAnonymiser, labelSample, type PackPerson } from '#app/domain';
 import { AuditEventRepository, UserRepository } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
+import { Clock } from '../../common/clock.js';
 import type { PortfolioDocument } from '../portfolio-exports/portfolio-document.js';
 import { PortfolioPdfService } from '../portfolio-exports/portfolio-pdf.service.js';
 import { anonymisePortfolioDocument } from './anonymise-portfolio-document.js';
@@ -24,6 +25,7 @@ export class ModerationPackPdfService {
     private readonly pdf: PortfolioPdfService,
     private readonly users: UserRepository,
     private readonly audit: AuditEventRepository,
+    private readonly clock: Clock,
   ) {}
 
   async prepare(principal: Principal, packId: string): Promise<PackFiles> {
@@ -72,7 +74,7 @@ export class ModerationPackPdfService {
       changes: { portfolios: sampled.length },
     });
     return {
-      drawnOn: pack.drawnAt.toISOString().slice(0, 10),
+      drawnOn: this.clock.dayOf(pack.drawnAt),
       files: sampled.map((s, i) => ({
         name: `${s.practitionerLabel.toLowerCase().replace(/\s+/g, '-')}.pdf`,
         document: anonymisePortfolioDocument(documents[i]!, s.programme.practitionerUserId, anonymiser),

@@ -10,6 +10,7 @@ import {
   type ModerationPackEntity,
 } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
+import { Clock } from '../../common/clock.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
 import { SEED_MAX, type DrawModerationPackInput } from './dto/draw-moderation-pack.input.js';
 import type { ModerationPack } from './models/moderation-pack.model.js';
@@ -36,6 +37,7 @@ export class ModerationService {
     private readonly programmes: AsyeProgrammeRepository,
     private readonly access: AccessPolicyService,
     private readonly audit: AuditEventRepository,
+    private readonly clock: Clock,
   ) {}
 
   async draw(principal: Principal, input: DrawModerationPackInput): Promise<ModerationPack> {
@@ -81,6 +83,7 @@ export class ModerationService {
           asyeIds: sample.map((s) => s.asyeId),
           assessorUserIds: sample.map((s) => s.assessorUserId),
           drawnByUserId: principal.userId,
+          drawnAt: this.clock.now(),
         },
         manager,
       );
