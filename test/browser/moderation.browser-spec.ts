@@ -41,7 +41,7 @@ describe('moderation packs in a real browser', () => {
         practitionerId: nqsw!.userId,
         assessorId: assessor!.userId,
         lineManagerId: manager!.userId,
-        startDate: '2025-09-01',
+        startDate: new Date().toISOString().slice(0, 10),
       },
     });
   }, 90_000);
