@@ -135,6 +135,7 @@ describe('plain HTTP routes: bad input and slow bodies (e2e)', () => {
     ['post', '/evidence/not-a-uuid/attachments', 'evidenceId'],
     ['get', '/practitioners/not-a-uuid/portfolio.pdf', 'practitionerUserId'],
     ['get', '/subject-access-exports/not-a-uuid/archive.zip', 'id'],
+    ['get', '/moderation-packs/not-a-uuid/portfolios.zip', 'packId'],
   ] as const)('should refuse %s %s with 400 BAD_USER_INPUT naming %s', async (method, path, field) => {
     const client = request(server);
     const res = await client[method](path)

@@ -37,6 +37,7 @@ import { AttachmentsModule } from './modules/attachments/attachments.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { CredentialsModule } from './modules/credentials/credentials.module.js';
 import { PortfolioExportsModule } from './modules/portfolio-exports/portfolio-exports.module.js';
+import { ModerationModule } from './modules/moderation/moderation.module.js';
 import { FrameworkExchangeModule } from './modules/framework-exchange/framework-exchange.module.js';
 import { InsightModule } from './modules/insight/insight.module.js';
 import { SubjectAccessModule } from './modules/subject-access/subject-access.module.js';
@@ -156,6 +157,7 @@ export class AppModule {
         AuditModule,
         CredentialsModule,
         PortfolioExportsModule,
+        ModerationModule,
         FrameworkExchangeModule,
         InsightModule,
         SubjectAccessModule,

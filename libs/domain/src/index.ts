@@ -18,3 +18,4 @@ export * from './exchange/index.js';
 export * from './exports/index.js';
 export * from './insight/index.js';
 export * from './audit/audit-actions.js';
+export * from './moderation/index.js';

@@ -33,6 +33,7 @@ import { InsightRepository } from './repositories/insight.repository.js';
 import { SubjectAccessRepository } from './repositories/subject-access.repository.js';
 import { InvitationRepository } from './repositories/invitation.repository.js';
 import { ContributionRequestRepository } from './repositories/contribution-request.repository.js';
+import { ModerationPackRepository } from './repositories/moderation-pack.repository.js';
 
 const REPOSITORIES = [
   InvitationRepository,
@@ -69,6 +70,7 @@ const REPOSITORIES = [
   FrameworkAlignmentRepository,
   InsightRepository,
   SubjectAccessRepository,
+  ModerationPackRepository,
 ];
 
 /** Every repository, available to every feature module (they need the DataSource from TypeOrmModule). */

@@ -20,6 +20,11 @@ export class Clock {
 
   /** Today in England, where registration years and deadlines are set (YYYY-MM-DD). */
   today(): IsoDate {
-    return LONDON_DAY.format(this.now());
+    return this.dayOf(this.now());
+  }
+
+  /** The day an instant falls on in England (YYYY-MM-DD). */
+  dayOf(instant: Date): IsoDate {
+    return LONDON_DAY.format(instant);
   }
 }

@@ -95,6 +95,7 @@ export function navigationFor(
       : []),
     ...(roles.includes('PRINCIPAL_SOCIAL_WORKER') ? [{ href: '/progression', text: 'Progression' }] : []),
     ...(roles.includes('PRINCIPAL_SOCIAL_WORKER') ? [{ href: '/pathways', text: 'Pathways' }] : []),
+    ...(roles.includes('PRINCIPAL_SOCIAL_WORKER') ? [{ href: '/moderation', text: 'Moderation' }] : []),
     ...(roles.some((r) => ADMINISTRATION_ROLES.includes(r))
       ? [{ href: '/admin/members', text: 'Administration', section: '/admin/' }]
       : []),

@@ -8,6 +8,7 @@ import { downloadRoutes } from './downloads.js';
 import { evidenceRoutes } from './evidence.js';
 import { homeRoutes } from './home.js';
 import { insightRoutes } from './insight.js';
+import { moderationRoutes } from './moderation.js';
 import { notificationsRoutes } from './notifications.js';
 import { myPractitionersRoutes } from './myPractitioners.js';
 import { reviewBatchRoutes } from './reviewBatch.js';
@@ -35,6 +36,7 @@ export function routes(services: Services): Router {
   router.use(evidenceRoutes(services));
   router.use(downloadRoutes(services));
   router.use(insightRoutes(services));
+  router.use(moderationRoutes(services));
   router.use(progressionRoutes(services));
   router.use(progressionPractitionerRoutes(services));
   router.use(pathwaysRoutes());

@@ -17,6 +17,7 @@ export const ACCESS_PURPOSES = [
   'SUBJECT_ACCESS',
   'READ_QUALIFICATIONS',
   'RECORD_QUALIFICATION',
+  'MODERATE',
 ] as const;
 export type AccessPurpose = (typeof ACCESS_PURPOSES)[number];
 

@@ -55,6 +55,8 @@ const RULES: Record<Exclude<AccessPurpose, 'RECORD_SUPERVISION'>, PurposeRule> =
   // Qualifications (PEPS, ASYE completion, registration evidence) are kept by PSWs and administrators.
   READ_QUALIFICATIONS: rule({ self: true, organisationRoles: [...PSW, 'ORG_ADMIN'], capacities: [] }),
   RECORD_QUALIFICATION: rule({ self: true, organisationRoles: [...PSW, 'ORG_ADMIN'], capacities: [] }),
+  // Drawing an ASYE into a moderation sample and reading it anonymised: the PSW, never for their own.
+  MODERATE: rule({ self: false, organisationRoles: PSW, capacities: [] }),
 };
 
 function rule(

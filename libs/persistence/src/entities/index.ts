@@ -35,6 +35,7 @@ import { CredentialStatusListEntity } from './credential-status-list.entity.js';
 import { IssuedCredentialEntity } from './issued-credential.entity.js';
 import { SigningKeyEntity } from './signing-key.entity.js';
 import { SubjectAccessExportEntity } from './subject-access-export.entity.js';
+import { ModerationPackEntity } from './moderation-pack.entity.js';
 
 export {
   AsyePauseEntity,
@@ -72,6 +73,7 @@ export {
   CredentialStatusListEntity,
   SigningKeyEntity,
   SubjectAccessExportEntity,
+  ModerationPackEntity,
 };
 export type { StoredIdentifierWarning } from './evidence-version.entity.js';
 export type { ReviewerStandingRecord } from './evidence-review.entity.js';
@@ -120,4 +122,5 @@ export const ENTITIES = [
   SubjectAccessExportEntity,
   InvitationEntity,
   ContributionRequestEntity,
+  ModerationPackEntity,
 ];

@@ -9,6 +9,7 @@ import { MembershipLifecycle1796238178634 } from './1796238178634-membership-lif
 import { CredentialRevocation1796290912057 } from './1796290912057-credential-revocation.js';
 import { ContributionRequests1796321490220 } from './1796321490220-contribution-requests.js';
 import { FrameworkAlignments1796322507115 } from './1796322507115-framework-alignments.js';
+import { ModerationPacks1796350577999 } from './1796350577999-moderation-packs.js';
 import { Countersignatures1796351132456 } from './1796351132456-countersignatures.js';
 
 /** Every migration, in order. The schema changes only through these. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   CredentialRevocation1796290912057,
   ContributionRequests1796321490220,
   FrameworkAlignments1796322507115,
+  ModerationPacks1796350577999,
   Countersignatures1796351132456,
 ];

@@ -92,6 +92,32 @@ export class AsyeProgrammeRepository {
     return qb.getMany();
   }
 
+  /** Programmes of the organisation started between two days (either end open), any outcome. */
+  findStartedBetween(
+    organisationId: string,
+    from: string | null,
+    to: string | null,
+  ): Promise<AsyeProgrammeEntity[]> {
+    const qb = this.dataSource
+      .getRepository(AsyeProgrammeEntity)
+      .createQueryBuilder('p')
+      .where('p.organisation_id = :organisationId', { organisationId })
+      .orderBy('p.id', 'ASC');
+    if (from) qb.andWhere('p.start_date >= :from', { from });
+    if (to) qb.andWhere('p.start_date <= :to', { to });
+    return qb.getMany();
+  }
+
+  /** The organisation's programmes among `ids`, in no particular order. */
+  findByIds(organisationId: string, ids: readonly string[]): Promise<AsyeProgrammeEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(AsyeProgrammeEntity)
+      .createQueryBuilder('p')
+      .where('p.organisation_id = :organisationId AND p.id IN (:...ids)', { organisationId, ids })
+      .getMany();
+  }
+
   /** Open programmes of every organisation, or of one (the reminder scan). */
   findOpen(organisationId: string | null = null): Promise<AsyeProgrammeEntity[]> {
     const qb = this.dataSource

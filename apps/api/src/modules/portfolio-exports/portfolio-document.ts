@@ -10,6 +10,8 @@ export interface PortfolioDocument {
   };
   pieces: PortfolioPiece[];
   verifyBaseUrl: string;
+  /** Set on a moderation pack's copy: names, registrations and identifiers replaced, no verification codes. */
+  anonymised?: boolean;
 }
 
 export interface PortfolioPiece {
@@ -21,6 +23,7 @@ export interface PortfolioPiece {
   /** Each mapping as printed, with the reviewer's comment on their decision about it. */
   mappings: { text: string; comment: string | null }[];
   signOff: {
+    reviewerUserId: string;
     reviewerName: string;
     capacity: string;
     qualification: string | null;

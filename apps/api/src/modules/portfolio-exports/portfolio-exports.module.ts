@@ -10,5 +10,6 @@ import { PortfolioPdfService } from './portfolio-pdf.service.js';
   imports: [PortfolioModule, CredentialsModule],
   controllers: [PortfolioExportsController],
   providers: [PortfolioPdfService, CpdLogService],
+  exports: [PortfolioPdfService],
 })
 export class PortfolioExportsModule {}

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#app/config';
 import { cpdActivityTypeLabel } from '#app/domain';
 import {
@@ -12,7 +12,9 @@ import {
   UserRepository,
   type ApprovedPieceRow,
   type MappingFacts,
+  type PathwayVersionEntity,
   type SignOffFacts,
+  type UserEntity,
 } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
@@ -22,6 +24,18 @@ import type { PortfolioDocument, PortfolioPiece } from './portfolio-document.js'
 import { regulatorName } from './render-portfolio-pdf.js';
 
 const EXPORT_ROLES = ['PRACTITIONER', 'PRINCIPAL_SOCIAL_WORKER'] as const;
+
+/** What a portfolio PDF is drawn from, read in one transaction. */
+interface PortfolioFacts {
+  today: string;
+  user: UserEntity | undefined;
+  organisationName: string;
+  pieces: ApprovedPieceRow[];
+  published: PathwayVersionEntity[];
+  stages: Awaited<ReturnType<PortfolioExportRepository['findStagesOn']>>;
+  mappings: MappingFacts[];
+  signOffs: SignOffFacts[];
+}
 
 export const EVIDENCE_KIND_LABELS: Record<string, string> = {
   CPD_ACTIVITY: 'CPD activity',
@@ -62,20 +76,14 @@ export class PortfolioPdfService {
       message: 'Only the practitioner or a Principal Social Worker may export this portfolio.',
     });
     const { organisationId } = principal;
-    const today = this.clock.today();
     return this.dataSource.transaction(async (manager) => {
-      const [[user], organisation, pieces, published, stages] = await Promise.all([
-        this.users.findByIdsInOrganisation(organisationId, [practitionerUserId]),
-        this.organisations.findById(organisationId),
-        this.exports.findApprovedPieces(organisationId, practitionerUserId, manager),
-        this.pathways.findPublished(organisationId),
-        this.exports.findStagesOn(organisationId, practitionerUserId, today),
-      ]);
-      const versionIds = pieces.map((p) => p.versionId);
-      // One after the other: both run on the transaction's single connection.
-      const mappings = await this.facts.findMappings(organisationId, versionIds, manager);
-      const signOffs = await this.facts.findSignOffs(organisationId, { versionIds }, manager);
-      const credentials = await this.issuer.issueForSignOffs(principal, signOffs, mappings, manager);
+      const facts = await this.loadFacts(organisationId, practitionerUserId, manager);
+      const credentials = await this.issuer.issueForSignOffs(
+        principal,
+        facts.signOffs,
+        facts.mappings,
+        manager,
+      );
       await this.audit.recordAudit(
         {
           organisationId,
@@ -85,71 +93,120 @@ export class PortfolioPdfService {
           entityType: 'USER',
           entityId: practitionerUserId,
           subjectUserId: practitionerUserId,
-          changes: { pieces: pieces.length, access: granted.basis },
+          changes: { pieces: facts.pieces.length, access: granted.basis },
         },
         manager,
       );
-
-      // The stage on the first published pathway the practitioner holds one on.
-      let currentStage: PortfolioDocument['currentStage'] = null;
-      for (const version of published) {
-        const spell = stages.find((s) => s.pathwayId === version.pathwayId);
-        const stage = spell && version.design.stages.find((s) => s.key === spell.stageKey);
-        if (spell && stage) {
-          const [pathway] = await this.pathways.findPathwaysByIds(organisationId, [version.pathwayId]);
-          currentStage = { name: stage.name, pathwayName: pathway?.name ?? '', since: spell.fromDate };
-          break;
-        }
-      }
-      const pcfVersion = published[0]?.design.pcfVersion ?? '2018';
-      const pcf = await this.frameworks.findVersionByCodes('PCF', pcfVersion);
-      const domains = pcf
-        ? (await this.frameworks.findItemsByVersionIds([pcf.id])).filter((i) => i.kind === 'DOMAIN')
-        : [];
-
-      const mappingsOf = groupBy(mappings, (m) => m.evidenceVersionId);
-      const reviewOf = new Map(signOffs.map((s) => [s.evidenceVersionId, s]));
-      return {
-        generatedOn: today,
-        organisationName: organisation?.name ?? '',
-        practitioner: {
-          name: user?.fullName ?? '',
-          regulator: user?.regulator ?? null,
-          registrationNumber: user?.registrationNumber ?? null,
-        },
-        currentStage,
-        coverage: {
-          framework: `PCF ${pcfVersion}`,
-          rows: domains.map((d) => {
-            const accepted = mappings.filter(
-              (m) =>
-                m.frameworkCode === 'PCF' &&
-                m.frameworkVersion === pcfVersion &&
-                m.itemCode === d.code &&
-                (m.decision === 'ACCEPTED' || m.decision === 'ACCEPTED_AT_OTHER_LEVEL'),
-            );
-            const levels = new Map<string, number>();
-            for (const m of accepted)
-              if (m.levelName) levels.set(m.levelName, (levels.get(m.levelName) ?? 0) + 1);
-            return {
-              code: d.code,
-              title: d.title,
-              approvedPieces: new Set(accepted.map((m) => m.evidenceVersionId)).size,
-              levels: [...levels].map(([name, count]) => `${name} (${count})`),
-            };
-          }),
-        },
-        pieces: pieces.map((p) =>
-          toPiece(
-            p,
-            mappingsOf.get(p.versionId) ?? [],
-            reviewOf.get(p.versionId) ?? null,
-            (reviewId) => credentials.get(reviewId)?.verificationCode ?? null,
-          ),
-        ),
-        verifyBaseUrl: this.config.publicBaseUrl,
-      };
+      return this.build(
+        organisationId,
+        facts,
+        (reviewId) => credentials.get(reviewId)?.verificationCode ?? null,
+      );
     });
+  }
+
+  /**
+   * The document of one practitioner's portfolio without verification codes (none is issued), for a
+   * caller that has decided access itself and audits its own use: moderation packs anonymise it.
+   */
+  async documentWithoutCodes(organisationId: string, practitionerUserId: string): Promise<PortfolioDocument> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) =>
+      this.build(
+        organisationId,
+        await this.loadFacts(organisationId, practitionerUserId, manager),
+        () => null,
+      ),
+    );
+  }
+
+  private async loadFacts(
+    organisationId: string,
+    practitionerUserId: string,
+    manager: EntityManager,
+  ): Promise<PortfolioFacts> {
+    const today = this.clock.today();
+    const [[user], organisation, pieces, published, stages] = await Promise.all([
+      this.users.findByIdsInOrganisation(organisationId, [practitionerUserId]),
+      this.organisations.findById(organisationId),
+      this.exports.findApprovedPieces(organisationId, practitionerUserId, manager),
+      this.pathways.findPublished(organisationId),
+      this.exports.findStagesOn(organisationId, practitionerUserId, today),
+    ]);
+    const versionIds = pieces.map((p) => p.versionId);
+    // One after the other: both run on the transaction's single connection.
+    const mappings = await this.facts.findMappings(organisationId, versionIds, manager);
+    const signOffs = await this.facts.findSignOffs(organisationId, { versionIds }, manager);
+    return {
+      today,
+      user,
+      organisationName: organisation?.name ?? '',
+      pieces,
+      published,
+      stages,
+      mappings,
+      signOffs,
+    };
+  }
+
+  private async build(
+    organisationId: string,
+    { today, user, organisationName, pieces, published, stages, mappings, signOffs }: PortfolioFacts,
+    codeOf: (reviewId: string) => string | null,
+  ): Promise<PortfolioDocument> {
+    // The stage on the first published pathway the practitioner holds one on.
+    let currentStage: PortfolioDocument['currentStage'] = null;
+    for (const version of published) {
+      const spell = stages.find((s) => s.pathwayId === version.pathwayId);
+      const stage = spell && version.design.stages.find((s) => s.key === spell.stageKey);
+      if (spell && stage) {
+        const [pathway] = await this.pathways.findPathwaysByIds(organisationId, [version.pathwayId]);
+        currentStage = { name: stage.name, pathwayName: pathway?.name ?? '', since: spell.fromDate };
+        break;
+      }
+    }
+    const pcfVersion = published[0]?.design.pcfVersion ?? '2018';
+    const pcf = await this.frameworks.findVersionByCodes('PCF', pcfVersion);
+    const domains = pcf
+      ? (await this.frameworks.findItemsByVersionIds([pcf.id])).filter((i) => i.kind === 'DOMAIN')
+      : [];
+
+    const mappingsOf = groupBy(mappings, (m) => m.evidenceVersionId);
+    const reviewOf = new Map(signOffs.map((s) => [s.evidenceVersionId, s]));
+    return {
+      generatedOn: today,
+      organisationName,
+      practitioner: {
+        name: user?.fullName ?? '',
+        regulator: user?.regulator ?? null,
+        registrationNumber: user?.registrationNumber ?? null,
+      },
+      currentStage,
+      coverage: {
+        framework: `PCF ${pcfVersion}`,
+        rows: domains.map((d) => {
+          const accepted = mappings.filter(
+            (m) =>
+              m.frameworkCode === 'PCF' &&
+              m.frameworkVersion === pcfVersion &&
+              m.itemCode === d.code &&
+              (m.decision === 'ACCEPTED' || m.decision === 'ACCEPTED_AT_OTHER_LEVEL'),
+          );
+          const levels = new Map<string, number>();
+          for (const m of accepted)
+            if (m.levelName) levels.set(m.levelName, (levels.get(m.levelName) ?? 0) + 1);
+          return {
+            code: d.code,
+            title: d.title,
+            approvedPieces: new Set(accepted.map((m) => m.evidenceVersionId)).size,
+            levels: [...levels].map(([name, count]) => `${name} (${count})`),
+          };
+        }),
+      },
+      pieces: pieces.map((p) =>
+        toPiece(p, mappingsOf.get(p.versionId) ?? [], reviewOf.get(p.versionId) ?? null, codeOf),
+      ),
+      verifyBaseUrl: this.config.publicBaseUrl,
+    };
   }
 }
 
@@ -193,6 +250,7 @@ function toPiece(
     }),
     signOff: review
       ? {
+          reviewerUserId: review.reviewerUserId,
           reviewerName: review.reviewerName,
           capacity: review.capacity,
           qualification: review.standing.qualification,

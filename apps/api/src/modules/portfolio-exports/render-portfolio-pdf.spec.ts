@@ -17,6 +17,7 @@ const piece = (n: number, words: number): PortfolioPiece => ({
     { text: 'PCF 2018 Knowledge at ASYE', comment: null },
   ],
   signOff: {
+    reviewerUserId: 'reviewer',
     reviewerName: 'Łucja Żółć-Łódź',
     capacity: 'ASYE_ASSESSOR',
     qualification: 'PEPS_STAGE_2',

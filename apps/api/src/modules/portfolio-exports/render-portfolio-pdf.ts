@@ -172,7 +172,9 @@ function cover({ doc, use, tag }: Renderer, root: Struct, model: PortfolioDocume
     use(STYLES.note)
       .moveDown(2)
       .text(
-        `Each sign-off below carries a verification code. Anyone can check it, without signing in, at ${model.verifyBaseUrl}/verify/<code>: the answer names who signed what and when, and whether the record is genuine.`,
+        model.anonymised
+          ? 'Anonymised for moderation: people are named by their label in this pack (Practitioner A, Assessor 1, Colleague 1), registration numbers and likely identifiers of people who use services are replaced by placeholders, and verification codes are left out, since they name who signed.'
+          : `Each sign-off below carries a verification code. Anyone can check it, without signing in, at ${model.verifyBaseUrl}/verify/<code>: the answer names who signed what and when, and whether the record is genuine.`,
       ),
   );
 }
