@@ -107,6 +107,11 @@ export type ContributionLinkState =
   | 'REVOKED'
   | 'USED';
 
+/** What a one-time link asks for: feedback on a version of evidence, or an off-site practice educator’s countersignature on the decision that approved it. */
+export type ContributionPurpose =
+  | 'COUNTERSIGNATURE'
+  | 'FEEDBACK';
+
 /** Who gives feedback by one-time link: a person who uses services, a carer, another professional, or an off-site practice educator. */
 export type ContributorRole =
   | 'CARER'
@@ -620,7 +625,7 @@ export type RemoveAttachmentInput = {
   attachmentId: string | number;
 };
 
-/** Ask someone without an account for feedback on a version of your evidence: by email, or (without an email) a link to print. */
+/** Ask someone without an account for feedback on a version of your evidence, or an off-site practice educator to countersign the decision that approved it: by email, or (without an email) a link to print. */
 export type RequestContributionInput = {
   /** Their email; leave out to print the link instead. */
   contributorEmail?: string | null | undefined;
@@ -628,8 +633,10 @@ export type RequestContributionInput = {
   contributorName: string;
   /** The role you ask them in. */
   contributorRole: ContributorRole;
-  /** The version of your evidence to ask about (its newest). */
+  /** The version of your evidence to ask about: its newest for feedback, an approved one to countersign. */
   evidenceVersionId: string | number;
+  /** Feedback (on the newest version), or a countersignature (on an approved version). */
+  purpose?: ContributionPurpose;
 };
 
 /** Ask for a subject access export. */
