@@ -225,6 +225,35 @@ describe('practitioner evidence journeys in a real browser', () => {
     await context.close();
   }, 180_000);
 
+  it('shows the error summary linked to the date for an impossible date and for a year out of range', async () => {
+    const { context, page } = await signedIn();
+    const form = new EvidenceFormPage(page);
+    await form.openNew(web.baseUrl);
+    const details = {
+      kind: 'CPD activity',
+      cpdActivityType: 'E-learning',
+      title: 'Reading on dates',
+      hours: '2',
+      description: 'An e-learning module on recording dates.',
+      learning: 'What I learnt.',
+      impact: 'My records are dated correctly.',
+    };
+    await form.fill({ ...details, date: { day: '30', month: '2', year: '2026' } });
+    await form.save();
+    expect(await page.title()).toBe('Error: Record evidence – Pathways');
+    expect(await form.errorSummaryLinks()).toEqual(['The date must be a real date, like 12 10 2026']);
+    expect(await page.locator('.govuk-error-summary a').getAttribute('href')).toBe('#dateFrom-day');
+
+    // A real day the API's rules refuse (days are 1900 to 2099): its refusal names the field too.
+    await form.fill({ ...details, date: { day: '1', month: '1', year: '1850' } });
+    await form.save();
+    expect(await form.errorSummaryLinks()).toEqual(['Date must be a day between 1900 and 2099']);
+    expect(await page.locator('.govuk-error-summary a').getAttribute('href')).toBe('#dateFrom-day');
+    expect(await form.value('Title')).toBe('Reading on dates');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   it('shows the error summary linked to the field for a missing title and keeps everything typed', async () => {
     const { context, page } = await signedIn();
     const form = new EvidenceFormPage(page);

@@ -7,7 +7,7 @@ const CREATE = `mutation ($input: CreateAssessorRelationshipInput!) {
   createAssessorRelationship(input: $input) { id capacity startsOn endsOn assessor { fullName } practitioner { fullName } }
 }`;
 const END = `mutation ($input: EndAssessorRelationshipInput!) { endAssessorRelationship(input: $input) { endsOn } }`;
-const LIST = `query ($activeOn: String) { assessorRelationships(activeOn: $activeOn) { nodes { id capacity practitionerUserId } } }`;
+const LIST = `query ($activeOn: LocalDate) { assessorRelationships(activeOn: $activeOn) { nodes { id capacity practitionerUserId } } }`;
 
 describe('assessor relationships (e2e)', () => {
   let ctx: E2eContext;

@@ -11,7 +11,7 @@ import { createTestApp, type E2eContext } from './support/create-test-app.js';
 import { FixedClock } from './support/fixed-clock.js';
 import { login, type Session } from './support/sessions.js';
 
-const COMPLIANCE = `query ($id: ID, $day: String) { cpdCompliance(practitionerUserId: $id, periodContaining: $day) { ${COMPLIANCE_FIELDS} } }`;
+const COMPLIANCE = `query ($id: ID, $day: LocalDate) { cpdCompliance(practitionerUserId: $id, periodContaining: $day) { ${COMPLIANCE_FIELDS} } }`;
 const AT_RISK = `query ($first: Int, $after: String) { cpdAtRisk(first: $first, after: $after) { nodes { practitionerUserId daysLeft met } pageInfo { hasNextPage endCursor } } }`;
 const DECLARE = `mutation ($input: RecordCpdDeclarationInput!) { recordCpdDeclaration(input: $input) { ${COMPLIANCE_FIELDS} } }`;
 const CREATE = `mutation ($input: CreateEvidenceInput!) { createEvidence(input: $input) { id evidenceId duplicateOf } }`;

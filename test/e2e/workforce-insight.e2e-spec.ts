@@ -12,7 +12,7 @@ import { FixedClock } from './support/fixed-clock.js';
 import { login, type Session } from './support/sessions.js';
 import { insertPiece, insertPublishedPathway, insertStage } from './support/sharing-fixtures.js';
 
-const INSIGHT = `query ($teamId: ID, $from: String, $to: String) {
+const INSIGHT = `query ($teamId: ID, $from: LocalDate, $to: LocalDate) {
   workforceInsight(teamId: $teamId, from: $from, to: $to) {
     scope { teamId teamName from to practitioners minGroupSize suppressed individualsVisible }
     coverageHeatMap { frameworkCode version approvedPieces suppressed

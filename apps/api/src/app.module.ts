@@ -19,6 +19,7 @@ import { GraphiqlController } from './graphql/graphiql.controller.js';
 import { HttpErrorFilter } from './graphql/http-error.filter.js';
 import { responseStatusPlugin } from './graphql/response-status.plugin.js';
 import { variableNestingPlugin } from './graphql/variable-nesting.plugin.js';
+import { DayLiteralFieldRule, dayVariablesPlugin } from './graphql/day-input.js';
 import { DatabaseProbe } from './health/database-probe.js';
 import { Drain } from './health/drain.js';
 import { HealthController } from './health/health.controller.js';
@@ -131,10 +132,11 @@ export class AppModule {
                 ...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>),
                 ApolloServerPluginCacheControlDisabled(),
                 variableNestingPlugin(),
+                dayVariablesPlugin(),
                 responseStatusPlugin(),
                 graphqlMetricsPlugin(metrics),
               ],
-              validationRules: [...armor.validationRules],
+              validationRules: [...armor.validationRules, DayLiteralFieldRule],
               formatError: createFormatError(() => logger.logger, { frames: !config.isProduction }),
               context: ({ req }: { req: RequestWithPrincipal }): GraphQLContext => ({
                 req,

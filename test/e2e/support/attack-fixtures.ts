@@ -323,6 +323,8 @@ export function placeholder(leaf: { name: string; typeName: string; path: string
       return /confirm/i.test(name);
     case 'DateTime':
       return '2026-01-15T10:00:00.000Z';
+    case 'LocalDate':
+      return /^(dateTo|endsOn|to|until|endDate)$/i.test(name) ? '2026-02-15' : '2026-01-15';
     case 'JSON':
     case 'JSONObject':
       return {};
@@ -335,8 +337,6 @@ export function placeholder(leaf: { name: string; typeName: string; path: string
   if (/password/i.test(name)) return TEST_PASSWORD;
   if (/token/i.test(name)) return 'not-a-token-but-long-enough-to-be-checked';
   if (/registrationYear/i.test(name)) return '2025-26';
-  if (/^(dateTo|endsOn|to|until|endDate)$/i.test(name)) return '2026-02-15';
-  if (/date|On$|From$|^from$|Since$|At$/i.test(name) || name === 'date') return '2026-01-15';
   if (/routeKey/i.test(name)) return 'SOCIAL_WORKER_TO_EXPERIENCED';
   if (/stageKey|fromStageKey/i.test(name)) return 'SOCIAL_WORKER';
   if (/toStageKey/i.test(name)) return 'EXPERIENCED_SOCIAL_WORKER';

@@ -45,6 +45,22 @@ export const NASTY_STRINGS = [
   'x'.repeat(25_000),
 ];
 
+/** Strings a LocalDate must refuse: impossible days, other formats, instants, nothing at all. */
+export const NOT_DAYS = [
+  '2026-02-30',
+  '2026-13-01',
+  '2026-00-10',
+  '2026-1-5',
+  '20260105',
+  '26-01-05',
+  '2026-01-15T00:00:00Z',
+  '+02026-01-05',
+  '',
+  ' 2026-01-05',
+  '2026-01-05\u0000',
+  'x'.repeat(25_000),
+];
+
 export function arbitraryFor(
   type: GraphQLInputType,
   name: string,
@@ -95,12 +111,21 @@ export function arbitraryFor(
         fc.constantFrom(...NASTY_STRINGS),
         fc
           .date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
-          .map((d) =>
-            /date|On$|From$|To$/i.test(name) && type.name === 'String'
-              ? d.toISOString().slice(0, 10)
-              : d.toISOString(),
-          ),
+          .map((d) => d.toISOString()),
       );
+    case 'LocalDate': {
+      // Mostly real days (those outside 1900 to 2099 are refused by the input's rules), and strings
+      // that look like days but are not one (GraphQL's coercion refuses them).
+      const day = (min: string, max: string) =>
+        fc
+          .date({ min: new Date(min), max: new Date(max), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10));
+      return fc.oneof(
+        { arbitrary: day('1900-01-01', '2100-01-01'), weight: 4 },
+        { arbitrary: day('0001-01-01', '9999-12-31'), weight: 1 },
+        { arbitrary: fc.constantFrom(...NOT_DAYS), weight: 1 },
+      );
+    }
     default:
       return fc.oneof(fc.constant({}), fc.string({ maxLength: 10 }));
   }

@@ -4,6 +4,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { DomainError, type DomainErrorCode } from '#app/domain';
 import { InputValidationError } from './input-validation.error.js';
+import { dayLiteralRefusal } from './day-input.js';
 
 export type GqlErrorCode =
   'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED';
@@ -178,13 +179,14 @@ export function createFormatError(logger: () => Logger, options: { frames: boole
         },
       };
     }
-    // Refused in the resolver's pipe, or before execution (a plugin's refusal arrives wrapped).
+    // Refused in the resolver's pipe, or before execution (a plugin's refusal arrives wrapped), or a
+    // day literal that is not one (day-input.ts).
     const invalid =
       original instanceof InputValidationError
         ? original
         : original instanceof GraphQLError && original.originalError instanceof InputValidationError
           ? original.originalError
-          : null;
+          : dayLiteralRefusal(original);
     if (invalid) {
       return {
         ...base,

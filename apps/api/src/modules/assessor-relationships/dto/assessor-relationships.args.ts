@@ -1,5 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsISO8601, IsOptional, IsUUID, Length } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { IsOptional, IsUUID } from 'class-validator';
+import { IsDay } from '../../../common/is-day.js';
 import { PageArgs } from '../../../graphql/pagination.js';
 
 @ArgsType()
@@ -14,12 +16,11 @@ export class AssessorRelationshipsArgs extends PageArgs {
   @IsUUID()
   assessorUserId?: string;
 
-  @Field(() => String, {
+  @Field(() => GraphQLLocalDate, {
     nullable: true,
     description: 'Only relationships in force on this date (YYYY-MM-DD).',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   activeOn?: string;
 }

@@ -1,5 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsISO8601, IsOptional, IsUUID, Length } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsDay } from '../../../common/is-day.js';
 import type { AssessorCapacity } from '#app/domain';
 import { AssessorCapacityEnum } from '../models/assessor-relationship.model.js';
 
@@ -17,17 +19,15 @@ export class CreateAssessorRelationshipInput {
   @IsEnum(AssessorCapacityEnum)
   capacity!: AssessorCapacity;
 
-  @Field({ description: 'First day in force (YYYY-MM-DD).' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Field(() => GraphQLLocalDate, { description: 'First day in force (YYYY-MM-DD).' })
+  @IsDay()
   startsOn!: string;
 
-  @Field(() => String, {
+  @Field(() => GraphQLLocalDate, {
     nullable: true,
     description: 'Last day in force (YYYY-MM-DD); omit for open-ended.',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   endsOn?: string | null;
 }

@@ -1,5 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsISO8601, IsUUID, Length } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { IsUUID } from 'class-validator';
+import { IsDay } from '../../../common/is-day.js';
 
 @InputType({ description: 'End a relationship on a date.' })
 export class EndAssessorRelationshipInput {
@@ -7,8 +9,7 @@ export class EndAssessorRelationshipInput {
   @IsUUID()
   id!: string;
 
-  @Field({ description: 'Last day in force (YYYY-MM-DD), not before it started.' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Field(() => GraphQLLocalDate, { description: 'Last day in force (YYYY-MM-DD), not before it started.' })
+  @IsDay()
   endsOn!: string;
 }

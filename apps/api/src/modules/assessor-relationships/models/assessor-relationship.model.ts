@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { ASSESSOR_CAPACITIES, type AssessorCapacity } from '#app/domain';
 import { Connection } from '../../../graphql/pagination.js';
 
@@ -29,10 +30,10 @@ export class AssessorRelationship {
   @Field(() => AssessorCapacityEnum, { description: 'Capacity.' })
   capacity!: AssessorCapacity;
 
-  @Field({ description: 'First day in force (YYYY-MM-DD).' })
+  @Field(() => GraphQLLocalDate, { description: 'First day in force (YYYY-MM-DD).' })
   startsOn!: string;
 
-  @Field(() => String, {
+  @Field(() => GraphQLLocalDate, {
     nullable: true,
     description: 'Last day in force (YYYY-MM-DD), or null while open-ended.',
   })

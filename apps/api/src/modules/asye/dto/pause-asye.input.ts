@@ -1,5 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsISO8601, IsOptional, IsUUID, Length } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsDay } from '../../../common/is-day.js';
 import type { AsyePauseReason } from '#app/domain';
 import { AsyePauseReasonEnum } from '../models/asye.model.js';
 
@@ -11,18 +13,16 @@ export class PauseAsyeInput {
   @IsUUID()
   programmeId!: string;
 
-  @Field({ description: 'First day paused.' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Field(() => GraphQLLocalDate, { description: 'First day paused.' })
+  @IsDay()
   startsOn!: string;
 
-  @Field(() => String, {
+  @Field(() => GraphQLLocalDate, {
     nullable: true,
     description: 'Last day paused; omit while not known (resume later).',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   endsOn?: string | null;
 
   @Field(() => AsyePauseReasonEnum, { description: 'Why.' })

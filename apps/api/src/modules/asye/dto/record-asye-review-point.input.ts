@@ -1,5 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsISO8601, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { IsBoolean, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsDay } from '../../../common/is-day.js';
 import { NOT_BLANK } from './input-rules.js';
 
 @InputType({ description: 'Record a review point the assessor held.' })
@@ -13,9 +15,8 @@ export class RecordAsyeReviewPointInput {
   @Length(1, 40)
   code!: string;
 
-  @Field({ description: 'When it was held; not in the future.' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Field(() => GraphQLLocalDate, { description: 'When it was held; not in the future.' })
+  @IsDay()
   heldOn!: string;
 
   @Field({ description: 'The assessor’s comments.' })

@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsISO8601, IsUUID, Length, Max, Min } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { IsInt, IsUUID, Max, Min } from 'class-validator';
+import { IsDay } from '../../../common/is-day.js';
 
 @InputType({ description: 'Record protected development time taken on a day.' })
 export class RecordProtectedTimeInput {
@@ -7,9 +9,8 @@ export class RecordProtectedTimeInput {
   @IsUUID()
   programmeId!: string;
 
-  @Field({ description: 'The day; not in the future.' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Field(() => GraphQLLocalDate, { description: 'The day; not in the future.' })
+  @IsDay()
   date!: string;
 
   @Field(() => Int, { description: 'Minutes (1 to 1440).' })

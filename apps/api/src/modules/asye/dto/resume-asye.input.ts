@@ -1,5 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsISO8601, IsUUID, Length } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { IsUUID } from 'class-validator';
+import { IsDay } from '../../../common/is-day.js';
 
 @InputType({ description: 'End the open pause of an ASYE.' })
 export class ResumeAsyeInput {
@@ -7,8 +9,7 @@ export class ResumeAsyeInput {
   @IsUUID()
   programmeId!: string;
 
-  @Field({ description: 'Last day paused (the NQSW is back the day after).' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Field(() => GraphQLLocalDate, { description: 'Last day paused (the NQSW is back the day after).' })
+  @IsDay()
   endsOn!: string;
 }

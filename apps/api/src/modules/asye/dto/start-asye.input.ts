@@ -1,5 +1,7 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsISO8601, IsNumber, IsUUID, Length, Max, Min } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { IsNumber, IsUUID, Max, Min } from 'class-validator';
+import { IsDay } from '../../../common/is-day.js';
 
 @InputType({ description: 'Start an NQSW’s ASYE.' })
 export class StartAsyeInput {
@@ -17,9 +19,8 @@ export class StartAsyeInput {
   @IsUUID()
   lineManagerId!: string;
 
-  @Field({ description: 'First day (YYYY-MM-DD).' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Field(() => GraphQLLocalDate, { description: 'First day (YYYY-MM-DD).' })
+  @IsDay()
   startDate!: string;
 
   @Field(() => Float, {

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import {
   ASYE_OUTCOMES,
   ASYE_PAUSE_REASONS,
@@ -48,10 +49,10 @@ export class AsyePause {
   @Field(() => ID, { description: 'Pause id.' })
   id!: string;
 
-  @Field({ description: 'First day paused.' })
+  @Field(() => GraphQLLocalDate, { description: 'First day paused.' })
   startsOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'Last day paused; null while it lasts.' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last day paused; null while it lasts.' })
   endsOn!: string | null;
 
   @Field(() => AsyePauseReasonEnum, { description: 'Why.' })
@@ -66,10 +67,13 @@ export class AsyeReviewPoint {
   @Field(() => Int, { description: 'Months after the start.' })
   monthsAfterStart!: number;
 
-  @Field(() => String, { nullable: true, description: 'Due date moved on by pauses; null while paused.' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Due date moved on by pauses; null while paused.',
+  })
   dueOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'When it was held, once recorded.' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it was held, once recorded.' })
   heldOn!: string | null;
 
   @Field(() => AsyeReviewPointStatusEnum, { description: 'Where it stands today.' })
@@ -99,10 +103,16 @@ export class AsyeCriticalReflection {
   @Field(() => Int, { description: 'Months after the start.' })
   monthsAfterStart!: number;
 
-  @Field(() => String, { nullable: true, description: 'First day a reflection counts for this point.' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'First day a reflection counts for this point.',
+  })
   windowFrom!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day a reflection counts for this point.' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Last day a reflection counts for this point.',
+  })
   windowTo!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The approved reflection counted, if any.' })
@@ -135,7 +145,7 @@ export class AsyeRecommendation {
   @Field({ description: 'The assessor’s reasons.' })
   comment!: string;
 
-  @Field({ description: 'When it was made.' })
+  @Field(() => GraphQLLocalDate, { description: 'When it was made.' })
   recommendedOn!: string;
 
   @Field(() => ID, { description: 'The assessor who made it.' })
@@ -144,7 +154,7 @@ export class AsyeRecommendation {
 
 @ObjectType({ description: 'The confirmation of the recommendation by the PSW or a panel.' })
 export class AsyeConfirmation {
-  @Field({ description: 'When it was confirmed.' })
+  @Field(() => GraphQLLocalDate, { description: 'When it was confirmed.' })
   confirmedOn!: string;
 
   @Field(() => ID, { description: 'Who confirmed it.' })
@@ -174,10 +184,10 @@ export class AsyeProgramme {
   @Field(() => ID, { description: 'The line manager.' })
   lineManagerUserId!: string;
 
-  @Field({ description: 'First day of the ASYE.' })
+  @Field(() => GraphQLLocalDate, { description: 'First day of the ASYE.' })
   startDate!: string;
 
-  @Field(() => String, {
+  @Field(() => GraphQLLocalDate, {
     nullable: true,
     description: 'When the year ends (pauses included); null while paused.',
   })

@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { IsOptional, IsUUID } from 'class-validator';
 import { IsDay } from '../../../common/is-day.js';
 
@@ -9,7 +10,7 @@ export class CpdComplianceArgs {
   @IsUUID()
   practitionerUserId?: string;
 
-  @Field(() => String, {
+  @Field(() => GraphQLLocalDate, {
     nullable: true,
     description: 'Judge the period containing this UK day (YYYY-MM-DD) instead of the current one.',
   })

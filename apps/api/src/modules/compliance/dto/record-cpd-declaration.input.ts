@@ -1,12 +1,12 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsISO8601, Length } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { IsDay } from '../../../common/is-day.js';
 
 @InputType({
   description: 'A CPD declaration or confirmation you made to your regulator (SSSC; Wales from April 2025).',
 })
 export class RecordCpdDeclarationInput {
-  @Field({ description: 'The UK day you made it (YYYY-MM-DD); not in the future.' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Field(() => GraphQLLocalDate, { description: 'The UK day you made it (YYYY-MM-DD); not in the future.' })
+  @IsDay()
   madeOn!: string;
 }

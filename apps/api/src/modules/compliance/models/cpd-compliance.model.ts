@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import {
   CPD_PROGRESS_UNITS,
   type CpdProgressUnit,
@@ -75,19 +76,19 @@ export class CpdCompliance {
   @Field({ description: 'What the rule set asks, in plain English.' })
   ruleSetDescription!: string;
 
-  @Field({ description: 'First day of the period (YYYY-MM-DD).' })
+  @Field(() => GraphQLLocalDate, { description: 'First day of the period (YYYY-MM-DD).' })
   periodStart!: string;
 
-  @Field({ description: 'Last day of the period.' })
+  @Field(() => GraphQLLocalDate, { description: 'Last day of the period.' })
   periodEnd!: string;
 
-  @Field({ description: 'The UK day of the deadline.' })
+  @Field(() => GraphQLLocalDate, { description: 'The UK day of the deadline.' })
   deadlineOn!: string;
 
   @Field({ description: 'The deadline: 23:59:59 UK time on deadlineOn.' })
   deadline!: Date;
 
-  @Field(() => String, {
+  @Field(() => GraphQLLocalDate, {
     nullable: true,
     description: 'First day of the renewal window, where there is one.',
   })

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import {
   CONTRIBUTION_LINK_STATES,
   CONTRIBUTION_PURPOSES,
@@ -147,7 +148,7 @@ export class DecisionToCountersign {
   @Field({ description: 'Who decided, by name.' })
   reviewerName!: string;
 
-  @Field({ description: 'The day it was decided (YYYY-MM-DD).' })
+  @Field(() => GraphQLLocalDate, { description: 'The day it was decided (YYYY-MM-DD).' })
   decidedOn!: string;
 
   @Field({ description: 'The reviewer’s comment.' })

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { FRAMEWORK_VERSION_STATUSES, type FrameworkVersionStatus } from '#app/persistence';
 
 export const FrameworkVersionStatusEnum = Object.fromEntries(
@@ -50,10 +51,13 @@ export class FrameworkVersion {
   @Field(() => FrameworkVersionStatusEnum, { description: 'Current or retired.' })
   status!: FrameworkVersionStatus;
 
-  @Field({ description: 'First day the version applies (YYYY-MM-DD).' })
+  @Field(() => GraphQLLocalDate, { description: 'First day the version applies (YYYY-MM-DD).' })
   effectiveFrom!: string;
 
-  @Field(() => String, { nullable: true, description: 'Last day it applies, if retired or scheduled to be.' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Last day it applies, if retired or scheduled to be.',
+  })
   effectiveTo!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Sources and caveats.' })

@@ -1,5 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsISO8601, IsOptional, IsUUID, Length } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { IsOptional, IsUUID } from 'class-validator';
+import { IsDay } from '../../../common/is-day.js';
 
 @ArgsType()
 export class WorkforceInsightArgs {
@@ -8,18 +10,19 @@ export class WorkforceInsightArgs {
   @IsUUID()
   teamId?: string | null;
 
-  @Field(() => String, {
+  @Field(() => GraphQLLocalDate, {
     nullable: true,
     description: 'First day (YYYY-MM-DD); twelve months before `to` when omitted.',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   from?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD); today when omitted.' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Last day (YYYY-MM-DD); today when omitted.',
+  })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   to?: string | null;
 }

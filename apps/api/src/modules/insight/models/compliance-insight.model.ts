@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 
 @ObjectType({ description: 'CPD compliance of one team for the current registration year.' })
 export class TeamCpdCompliance {
@@ -38,7 +39,7 @@ export class CpdPersonAtRisk {
   @Field({ description: 'Their regulator.' })
   regulator!: string;
 
-  @Field({ description: 'Last day of their registration year.' })
+  @Field(() => GraphQLLocalDate, { description: 'Last day of their registration year.' })
   periodEnd!: string;
 
   @Field(() => Int, { description: 'Days left to the deadline.' })
@@ -157,10 +158,10 @@ export class AsyeCohortMember {
   @Field({ description: 'Their name.' })
   name!: string;
 
-  @Field({ description: 'Start of the ASYE.' })
+  @Field(() => GraphQLLocalDate, { description: 'Start of the ASYE.' })
   startDate!: string;
 
-  @Field(() => String, { nullable: true, description: 'When the final review is due.' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the final review is due.' })
   endsOn!: string | null;
 
   @Field({ description: 'Paused today.' })
@@ -178,7 +179,7 @@ export class AsyeCohortMember {
   })
   nextReviewPoint!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'When it is due.' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it is due.' })
   nextReviewDueOn!: string | null;
 
   @Field(() => Int, { description: 'Required pieces of evidence approved so far (all kinds together).' })

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 
 @ObjectType('InsightScope', { description: 'Who and when a workforce insight covers, and what it may show.' })
 export class InsightScopeModel {
@@ -8,10 +9,10 @@ export class InsightScopeModel {
   @Field(() => String, { nullable: true, description: 'The team’s name.' })
   teamName!: string | null;
 
-  @Field({ description: 'First day covered (YYYY-MM-DD).' })
+  @Field(() => GraphQLLocalDate, { description: 'First day covered (YYYY-MM-DD).' })
   from!: string;
 
-  @Field({ description: 'Last day covered (YYYY-MM-DD).' })
+  @Field(() => GraphQLLocalDate, { description: 'Last day covered (YYYY-MM-DD).' })
   to!: string;
 
   @Field(() => Int, { description: 'Active practitioners in scope.' })
@@ -226,7 +227,7 @@ export class StageDistribution {
   @Field(() => ID, { description: 'The published pathway.' })
   pathwayId!: string;
 
-  @Field({ description: 'Day the counts are taken (the range’s last day).' })
+  @Field(() => GraphQLLocalDate, { description: 'Day the counts are taken (the range’s last day).' })
   asOf!: string;
 
   @Field({ description: 'True when the scope is too small for a breakdown: lists are empty.' })

@@ -1,6 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsISO8601, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
+import { IsDay } from '../../../common/is-day.js';
 import type { Regulator } from '#app/domain';
 import { RegulatorEnum } from '../../organisation/models/user.model.js';
 import { trim, TOKEN } from './input-rules.js';
@@ -41,9 +43,11 @@ export class AcceptInvitationInput {
   @Length(2, 40)
   registrationNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date you qualified as a social worker (YYYY-MM-DD).' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Date you qualified as a social worker (YYYY-MM-DD).',
+  })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   dateQualified?: string | null;
 }

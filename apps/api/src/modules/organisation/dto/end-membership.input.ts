@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsISO8601, IsOptional, IsUUID, Length, Min } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { IsDay } from '../../../common/is-day.js';
 import { EXPECTED_REVISION } from './input-rules.js';
 
 @InputType({ description: 'End a person’s membership of the organisation (ORG_ADMIN).' })
@@ -8,12 +10,11 @@ export class EndMembershipInput {
   @IsUUID()
   userId!: string;
 
-  @Field({
+  @Field(() => GraphQLLocalDate, {
     description:
       'The first day without access (YYYY-MM-DD, UK day): today, or up to a year ahead. From that day the person keeps only their own records, for the organisation’s leaver retention period.',
   })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   endsOn!: string;
 
   @Field(() => Int, EXPECTED_REVISION)

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import type { Role } from '#app/domain';
 import { Connection } from '../../../graphql/pagination.js';
 import { RoleEnum } from './user.model.js';
@@ -24,7 +25,7 @@ export class Member {
   @Field({ description: 'False once the person has left; they can no longer sign in to this organisation.' })
   active!: boolean;
 
-  @Field(() => String, {
+  @Field(() => GraphQLLocalDate, {
     nullable: true,
     description: 'The first day without access (endMembership); null while no end is set.',
   })

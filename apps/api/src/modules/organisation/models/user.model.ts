@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { REGULATORS, ROLES, type Regulator } from '#app/domain';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in (typeof ROLES)[number]]: K };
@@ -46,7 +47,7 @@ export class User {
   })
   registrationNumber!: string | null;
 
-  @Field(() => String, {
+  @Field(() => GraphQLLocalDate, {
     nullable: true,
     description: 'Date the person qualified as a social worker (YYYY-MM-DD).',
   })

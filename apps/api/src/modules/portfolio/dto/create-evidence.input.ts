@@ -1,20 +1,20 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
   IsEnum,
-  IsISO8601,
   IsNumber,
   IsOptional,
   IsString,
-  Length,
   Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsDay } from '../../../common/is-day.js';
 import type { CpdActivityType, EvidenceKind } from '#app/domain';
 import { CpdActivityTypeEnum, EvidenceKindEnum } from '../models/portfolio-enums.js';
 import { EvidenceMappingInput } from './evidence-mapping.input.js';
@@ -41,15 +41,15 @@ export class CreateEvidenceInput {
   @MaxLength(200)
   title!: string;
 
-  @Field({ description: 'Date, or first day of a range (YYYY-MM-DD); not in the future.' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Field(() => GraphQLLocalDate, {
+    description: 'Date, or first day of a range (YYYY-MM-DD); not in the future.',
+  })
+  @IsDay()
   dateFrom!: string;
 
-  @Field(() => String, { nullable: true, description: 'Last day of a range.' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last day of a range.' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   dateTo?: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Hours (0 to 999, two decimals).' })

@@ -1,5 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsISO8601, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsDay } from '../../../common/is-day.js';
 import { NOT_BLANK, LONG_TEXT } from './input-rules.js';
 
 @InputType({
@@ -18,9 +20,8 @@ export class PeerReflectionInput {
   @MaxLength(100)
   peerRole?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'When it was discussed (YYYY-MM-DD).' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it was discussed (YYYY-MM-DD).' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   discussedOn?: string | null;
 }

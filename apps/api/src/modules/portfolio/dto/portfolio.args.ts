@@ -1,5 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsDay } from '../../../common/is-day.js';
 import type { EvidenceKind, EvidenceStatus } from '#app/domain';
 import { BidirectionalPageArgs } from '../../../graphql/pagination.js';
 import { EvidenceKindEnum, EvidenceStatusEnum } from '../models/portfolio-enums.js';
@@ -48,16 +50,17 @@ export class PortfolioArgs extends BidirectionalPageArgs {
   @Matches(/^\d{4}-\d{2}$/, { message: 'must look like 2025-26' })
   registrationYear?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only evidence dated on or after this day.' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Only evidence dated on or after this day.' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   dateFrom?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only evidence dated on or before this day.' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Only evidence dated on or before this day.',
+  })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   dateTo?: string;
 
   @Field(() => String, {

@@ -1,22 +1,22 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
   IsEnum,
   IsInt,
-  IsISO8601,
   IsNumber,
   IsOptional,
   IsString,
   IsUUID,
-  Length,
   Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsDay } from '../../../common/is-day.js';
 import type { CpdActivityType } from '#app/domain';
 import { CpdActivityTypeEnum } from '../models/portfolio-enums.js';
 import { EvidenceMappingInput } from './evidence-mapping.input.js';
@@ -54,16 +54,14 @@ export class UpdateEvidenceInput {
   @MaxLength(200)
   title?: string;
 
-  @Field(() => String, { nullable: true, description: 'Date, or first day of a range.' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Date, or first day of a range.' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   dateFrom?: string;
 
-  @Field(() => String, { nullable: true, description: 'Last day of a range.' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last day of a range.' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   dateTo?: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Hours.' })

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import type {
   AssessmentContext,
   CpdActivityType,
@@ -51,7 +52,7 @@ export class PeerReflection {
   })
   peerRole!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'When it was discussed (YYYY-MM-DD).' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it was discussed (YYYY-MM-DD).' })
   discussedOn!: string | null;
 }
 
@@ -115,7 +116,7 @@ export class EvidenceReview {
   @Field(() => AssessmentContextEnum, { description: 'The assessment it was decided for.' })
   assessmentContext!: AssessmentContext;
 
-  @Field({ description: 'The day the decision counts from (YYYY-MM-DD, UK).' })
+  @Field(() => GraphQLLocalDate, { description: 'The day the decision counts from (YYYY-MM-DD, UK).' })
   decidedOn!: string;
 
   @Field({ description: 'When it was recorded.' })
@@ -165,10 +166,10 @@ export class EvidenceVersion {
   @Field({ description: 'Title.' })
   title!: string;
 
-  @Field({ description: 'Date, or first day of a range (YYYY-MM-DD).' })
+  @Field(() => GraphQLLocalDate, { description: 'Date, or first day of a range (YYYY-MM-DD).' })
   dateFrom!: string;
 
-  @Field(() => String, { nullable: true, description: 'Last day of a range.' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last day of a range.' })
   dateTo!: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Hours, where counted.' })

@@ -1,11 +1,11 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
   IsEnum,
   IsInt,
-  IsISO8601,
   IsNumber,
   IsOptional,
   IsString,
@@ -13,6 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsDay } from '../../../common/is-day.js';
 import type { CriterionType, EvidenceKind, QualificationType } from '#app/domain';
 import { EvidenceKindEnum } from '../../portfolio/models/portfolio-enums.js';
 import { QualificationTypeEnum } from '../../qualifications/models/qualification.model.js';
@@ -129,10 +130,12 @@ export class CriterionInput {
   @IsBoolean()
   currentOnEvaluationDate?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'QUALIFICATION: must be current on this day.' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'QUALIFICATION: must be current on this day.',
+  })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   currentOn?: string;
 
   @Field(() => Int, { nullable: true, description: 'CPD_COMPLIANCE: completed registration years.' })

@@ -1,5 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsISO8601, IsString, IsUUID, Length } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { IsBoolean, IsString, IsUUID, Length } from 'class-validator';
+import { IsDay } from '../../../common/is-day.js';
 
 @InputType({
   description: 'Record the stage a practitioner holds from a date (e.g. when the pathway is introduced).',
@@ -18,9 +20,8 @@ export class RecordPractitionerStageInput {
   @Length(1, 60)
   stageKey!: string;
 
-  @Field({ description: 'First day in the stage (YYYY-MM-DD).' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Field(() => GraphQLLocalDate, { description: 'First day in the stage (YYYY-MM-DD).' })
+  @IsDay()
   fromDate!: string;
 
   @Field({ description: 'End the stages they hold now (false for a parallel role).', defaultValue: true })

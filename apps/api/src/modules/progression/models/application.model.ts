@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import type { ApplicationStatus, StageDecision } from '#app/domain';
 import { Connection } from '../../../graphql/pagination.js';
 import { RouteEligibility } from './eligibility.model.js';
@@ -58,10 +59,10 @@ export class PractitionerStage {
   @Field({ description: 'Stage key.' })
   stageKey!: string;
 
-  @Field({ description: 'First day.' })
+  @Field(() => GraphQLLocalDate, { description: 'First day.' })
   fromDate!: string;
 
-  @Field(() => String, { nullable: true, description: 'Last day, or null while held.' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last day, or null while held.' })
   toDate!: string | null;
 
   @Field(() => StageDecisionEnum, { description: 'How it was decided.' })

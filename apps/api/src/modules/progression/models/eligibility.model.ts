@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import type { CriterionType, ProgressionMechanism, ProgressUnit } from '#app/domain';
 import { CriterionTypeEnum, ProgressionMechanismEnum, ProgressUnitEnum } from './progression-enums.js';
 import { PathwayStage, PathwayVersion } from './pathway.model.js';
@@ -100,7 +101,7 @@ export class Progression {
   @Field(() => PathwayVersion, { description: 'The published version evaluated against.' })
   version!: PathwayVersion;
 
-  @Field({ description: 'Evaluation date (YYYY-MM-DD, UK).' })
+  @Field(() => GraphQLLocalDate, { description: 'Evaluation date (YYYY-MM-DD, UK).' })
   asOf!: string;
 
   @Field(() => [PathwayStage], { description: 'Stages held now (none before a stage is recorded).' })
@@ -201,7 +202,7 @@ export class RouteSummary {
 
 @ObjectType({ description: 'The organisation’s progression at a glance, for PSWs.' })
 export class ProgressionReport {
-  @Field({ description: 'Evaluation date.' })
+  @Field(() => GraphQLLocalDate, { description: 'Evaluation date.' })
   asOf!: string;
 
   @Field(() => Int, { description: 'Practitioners evaluated.' })
@@ -253,7 +254,7 @@ export class WhatIfRoute {
 
 @ObjectType({ description: 'The what-if comparison of a draft with the published version.' })
 export class PathwayWhatIf {
-  @Field({ description: 'Evaluation date.' })
+  @Field(() => GraphQLLocalDate, { description: 'Evaluation date.' })
   asOf!: string;
 
   @Field(() => Int, { description: 'Practitioners evaluated.' })

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
 import type {
   CriterionType,
   EvidenceKind,
@@ -70,7 +70,7 @@ export class CriterionSpec {
   @Field({ nullable: true, description: 'Current on the day of evaluation.' })
   currentOnEvaluationDate?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Current on this day.' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Current on this day.' })
   currentOn?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Completed registration years.' })

@@ -1,17 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  IsEnum,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsDay } from '../../../common/is-day.js';
 import type { QualificationType } from '#app/domain';
 import { QualificationTypeEnum } from '../models/qualification.model.js';
 
@@ -35,15 +25,13 @@ export class RecordQualificationInput {
   @MaxLength(200)
   title!: string;
 
-  @Field({ description: 'Awarded on (YYYY-MM-DD).' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Field(() => GraphQLLocalDate, { description: 'Awarded on (YYYY-MM-DD).' })
+  @IsDay()
   awardedOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'Last day it is current.' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last day it is current.' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsDay()
   expiresOn?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Credits.' })

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { QUALIFICATION_TYPES, type QualificationType } from '#app/domain';
 import { Connection } from '../../../graphql/pagination.js';
 
@@ -34,10 +35,10 @@ export class Qualification {
   @Field({ description: 'What the certificate says.' })
   title!: string;
 
-  @Field({ description: 'Awarded on (YYYY-MM-DD).' })
+  @Field(() => GraphQLLocalDate, { description: 'Awarded on (YYYY-MM-DD).' })
   awardedOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'Last day it is current, if it expires.' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last day it is current, if it expires.' })
   expiresOn!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Credits, where it carries them.' })

@@ -1,16 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsDay } from '../../../common/is-day.js';
 import type { SupervisionKind } from '#app/domain';
 import { SupervisionKindEnum } from '../models/supervision.model.js';
 
@@ -25,9 +16,8 @@ export class RecordSupervisionInput {
   @IsUUID()
   superviseeId!: string;
 
-  @Field({ description: 'When it was held (YYYY-MM-DD); not in the future.' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Field(() => GraphQLLocalDate, { description: 'When it was held (YYYY-MM-DD); not in the future.' })
+  @IsDay()
   date!: string;
 
   @Field(() => Int, { description: 'How long it lasted, in minutes (at most a working day).' })

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { SUPERVISION_KINDS, type SupervisionKind } from '#app/domain';
 
 const enumOf = <T extends string>(values: readonly T[]) =>
@@ -31,7 +32,7 @@ export class Supervision {
   @Field(() => ID, { description: 'The supervisee.' })
   superviseeUserId!: string;
 
-  @Field({ description: 'When it was held (YYYY-MM-DD).' })
+  @Field(() => GraphQLLocalDate, { description: 'When it was held (YYYY-MM-DD).' })
   date!: string;
 
   @Field(() => Int, { description: 'How long it lasted, in minutes.' })
@@ -73,13 +74,13 @@ export class SupervisionStatus {
   @Field({ description: 'Whether they are an NQSW (in an ASYE), supervised more often.' })
   nqsw!: boolean;
 
-  @Field(() => String, {
+  @Field(() => GraphQLLocalDate, {
     nullable: true,
     description: 'The last session that counts (long enough, of a counted kind).',
   })
   lastQualifyingOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'When the next session is due.' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the next session is due.' })
   nextDueOn!: string | null;
 
   @Field(() => SupervisionFrequency, { description: 'The frequency in force today.' })
