@@ -275,7 +275,7 @@ function printGeneration(
     const perOrgBytes = counts.databaseBytes / Math.max(1, seeded.organisationsPresent);
     const perOrgSeconds = record ? record.seconds / Math.max(1, record.organisationsPresent) : null;
     log(
-      `  PARTIAL: ${seeded.organisationsPresent} of ${size.orgs} organisations (the figures below are for ${seeded.organisationsPresent}); the next run continues generating.`,
+      `  PARTIAL: ${seeded.organisationsPresent} of ${size.orgs} organisations (the figures below are for ${seeded.organisationsPresent}); a run without --generation-minutes (or with more of them) continues generating.`,
     );
     log(
       `  The whole, extrapolated linearly: about ${gb(perOrgBytes * size.orgs)}${perOrgSeconds ? ` and ${fmt((perOrgSeconds * size.orgs) / 60)} minutes of generation at this run's rate` : ''}.`,
