@@ -142,13 +142,15 @@ export async function runNationalStep(options: {
     };
   }
 
-  // 5. Rounds: in each, every database in turn: the portfolio under load (warm-up, then the bench's
+  // 5. Rounds: in each, every database in turn (the order rotating): the portfolio under load (warm-up, then the bench's
   // run at its connections), then single requests (7 after a warm-up) of the portfolio and the report.
   log(
     `\nMeasuring: ${rounds} round(s); portfolio ${settings.seconds} s at ${settings.connections} connections after ${settings.warmUpSeconds} s of warm-up; single requests, medians of 7`,
   );
   for (let round = 1; round <= rounds; round++) {
-    for (const t of targets) {
+    // Each round starts one database later, so that none is always measured first or last.
+    const order = targets.map((_, i) => targets[(i + round - 1) % targets.length]!);
+    for (const t of order) {
       const m = measured[t.key];
       const [portfolio, report] = t.scenarios!;
       const url = t.api!.api.url;
