@@ -14,6 +14,7 @@ import { countStatementsPerRequest } from './bench/count-statements-per-request.
 import { measureColdStart } from './bench/measure-cold-start.js';
 import { measureScenarios } from './bench/measure-scenarios.js';
 import { measureWebPages } from './bench/measure-web-pages.js';
+import { runNationalStep } from './bench/national-step.js';
 import { comparePortfolio, startPostgraphile } from './bench/postgraphile-peer.js';
 import { startBenchApi } from './bench/start-bench-api.js';
 import { timeSingleRequests } from './bench/time-single-requests.js';
@@ -29,6 +30,14 @@ const { values: args } = parseArgs({
     'skip-cold-start': { type: 'boolean', default: false },
     /** Only the single requests (organisation-wide queries and insight): no load runs. */
     'skip-load': { type: 'boolean', default: false },
+    /** The national step instead: national-size data beside council's, per-organisation costs compared. */
+    national: { type: 'boolean', default: false },
+    /** With --national: fewer organisations than national's 150, each of national's size. */
+    orgs: { type: 'string' },
+    /** With --national: rounds of measurement (each database in turn in each). */
+    rounds: { type: 'string', default: '2' },
+    /** With --national: start no organisation of the data after this many minutes (0: measure what is there); the next run continues. */
+    'generation-minutes': { type: 'string' },
   },
 });
 const settings: BenchSettings = {
@@ -132,7 +141,20 @@ async function main(): Promise<void> {
 }
 
 try {
-  await main();
+  if (args.national) {
+    await runNationalStep({
+      config: buildAppConfig(),
+      orgs: args.orgs === undefined ? undefined : Number(args.orgs),
+      password: process.env.SYNTHETIC_PASSWORD || DEFAULT_SYNTHETIC_PASSWORD,
+      settings,
+      cleanups,
+      rounds: Number(args.rounds),
+      generationMinutes:
+        args['generation-minutes'] === undefined ? undefined : Number(args['generation-minutes']),
+    });
+  } else {
+    await main();
+  }
 } catch (error) {
   console.error(error);
   process.exitCode = 1;

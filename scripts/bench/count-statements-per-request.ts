@@ -22,6 +22,26 @@ export async function countStatementsPerRequest(
   settings: { databaseUrl: string; jwtSecret: string },
   operations: readonly CountedOperation[],
 ): Promise<Record<string, { statements: number; firstRun: number; errors: string[] }>> {
+  const counts: Record<string, { statements: number; firstRun: number; errors: string[] }> = {};
+  await withInProcessApi(settings, async (app) => {
+    for (const op of operations) {
+      const first = await countStatements(() => gql(app, op.query, op.variables ?? {}, { as: op.token }));
+      const second = await countStatements(() => gql(app, op.query, op.variables ?? {}, { as: op.token }));
+      counts[op.name] = {
+        statements: second.statements.length,
+        firstRun: first.statements.length,
+        errors: (second.result.errors ?? []).map((e) => e.extensions?.code ?? e.message),
+      };
+    }
+  });
+  return counts;
+}
+
+/** An API instance inside this process (the measured child's module and configuration), for `work`. */
+export async function withInProcessApi(
+  settings: { databaseUrl: string; jwtSecret: string },
+  work: (app: INestApplication) => Promise<void>,
+): Promise<void> {
   const config = buildAppConfig({
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
@@ -39,19 +59,9 @@ export async function countStatementsPerRequest(
   );
   configureApp(app);
   await app.init();
-  const counts: Record<string, { statements: number; firstRun: number; errors: string[] }> = {};
   try {
-    for (const op of operations) {
-      const first = await countStatements(() => gql(app, op.query, op.variables ?? {}, { as: op.token }));
-      const second = await countStatements(() => gql(app, op.query, op.variables ?? {}, { as: op.token }));
-      counts[op.name] = {
-        statements: second.statements.length,
-        firstRun: first.statements.length,
-        errors: (second.result.errors ?? []).map((e) => e.extensions?.code ?? e.message),
-      };
-    }
+    await work(app);
   } finally {
     await app.close();
   }
-  return counts;
 }

@@ -22,6 +22,8 @@ export interface BenchApi {
   /** The API's memory, sampled from its start. */
   memory: ReturnType<typeof sampleProcessMemory>;
   tokens: BenchTokens;
+  /** Stops the API before the bench ends (the national step runs one per database). */
+  stop(): Promise<void>;
 }
 
 /** 4. The API in production mode as a child process on a loopback port, and its logins. */
@@ -30,8 +32,10 @@ export async function startBenchApi(options: {
   jwtSecret: string;
   password: string;
   cleanups: (() => Promise<unknown>)[];
+  /** Whose logins: the synthetic organisation with this number (1 unless told). */
+  orgNo?: number;
 }): Promise<BenchApi> {
-  const { databaseUrl, jwtSecret, password, cleanups } = options;
+  const { databaseUrl, jwtSecret, password, cleanups, orgNo = 1 } = options;
   const apiPort = await findFreePort();
   const apiStarted = performance.now();
   const api = await startApiProcess({
@@ -55,25 +59,27 @@ export async function startBenchApi(options: {
     },
   });
   const apiStartSeconds = (performance.now() - apiStarted) / 1000;
+  const memory = sampleProcessMemory(api.pid);
   let stopping = false;
   void api.exited.then((code) => {
     if (!stopping)
       log(`\nThe API exited during the bench (${code}); its last output:\n${api.output().slice(-3000)}`);
   });
-  cleanups.push(() => {
+  const stop = () => {
     stopping = true;
+    memory.stop();
     return api.stop();
-  });
+  };
+  cleanups.push(stop);
   log(`API (production mode) ready in ${apiStartSeconds.toFixed(1)} s on ${api.url}, pid ${api.pid}`);
-  const memory = sampleProcessMemory(api.pid);
 
   const tokens = {
-    practitioner: await login(api.url, syntheticEmail(1, 'practitioner'), password),
-    reviewer: await login(api.url, syntheticEmail(1, 'reviewer'), password),
-    psw: await login(api.url, syntheticEmail(1, 'psw'), password),
-    writer: await login(api.url, syntheticEmail(1, 'sw-00003'), password),
+    practitioner: await login(api.url, syntheticEmail(orgNo, 'practitioner'), password),
+    reviewer: await login(api.url, syntheticEmail(orgNo, 'reviewer'), password),
+    psw: await login(api.url, syntheticEmail(orgNo, 'psw'), password),
+    writer: await login(api.url, syntheticEmail(orgNo, 'sw-00003'), password),
   };
-  return { api, apiStartSeconds, memory, tokens };
+  return { api, apiStartSeconds, memory, tokens, stop };
 }
 
 async function login(url: string, email: string, password: string): Promise<string> {

@@ -10,6 +10,29 @@ export interface Single {
   errors: string[];
 }
 
+export interface TimedOperation {
+  name: string;
+  token: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+/** One operation as single requests: 7 timed after one warm-up, one after another (median, min, max). */
+export async function timeSingleRequest(apiUrl: string, s: TimedOperation): Promise<Single> {
+  const times: number[] = [];
+  const errors = new Set<string>();
+  for (let i = 0; i < 8; i++) {
+    const res = await postGraphql(apiUrl, s.query, s.variables ?? {}, {
+      token: s.token,
+      timeoutMs: 60_000,
+    });
+    for (const e of res.errors ?? []) errors.add(String(e.extensions?.code ?? e.message));
+    if (i > 0) times.push(res.milliseconds);
+  }
+  times.sort((a, b) => a - b);
+  return { minMs: times[0]!, medianMs: times[3]!, maxMs: times.at(-1)!, errors: [...errors] };
+}
+
 export type InsightTiming = Single & { label: string; statements: number | null };
 
 /**
@@ -22,25 +45,7 @@ export async function timeSingleRequests(
   insightScenarios: Scenario[],
   statements: StatementCounts,
 ): Promise<{ single: Record<string, Single>; insight: Record<string, InsightTiming> }> {
-  const timeSingle = async (s: {
-    name: string;
-    token: string;
-    query: string;
-    variables?: Record<string, unknown>;
-  }): Promise<Single> => {
-    const times: number[] = [];
-    const errors = new Set<string>();
-    for (let i = 0; i < 8; i++) {
-      const res = await postGraphql(apiUrl, s.query, s.variables ?? {}, {
-        token: s.token,
-        timeoutMs: 60_000,
-      });
-      for (const e of res.errors ?? []) errors.add(String(e.extensions?.code ?? e.message));
-      if (i > 0) times.push(res.milliseconds);
-    }
-    times.sort((a, b) => a - b);
-    return { minMs: times[0]!, medianMs: times[3]!, maxMs: times.at(-1)!, errors: [...errors] };
-  };
+  const timeSingle = (s: TimedOperation) => timeSingleRequest(apiUrl, s);
   const single: Record<string, Single> = {};
   for (const s of scenarios.filter(isHeavy)) {
     single[s.name] = await timeSingle(s);

@@ -17,6 +17,14 @@ export interface SyntheticOptions {
   /** One argon2 hash shared by every synthetic login. */
   passwordHash: string;
   onProgress?: (line: string) => void;
+  /**
+   * Asked before each organisation: true stops there, and the database then holds the first
+   * organisations of the data set, each complete; a later call with the same options continues from
+   * the next. Unset: generate every organisation.
+   */
+  shouldStop?: () => boolean;
+  /** After each organisation's commit: its number and the milliseconds since the call began. */
+  onOrganisation?: (orgNo: number, milliseconds: number) => Promise<void>;
 }
 
 export interface SyntheticLogin {
@@ -26,11 +34,13 @@ export interface SyntheticLogin {
 }
 
 export interface SyntheticResult {
-  /** False when the database already held exactly this data set (nothing was inserted). */
+  /** False when nothing was inserted (the database already held this data set, or a stop came first). */
   inserted: boolean;
   rows: Record<string, number>;
   milliseconds: number;
   logins: SyntheticLogin[];
+  /** Organisations of this data set the database holds now (all of them unless `shouldStop` cut it short). */
+  organisationsPresent: number;
 }
 
 /** The sizes the README documents. */
@@ -47,9 +57,10 @@ export const DEFAULT_SYNTHETIC_PASSWORD = 'synthetic-pathways-2026';
 
 /**
  * Fills a migrated database with deterministic synthetic organisations: the same options always give
- * the same rows (ids included). Runs one transaction per organisation; when the database already
- * holds exactly this data set it inserts nothing, and when it holds another synthetic data set it
- * refuses (one synthetic data set per database).
+ * the same rows (ids included). Runs one transaction per organisation, each from random streams of
+ * its own; when the database already holds exactly this data set it inserts nothing, when it holds
+ * its first organisations (an interrupted run) it continues from the next, and when it holds another
+ * synthetic data set it refuses (one synthetic data set per database).
  */
 export async function seedSyntheticData(
   client: pg.ClientBase,
@@ -67,29 +78,42 @@ export async function seedSyntheticData(
   const present = await client.query<{ id: string; slug: string }>(
     `SELECT id, slug FROM organisation WHERE slug LIKE 'synthetic-%' ORDER BY slug`,
   );
-  if (present.rows.length > 0) {
-    const expected = Array.from({ length: orgs }, (_, i) => idFor(namespace, 'organisation', i + 1));
-    const same = present.rows.length === orgs && present.rows.every((r) => expected.includes(r.id));
-    if (!same) {
+  const expected = Array.from({ length: orgs }, (_, i) => idFor(namespace, 'organisation', i + 1));
+  // Organisations are committed one by one, in order: a data set cut short holds the first ones whole.
+  const held = present.rows.length;
+  if (held > 0) {
+    const prefix = held <= orgs && present.rows.every((r) => expected.slice(0, held).includes(r.id));
+    if (!prefix) {
       throw new Error(
-        `This database already holds another synthetic data set (${present.rows.length} organisations); use a fresh database.`,
+        `This database already holds another synthetic data set (${held} organisations); use a fresh database.`,
       );
     }
-    const { rows } = await client.query<{ n: string }>(
-      `SELECT count(*) AS n FROM evidence WHERE organisation_id = ANY($1::uuid[])`,
-      [expected],
-    );
-    if (Number(rows[0]!.n) >= orgs * m * k) {
-      return { inserted: false, rows: {}, milliseconds: Date.now() - started, logins };
+    if (held === orgs) {
+      const { rows } = await client.query<{ n: string }>(
+        `SELECT count(*) AS n FROM evidence WHERE organisation_id = ANY($1::uuid[])`,
+        [expected],
+      );
+      if (Number(rows[0]!.n) >= orgs * m * k) {
+        return {
+          inserted: false,
+          rows: {},
+          milliseconds: Date.now() - started,
+          logins,
+          organisationsPresent: orgs,
+        };
+      }
+      throw new Error(
+        'This database holds an incomplete copy of this synthetic data set; use a fresh database.',
+      );
     }
-    throw new Error(
-      'This database holds an incomplete copy of this synthetic data set; use a fresh database.',
-    );
+    options.onProgress?.(`continuing after organisation ${held}/${orgs}, which the database holds`);
   }
 
   const reference = await loadReference(client);
   const buffers = createBuffers();
-  for (let orgNo = 1; orgNo <= orgs; orgNo++) {
+  let orgNo = held + 1;
+  for (; orgNo <= orgs; orgNo++) {
+    if (options.shouldStop?.()) break;
     await client.query('BEGIN');
     try {
       await seedOrganisation({ client, buffers, reference, options, namespace }, orgNo);
@@ -98,13 +122,20 @@ export async function seedSyntheticData(
       await client.query('ROLLBACK');
       throw error;
     }
+    await options.onOrganisation?.(orgNo, Date.now() - started);
     options.onProgress?.(
-      `organisation ${orgNo}/${orgs}: ${buffers.evidence.inserted} pieces of evidence so far (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      `organisation ${orgNo}/${orgs}: ${buffers.evidence.inserted} pieces of evidence in this run (${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );
   }
   await client.query('ANALYZE');
   const rows = Object.fromEntries(Object.values(buffers).map((b) => [b.table, b.inserted]));
-  return { inserted: true, rows, milliseconds: Date.now() - started, logins };
+  return {
+    inserted: orgNo - 1 > held,
+    rows,
+    milliseconds: Date.now() - started,
+    logins,
+    organisationsPresent: orgNo - 1,
+  };
 }
 
 function knownLogins(orgs: number): SyntheticLogin[] {

@@ -178,6 +178,34 @@ describe('synthetic data (seed:synthetic) on the test database (e2e)', () => {
     expect(supervision.overdue).toBeGreaterThan(0);
   });
 
+  it('should stop before an organisation when told, and continue to the same rows as one run', async () => {
+    await seedSyntheticData(client, options);
+    const whole = await fingerprint();
+    await ctx.reset();
+
+    const none = await seedSyntheticData(client, { ...options, shouldStop: () => true });
+    expect(none).toMatchObject({ inserted: false, organisationsPresent: 0 });
+    const done: number[] = [];
+    const cut = await seedSyntheticData(client, {
+      ...options,
+      shouldStop: () => done.length === 1,
+      onOrganisation: async (orgNo) => void done.push(orgNo),
+    });
+    expect(cut).toMatchObject({ inserted: true, organisationsPresent: 1 });
+    expect(done).toEqual([1]);
+    expect(await count(`SELECT count(*) AS n FROM organisation`)).toBe(1);
+    expect(await count(`SELECT count(*) AS n FROM evidence`)).toBe(6 * 4);
+
+    const rest = await seedSyntheticData(client, options);
+    expect(rest).toMatchObject({ inserted: true, organisationsPresent: 2 });
+    expect(rest.rows.evidence).toBe(6 * 4);
+    expect(await fingerprint()).toEqual(whole);
+    expect(await seedSyntheticData(client, options)).toMatchObject({
+      inserted: false,
+      organisationsPresent: 2,
+    });
+  });
+
   it('should refuse a database that holds another synthetic data set', async () => {
     await seedSyntheticData(client, options);
     await expect(seedSyntheticData(client, { ...options, practitionersPerOrg: 7 })).rejects.toThrow(
