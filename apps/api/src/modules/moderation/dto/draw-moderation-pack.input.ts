@@ -1,3 +1,4 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { SamplingMethod } from '#app/domain';
@@ -23,17 +24,17 @@ export class DrawModerationPackInput {
   @IsEnum(SamplingMethodEnum)
   method: SamplingMethod = 'RANDOM';
 
-  @Field(() => String, {
+  @Field(() => GraphQLLocalDate, {
     nullable: true,
-    description: 'Only ASYEs started on or after this day (YYYY-MM-DD).',
+    description: 'Only ASYEs started on or after this day.',
   })
   @IsOptional()
   @IsDay()
   startedFrom?: string | null;
 
-  @Field(() => String, {
+  @Field(() => GraphQLLocalDate, {
     nullable: true,
-    description: 'Only ASYEs started on or before this day (YYYY-MM-DD).',
+    description: 'Only ASYEs started on or before this day.',
   })
   @IsOptional()
   @IsDay()

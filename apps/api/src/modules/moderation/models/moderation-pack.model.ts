@@ -1,3 +1,4 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SAMPLING_METHODS, type SamplingMethod } from '#app/domain';
 
@@ -45,15 +46,15 @@ export class ModerationPack {
   @Field(() => Int, { description: 'ASYEs that matched the cohort when the sample was drawn.' })
   eligibleCount!: number;
 
-  @Field(() => String, {
+  @Field(() => GraphQLLocalDate, {
     nullable: true,
-    description: 'Only ASYEs started on or after this day (YYYY-MM-DD).',
+    description: 'Only ASYEs started on or after this day.',
   })
   cohortStartedFrom!: string | null;
 
-  @Field(() => String, {
+  @Field(() => GraphQLLocalDate, {
     nullable: true,
-    description: 'Only ASYEs started on or before this day (YYYY-MM-DD).',
+    description: 'Only ASYEs started on or before this day.',
   })
   cohortStartedTo!: string | null;
 
