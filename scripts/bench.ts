@@ -16,6 +16,7 @@ import { measureScenarios } from './bench/measure-scenarios.js';
 import { measureWebPages } from './bench/measure-web-pages.js';
 import { comparePortfolio, startPostgraphile } from './bench/postgraphile-peer.js';
 import { startBenchApi } from './bench/start-bench-api.js';
+import { timeInsightPage } from './bench/time-insight-page.js';
 import { timeSingleRequests } from './bench/time-single-requests.js';
 import { sampleProcessMemory } from './harness/read-process-memory.js';
 import { DEFAULT_SYNTHETIC_PASSWORD, SYNTHETIC_SIZES } from './synthetic/seed-synthetic-data.js';
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
     ? {}
     : await measureWebPages(api.url, tokens.reviewer, password, settings);
   const { single, insight } = await timeSingleRequests(api.url, scenarios, insightScenarios, statements);
+  const insightPage = await timeInsightPage(api.url, password);
 
   const rss = memory.stop();
   const peerRss = peerMemory?.stop() ?? null;
@@ -122,6 +124,7 @@ async function main(): Promise<void> {
     webPages,
     single,
     insight,
+    insightPage,
     rss,
     peerRss,
     postgraphile,
