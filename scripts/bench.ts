@@ -17,6 +17,7 @@ import { measureWebPages } from './bench/measure-web-pages.js';
 import { runNationalStep } from './bench/national-step.js';
 import { comparePortfolio, startPostgraphile } from './bench/postgraphile-peer.js';
 import { startBenchApi } from './bench/start-bench-api.js';
+import { timeInsightPage } from './bench/time-insight-page.js';
 import { timeSingleRequests } from './bench/time-single-requests.js';
 import { sampleProcessMemory } from './harness/read-process-memory.js';
 import { DEFAULT_SYNTHETIC_PASSWORD, SYNTHETIC_SIZES } from './synthetic/seed-synthetic-data.js';
@@ -113,6 +114,7 @@ async function main(): Promise<void> {
     ? {}
     : await measureWebPages(api.url, tokens.reviewer, password, settings);
   const { single, insight } = await timeSingleRequests(api.url, scenarios, insightScenarios, statements);
+  const insightPage = await timeInsightPage(api.url, password);
 
   const rss = memory.stop();
   const peerRss = peerMemory?.stop() ?? null;
@@ -131,6 +133,7 @@ async function main(): Promise<void> {
     webPages,
     single,
     insight,
+    insightPage,
     rss,
     peerRss,
     postgraphile,

@@ -32,20 +32,23 @@ SELECT user_id, type, to_char(awarded_on, 'YYYY-MM-DD') AS awarded_on, to_char(e
         WHERE organisation_id = $1 AND ($2::uuid[] IS NULL OR user_id = ANY($2));
 
 -- 7
-WITH approved AS (
-         SELECT DISTINCT ON (evidence_id) id, evidence_id, owner_user_id, kind, coalesce(date_to, date_from) AS date
-           FROM evidence_version
-          WHERE organisation_id = $1 AND status = 'APPROVED' AND ($2::uuid[] IS NULL OR owner_user_id = ANY($2))
-          ORDER BY evidence_id, version_no DESC
+WITH pieces AS (
+         SELECT v.owner_user_id,
+                v.evidence_id || ' ' || v.kind || ' ' || to_char(coalesce(v.date_to, v.date_from), 'YYYY-MM-DD')
+                  || ' ' || string_agg(i.position || ' ' || coalesce(l.position, 0), ' ') AS piece
+           FROM evidence_version v
+           JOIN evidence_mapping m ON m.organisation_id = $1 AND m.evidence_version_id = v.id
+           JOIN unnest($3::uuid[]) WITH ORDINALITY AS i(id, position) ON i.id = m.framework_item_id
+           LEFT JOIN unnest($4::uuid[]) WITH ORDINALITY AS l(id, position) ON l.id = m.accepted_level_id
+          WHERE v.organisation_id = $1 AND v.status = 'APPROVED' AND ($2::uuid[] IS NULL OR v.owner_user_id = ANY($2))
+            AND m.decision IN ('ACCEPTED', 'ACCEPTED_AT_OTHER_LEVEL')
+            AND NOT EXISTS (
+                  SELECT 1 FROM evidence_version later
+                   WHERE later.organisation_id = $1 AND later.evidence_id = v.evidence_id
+                     AND later.status = 'APPROVED' AND later.version_no > v.version_no)
+          GROUP BY v.organisation_id, v.id
        )
-       SELECT user_id, evidence_id, kind, date, item, coalesce(level, 0) AS level
-         FROM (SELECT a.owner_user_id AS user_id, a.evidence_id, a.kind, to_char(a.date, 'YYYY-MM-DD') AS date,
-                      array_position($3::uuid[], m.framework_item_id) AS item,
-                      array_position($4::uuid[], m.accepted_level_id) AS level
-                 FROM approved a
-                 JOIN evidence_mapping m ON m.organisation_id = $1 AND m.evidence_version_id = a.id
-                WHERE m.decision IN ('ACCEPTED', 'ACCEPTED_AT_OTHER_LEVEL')) mapped
-        WHERE item IS NOT NULL;
+       SELECT owner_user_id AS user_id, string_agg(piece, ';') AS pieces FROM pieces GROUP BY owner_user_id;
 
 -- 8
 SELECT m.user_id, m.roles::text[] AS roles, m.team_id, m.active, u.regulator, u.registration_number,
@@ -58,11 +61,16 @@ SELECT m.user_id, m.roles::text[] AS roles, m.team_id, m.active, u.regulator, u.
         ORDER BY m.user_id;
 
 -- 9
-SELECT DISTINCT ON (evidence_id) evidence_id, owner_user_id, kind, to_char(date_from, 'YYYY-MM-DD') AS date_from,
-              to_char(date_to, 'YYYY-MM-DD') AS date_to, hours, title, description, learning, impact, peer_reflection, status
+SELECT evidence_id, owner_user_id, kind, to_char(date_from, 'YYYY-MM-DD') AS date_from,
+              to_char(date_to, 'YYYY-MM-DD') AS date_to, hours, status,
+              CASE WHEN shares_day THEN title ELSE left(btrim(title, $3), 1) END AS title, CASE WHEN shares_day THEN description ELSE left(btrim(description, $3), 1) END AS description,
+              CASE WHEN shares_day THEN learning ELSE left(btrim(learning, $3), 1) END AS learning, CASE WHEN shares_day THEN impact ELSE left(btrim(impact, $3), 1) END AS impact,
+              left(btrim(peer_reflection, $3), 1) AS peer_reflection
+         FROM (SELECT newest.*, count(*) OVER (PARTITION BY owner_user_id, date_from) > 1 AS shares_day
+                 FROM (SELECT DISTINCT ON (evidence_id) evidence_id, owner_user_id, kind, date_from, date_to, hours, title, description, learning, impact, peer_reflection, status
            FROM evidence_version
           WHERE organisation_id = $1 AND owner_user_id = ANY($2) AND kind = 'CPD_ACTIVITY'
-          ORDER BY evidence_id, version_no DESC;
+          ORDER BY evidence_id, version_no DESC) newest) pieces;
 
 -- 10
 SELECT "d"."organisation_id" AS "d_organisation_id", "d"."id" AS "d_id", "d"."user_id" AS "d_user_id", "d"."regulator" AS "d_regulator", "d"."made_on" AS "d_made_on", "d"."rule_set_id" AS "d_rule_set_id", "d"."created_at" AS "d_created_at" FROM "cpd_declaration" "d" WHERE "d"."organisation_id" = $1 AND "d"."user_id" IN ($2) ORDER BY "d"."made_on" ASC;

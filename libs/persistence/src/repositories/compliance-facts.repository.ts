@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { EvidenceKind, EvidenceStatus, Regulator, Role } from '#app/domain';
 import { EvidenceVersionEntity } from '../entities/evidence-version.entity.js';
 import { newestVersionPerEvidence } from './evidence-version.sql.js';
+import { TRIMMED_CHARACTERS } from './trimmed-characters.js';
 
 /** A member with what the CPD, ASYE and supervision rules need to know about their registration. */
 export interface MemberFacts {
@@ -41,6 +42,38 @@ export type CpdPieceRow = Pick<
   | 'peerReflection'
   | 'status'
 >;
+
+interface CpdPieceSqlRow {
+  evidence_id: string;
+  owner_user_id: string;
+  kind: EvidenceKind;
+  date_from: string;
+  date_to: string | null;
+  hours: string | null;
+  title: string;
+  description: string;
+  learning: string;
+  impact: string;
+  peer_reflection: string | null;
+  status: EvidenceStatus;
+}
+
+function toCpdPieceRow(r: CpdPieceSqlRow): CpdPieceRow {
+  return {
+    evidenceId: r.evidence_id,
+    ownerUserId: r.owner_user_id,
+    kind: r.kind,
+    dateFrom: r.date_from,
+    dateTo: r.date_to,
+    hours: r.hours,
+    title: r.title,
+    description: r.description,
+    learning: r.learning,
+    impact: r.impact,
+    peerReflection: r.peer_reflection,
+    status: r.status,
+  };
+}
 
 /** A submission waiting for its reviewer's decision. */
 export interface WaitingSubmission {
@@ -110,20 +143,7 @@ export class ComplianceFactsRepository {
     ownerUserIds: readonly string[],
   ): Promise<CpdPieceRow[]> {
     if (ownerUserIds.length === 0) return [];
-    const rows: {
-      evidence_id: string;
-      owner_user_id: string;
-      kind: EvidenceKind;
-      date_from: string;
-      date_to: string | null;
-      hours: string | null;
-      title: string;
-      description: string;
-      learning: string;
-      impact: string;
-      peer_reflection: string | null;
-      status: EvidenceStatus;
-    }[] = await this.dataSource.query(
+    const rows: CpdPieceSqlRow[] = await this.dataSource.query(
       newestVersionPerEvidence({
         columns: `evidence_id, owner_user_id, kind, to_char(date_from, 'YYYY-MM-DD') AS date_from,
               to_char(date_to, 'YYYY-MM-DD') AS date_to, hours, title, description, learning, impact, peer_reflection, status`,
@@ -132,20 +152,40 @@ export class ComplianceFactsRepository {
       }),
       [organisationId, [...ownerUserIds]],
     );
-    return rows.map((r) => ({
-      evidenceId: r.evidence_id,
-      ownerUserId: r.owner_user_id,
-      kind: r.kind,
-      dateFrom: r.date_from,
-      dateTo: r.date_to,
-      hours: r.hours,
-      title: r.title,
-      description: r.description,
-      learning: r.learning,
-      impact: r.impact,
-      peerReflection: r.peer_reflection,
-      status: r.status,
-    }));
+    return rows.map(toCpdPieceRow);
+  }
+
+  /**
+   * As `findCurrentCpdPieces`, for the CPD rules alone, which read of the text only whether each field
+   * is blank (`trim()` leaves nothing) and, for pieces sharing their day with another of the same
+   * person's, the whole text (the duplicate check). So the text of a piece alone on its day, and every
+   * peer reflection, comes cut to its first character after the characters `trim()` removes: blank
+   * stays blank, anything else stays not blank, and an organisation-wide read ships a fiftieth of the
+   * text. Not for showing: the text of most pieces is cut.
+   */
+  async findCpdPiecesForRules(
+    organisationId: string,
+    ownerUserIds: readonly string[],
+  ): Promise<CpdPieceRow[]> {
+    if (ownerUserIds.length === 0) return [];
+    const cut = (column: string) => `left(btrim(${column}, $3), 1)`;
+    const whole = (column: string) => `CASE WHEN shares_day THEN ${column} ELSE ${cut(column)} END`;
+    const rows: CpdPieceSqlRow[] = await this.dataSource.query(
+      `SELECT evidence_id, owner_user_id, kind, to_char(date_from, 'YYYY-MM-DD') AS date_from,
+              to_char(date_to, 'YYYY-MM-DD') AS date_to, hours, status,
+              ${whole('title')} AS title, ${whole('description')} AS description,
+              ${whole('learning')} AS learning, ${whole('impact')} AS impact,
+              ${cut('peer_reflection')} AS peer_reflection
+         FROM (SELECT newest.*, count(*) OVER (PARTITION BY owner_user_id, date_from) > 1 AS shares_day
+                 FROM (${newestVersionPerEvidence({
+                   columns:
+                     'evidence_id, owner_user_id, kind, date_from, date_to, hours, title, description, learning, impact, peer_reflection, status',
+                   from: 'evidence_version',
+                   where: "organisation_id = $1 AND owner_user_id = ANY($2) AND kind = 'CPD_ACTIVITY'",
+                 })}) newest) pieces`,
+      [organisationId, [...ownerUserIds], TRIMMED_CHARACTERS],
+    );
+    return rows.map(toCpdPieceRow);
   }
 
   /**

@@ -149,7 +149,7 @@ export class CpdComplianceService {
   async factsFor(organisationId: string, members: readonly MemberFacts[]): Promise<PractitionerCpdFacts[]> {
     const ids = members.map((m) => m.userId);
     const [pieces, declarations] = await Promise.all([
-      this.facts.findCurrentCpdPieces(organisationId, ids),
+      this.facts.findCpdPiecesForRules(organisationId, ids),
       this.declarations.findByUserIds(organisationId, ids),
     ]);
     const piecesOf = manyByKey(ids, pieces, (p) => p.ownerUserId);

@@ -5,6 +5,7 @@ import {
   evaluateCpdCompliance,
   isGroupDisclosable,
   type CpdComplianceResult,
+  type PractitionerCpdFacts,
 } from '#app/domain';
 import {
   AsyeProgrammeRepository,
@@ -46,7 +47,7 @@ export class ComplianceInsightService {
     const members = await this.members(insight);
     const now = this.clock.now();
     const judged = new Map<string, CpdComplianceResult>();
-    for (const { practitionerId, facts } of await this.cpd.factsFor(insight.scope.organisationId, members)) {
+    for (const { practitionerId, facts } of await this.cpdFacts(insight)) {
       try {
         judged.set(practitionerId, evaluateCpdCompliance(facts, now, CPD_RULE_SETS));
       } catch (error) {
@@ -191,12 +192,28 @@ export class ComplianceInsightService {
     };
   }
 
-  /** Active practitioners in scope (the organisation or one team). */
-  private async members(insight: ResolvedInsight): Promise<MemberFacts[]> {
+  /**
+   * The CPD facts of the given people among those in scope, from the request's one read of them
+   * (what the progression pipeline's eligibility reads beside cpdCompliance).
+   */
+  async cpdFactsOf(insight: ResolvedInsight, userIds: readonly string[]): Promise<PractitionerCpdFacts[]> {
+    const wanted = new Set(userIds);
+    return (await this.cpdFacts(insight)).filter((f) => wanted.has(f.practitionerId));
+  }
+
+  /** The CPD facts of the practitioners in scope, read once per request. */
+  private cpdFacts(insight: ResolvedInsight): Promise<PractitionerCpdFacts[]> {
+    return (insight.shared.cpdFacts ??= this.members(insight).then((members) =>
+      this.cpd.factsFor(insight.scope.organisationId, members),
+    ));
+  }
+
+  /** Active practitioners in scope (the organisation or one team), read once per request. */
+  private members(insight: ResolvedInsight): Promise<MemberFacts[]> {
     const { organisationId, teamId } = insight.scope;
-    return (
-      await this.facts.findMembers(organisationId, { role: 'PRACTITIONER', ...(teamId ? { teamId } : {}) })
-    ).filter((m) => m.active);
+    return (insight.shared.members ??= this.facts
+      .findMembers(organisationId, { role: 'PRACTITIONER', ...(teamId ? { teamId } : {}) })
+      .then((members) => members.filter((m) => m.active)));
   }
 
   /** Names of the given people, or `null` when the caller may not see individuals. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '#app/config';
-import { DomainError, isGroupDisclosable, resolveInsightRange } from '#app/domain';
+import { DomainError, isGroupDisclosable, resolveInsightRange, type PractitionerCpdFacts } from '#app/domain';
 import {
   BACKLOG_BUCKETS,
   FrameworkRepository,
@@ -8,12 +8,14 @@ import {
   PathwayRepository,
   TeamRepository,
   type InsightScope,
+  type MemberFacts,
   type PathwayVersionEntity,
   type TeamSize,
 } from '#app/persistence';
 import { hasAnyRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { EligibilityService } from '../progression/eligibility.service.js';
+import { ComplianceInsightService } from './compliance-insight.service.js';
 import type { WorkforceInsightArgs } from './dto/workforce-insight.args.js';
 import type {
   BacklogBucket,
@@ -26,11 +28,24 @@ import type {
 
 export const INSIGHT_ROLES = ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'] as const;
 
+/**
+ * Reads several parts of one request need, made once by the first part that asks and shared by the
+ * others (each is a promise, so parts resolving at the same time wait for the same read). They live
+ * as long as the request's parent object: nothing is kept between requests.
+ */
+export interface SharedInsightReads {
+  /** Active practitioners in scope. */
+  members?: Promise<MemberFacts[]>;
+  /** Their CPD facts (those with a regulator recorded). */
+  cpdFacts?: Promise<PractitionerCpdFacts[]>;
+}
+
 /** A resolved insight scope, as the field resolvers receive it from the parent. */
 export interface ResolvedInsight {
   scope: InsightScope;
   model: InsightScopeModel;
   teams: TeamSize[];
+  shared: SharedInsightReads;
 }
 
 /**
@@ -48,6 +63,7 @@ export class WorkforceInsightService {
     private readonly frameworks: FrameworkRepository,
     private readonly pathways: PathwayRepository,
     private readonly eligibility: EligibilityService,
+    private readonly compliance: ComplianceInsightService,
     private readonly clock: Clock,
   ) {}
 
@@ -69,6 +85,7 @@ export class WorkforceInsightService {
     return {
       scope: { organisationId, teamId, ...range },
       teams,
+      shared: {},
       model: {
         teamId,
         teamName: team?.name ?? null,
@@ -244,7 +261,12 @@ export class WorkforceInsightService {
       this.insight.applications(insight.scope, version.pathwayId),
       // Eligibility is evaluated for the whole organisation (the engine runs in memory on facts
       // loaded set-based); it is shown only when no team is chosen.
-      insight.scope.teamId ? Promise.resolve(null) : this.eligibility.report(principal, version.pathwayId),
+      // The CPD facts are the ones cpdCompliance reads for the same people, read once per request.
+      insight.scope.teamId
+        ? Promise.resolve(null)
+        : this.eligibility.report(principal, version.pathwayId, {
+            cpdFacts: (userIds) => this.compliance.cpdFactsOf(insight, userIds),
+          }),
     ]);
     return {
       pathwayId: version.pathwayId,

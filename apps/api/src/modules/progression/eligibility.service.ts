@@ -27,7 +27,11 @@ import type {
   RouteEligibility,
 } from './models/eligibility.model.js';
 import { stageOf, toPathwayVersion } from './pathway-design.mapper.js';
-import { PractitionerFactsService, type PractitionerWithFacts } from './practitioner-facts.service.js';
+import {
+  PractitionerFactsService,
+  type CpdFactsSource,
+  type PractitionerWithFacts,
+} from './practitioner-facts.service.js';
 import { ReferenceCatalogueService } from './reference-catalogue.service.js';
 
 /**
@@ -166,11 +170,16 @@ export class EligibilityService {
     };
   }
 
-  async report(principal: Principal, pathwayId?: string | null): Promise<ProgressionReport> {
+  /** `options.cpdFacts`: CPD facts the caller has read already this request (see `CpdFactsSource`). */
+  async report(
+    principal: Principal,
+    pathwayId?: string | null,
+    options: { cpdFacts?: CpdFactsSource } = {},
+  ): Promise<ProgressionReport> {
     const version = await this.publishedVersion(principal, pathwayId);
     const design = version.design;
     const [everyone, open] = await Promise.all([
-      this.evaluate(principal.organisationId, version, null),
+      this.evaluate(principal.organisationId, version, null, options),
       this.applications.countOpenByRoute(principal.organisationId, version.id),
     ]);
     const asOf = this.clock.today();
@@ -295,6 +304,7 @@ export class EligibilityService {
     organisationId: string,
     version: PathwayVersionEntity,
     userIds: readonly string[] | null,
+    options: { cpdFacts?: CpdFactsSource } = {},
   ): Promise<Evaluated[]> {
     if (userIds !== null) {
       // One person (myProgression, an application) needs no queue; a route's candidates do.
@@ -305,8 +315,8 @@ export class EligibilityService {
     const key = `${organisationId}|${version.id}|${this.clock.today()}`;
     let running = this.running.get(key);
     if (!running) {
-      running = this.organisationWide(() => this.evaluateNow(organisationId, version, null)).finally(() =>
-        this.running.delete(key),
+      running = this.organisationWide(() => this.evaluateNow(organisationId, version, null, options)).finally(
+        () => this.running.delete(key),
       );
       this.running.set(key, running);
     }
@@ -317,10 +327,11 @@ export class EligibilityService {
     organisationId: string,
     version: PathwayVersionEntity,
     userIds: readonly string[] | null,
+    options: { cpdFacts?: CpdFactsSource } = {},
   ): Promise<Evaluated[]> {
     if (userIds?.length === 0) return [];
     const [people, { reference }] = await Promise.all([
-      this.facts.load(organisationId, version.pathwayId, userIds, [version.design]),
+      this.facts.load(organisationId, version.pathwayId, userIds, [version.design], options),
       this.catalogue.get(organisationId),
     ]);
     const asOf = this.clock.today();

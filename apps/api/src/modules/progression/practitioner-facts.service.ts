@@ -10,6 +10,7 @@ import {
   type EvidenceKind,
   type EvidenceMappingFacts,
   type PractitionerFacts,
+  type PractitionerCpdFacts,
   type PractitionerQualificationFacts,
   type QualificationType,
   type StageHistoryEntry,
@@ -25,7 +26,7 @@ import { CpdComplianceService } from '../compliance/cpd-compliance.service.js';
 import { ReferenceCatalogueService, type ReferenceCatalogue } from './reference-catalogue.service.js';
 
 /**
- * The facts of a mapping row (item and level positions, see `ApprovedMappingRow`), one shared frozen
+ * The facts of a mapping (item and level positions, see `ApprovedEvidenceMappings`), one shared frozen
  * object per pair: an organisation has hundreds of thousands of accepted mappings but a few hundred
  * distinct pairs, so grouping allocates almost nothing per mapping.
  */
@@ -53,8 +54,15 @@ function mappingFactsByPosition(
 
 interface Gathered {
   qualifications: PractitionerQualificationFacts[];
-  evidence: Map<string, ApprovedEvidenceFacts & { mappings: EvidenceMappingFacts[] }>;
+  evidence: ApprovedEvidenceFacts[];
 }
+
+/**
+ * The CPD facts (pieces and declarations) of the given practitioners of an organisation, for those
+ * with a regulator recorded. By default read for them; a request that has read everyone's already
+ * (workforce insight) passes its own read, so one request reads them once.
+ */
+export type CpdFactsSource = (userIds: readonly string[]) => Promise<PractitionerCpdFacts[]>;
 
 export interface PractitionerWithFacts {
   practitioner: PractitionerRow;
@@ -107,6 +115,7 @@ export class PractitionerFactsService {
     pathwayId: string,
     userIds: readonly string[] | null,
     designs: readonly PathwayDesign[],
+    options: { cpdFacts?: CpdFactsSource } = {},
   ): Promise<PractitionerWithFacts[]> {
     const asOf = this.clock.today();
     const { people, histories } = await this.stageHistories(organisationId, pathwayId, userIds);
@@ -122,14 +131,14 @@ export class PractitionerFactsService {
     const catalogue = await this.catalogue.get(organisationId);
     const itemIds = [...catalogue.items.keys()];
     const levelIds = [...catalogue.levels.keys()];
-    const [qualifications, mappings, cpd] = await Promise.all([
+    const [qualifications, evidence, cpd] = await Promise.all([
       this.facts.qualifications(organisationId, userIds),
-      this.facts.approvedMappings(organisationId, userIds, itemIds, levelIds),
-      this.cpdHistories(organisationId, cpdYears),
+      this.facts.approvedEvidence(organisationId, userIds, itemIds, levelIds),
+      this.cpdHistories(organisationId, cpdYears, options.cpdFacts),
     ]);
 
     const gathered = new Map<string, Gathered>(
-      people.map((p) => [p.user_id, { qualifications: [], evidence: new Map() }]),
+      people.map((p) => [p.user_id, { qualifications: [], evidence: [] }]),
     );
     for (const q of qualifications) {
       gathered.get(q.user_id)?.qualifications.push({
@@ -141,15 +150,17 @@ export class PractitionerFactsService {
       });
     }
     const mappingFacts = mappingFactsByPosition(catalogue, itemIds, levelIds);
-    for (const m of mappings) {
-      const own = gathered.get(m.user_id);
+    for (const [userId, pieces] of evidence) {
+      const own = gathered.get(userId);
       if (!own) continue;
-      let piece = own.evidence.get(m.evidence_id);
-      if (!piece) {
-        piece = { evidenceId: m.evidence_id, kind: m.kind as EvidenceKind, date: m.date, mappings: [] };
-        own.evidence.set(m.evidence_id, piece);
+      for (const { evidenceId, kind, date, items, levels } of pieces) {
+        own.evidence.push({
+          evidenceId,
+          kind: kind as EvidenceKind,
+          date,
+          mappings: items.map((item, k) => mappingFacts(item, levels[k]!)),
+        });
       }
-      piece.mappings.push(mappingFacts(m.item, m.level));
     }
     return people.map((practitioner) => {
       const own = gathered.get(practitioner.user_id)!;
@@ -159,7 +170,7 @@ export class PractitionerFactsService {
           dateQualified: practitioner.date_qualified,
           stageHistory: histories.get(practitioner.user_id)!,
           qualifications: own.qualifications,
-          approvedEvidence: [...own.evidence.values()],
+          approvedEvidence: own.evidence,
           // No regulator recorded, or no open route reads it: the CPD rules that apply are not known.
           cpdCompliance: cpd.get(practitioner.user_id) ?? null,
         },
@@ -188,14 +199,17 @@ export class PractitionerFactsService {
   private async cpdHistories(
     organisationId: string,
     yearsByUser: ReadonlyMap<string, number>,
+    source?: CpdFactsSource,
   ): Promise<Map<string, CpdComplianceYear[]>> {
     if (yearsByUser.size === 0) return new Map();
-    const members = await this.complianceFacts.findMembers(organisationId, {
-      role: 'PRACTITIONER',
-      userIds: [...yearsByUser.keys()],
-    });
+    const userIds = [...yearsByUser.keys()];
+    const facts = source
+      ? await source(userIds)
+      : await this.cpd.factsFor(
+          organisationId,
+          await this.complianceFacts.findMembers(organisationId, { role: 'PRACTITIONER', userIds }),
+        );
     const now = this.clock.now();
-    const facts = await this.cpd.factsFor(organisationId, members);
     return new Map(
       facts.map((p) => [
         p.practitionerId,
