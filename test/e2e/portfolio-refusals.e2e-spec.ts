@@ -24,6 +24,9 @@ import {
 } from './support/portfolio-operations.js';
 import { login, type Session } from './support/sessions.js';
 
+/** A real day a year ahead: inside the range every day input takes (1900 to 2099), and in the future. */
+const NEXT_YEAR = `${new Date().getUTCFullYear() + 1}-06-01`;
+
 interface Version {
   id: string;
   evidenceId: string;
@@ -130,14 +133,14 @@ describe('portfolio: what is refused, and that a refusal changes nothing (e2e)',
       ['an empty title', { title: '   ' }, 'BAD_USER_INPUT', 'input.title', undefined],
       [
         'a date in the future',
-        { dateFrom: '2999-01-01' },
+        { dateFrom: NEXT_YEAR },
         'BAD_USER_INPUT',
         'input.dateFrom',
         'EVIDENCE_DATE_IN_FUTURE',
       ],
       [
         'a range ending in the future',
-        { dateTo: '2999-01-01' },
+        { dateTo: NEXT_YEAR },
         'BAD_USER_INPUT',
         'input.dateTo',
         'EVIDENCE_DATE_IN_FUTURE',
