@@ -7,6 +7,7 @@ import {
   RevokeContributionRequestDocument,
   SubmitContributionDocument,
   SubmitCountersignatureDocument,
+  type ContributionPurpose,
   type ContributionRequestByTokenQuery,
   type Regulator,
 } from '../data/generated/graphql.js';
@@ -61,6 +62,21 @@ interface GiveValues {
   registrationNumber: string;
 }
 
+const NOTHING_ASKED: AskValues = {
+  contributorName: '',
+  delivery: '',
+  contributorEmail: '',
+  contributorRole: '',
+};
+
+/** The asking form's answers, trimmed; the role as given (or fixed, for a countersignature). */
+const askValuesFrom = (req: Request, contributorRole: string): AskValues => ({
+  contributorName: String(req.body.contributorName ?? '').trim(),
+  delivery: String(req.body.delivery ?? ''),
+  contributorEmail: String(req.body.contributorEmail ?? '').trim(),
+  contributorRole,
+});
+
 const roleItems = (checked: string) =>
   CONTRIBUTOR_ROLES.map((r) => ({
     value: r.value,
@@ -108,21 +124,19 @@ export function contributionRoutes(services: Services): Router {
       roleItems: roleItems(values.contributorRole),
     });
 
-  router.get('/evidence/:evidenceId/ask-for-feedback', async (req, res) => {
-    const piece = await ownPiece(req, res);
-    if (!piece) return;
-    renderAsk(res, piece, { contributorName: '', delivery: '', contributorEmail: '', contributorRole: '' });
-  });
-
-  router.post('/evidence/:evidenceId/ask-for-feedback', async (req, res) => {
-    const piece = await ownPiece(req, res);
-    if (!piece) return;
-    const values: AskValues = {
-      contributorName: String(req.body.contributorName ?? '').trim(),
-      delivery: String(req.body.delivery ?? ''),
-      contributorEmail: String(req.body.contributorEmail ?? '').trim(),
-      contributorRole: String(req.body.contributorRole ?? ''),
-    };
+  /**
+   * Asks the API for a feedback or countersignature request once the form is complete, then says where
+   * it went: emailed (a message on the evidence page), or the page to print with its link, shown this
+   * once because the API keeps only the link's hash. Refusals go back to the form, on their field.
+   */
+  const sendRequest = async (
+    req: Request,
+    res: Response,
+    piece: { id: string; current: { id: string; title: string } },
+    purpose: ContributionPurpose,
+    values: AskValues,
+    renderForm: (errors: FormErrors) => void,
+  ) => {
     const problems = [
       ...(values.contributorName ? [] : [{ field: 'contributorName', text: 'Enter their name' }]),
       ...(values.delivery === 'EMAIL' || values.delivery === 'PRINT'
@@ -135,10 +149,11 @@ export function contributionRoutes(services: Services): Router {
         ? []
         : [{ field: 'contributorRole', text: 'Select who they are' }]),
     ];
-    if (problems.length) return renderAsk(res, piece, values, errorsFor(problems));
+    if (problems.length) return renderForm(errorsFor(problems));
     try {
       const { requestContribution } = await req.api(RequestContributionDocument, {
         input: {
+          purpose,
           evidenceVersionId: piece.current.id,
           contributorName: values.contributorName,
           contributorRole: values.contributorRole as (typeof CONTRIBUTOR_ROLES)[number]['value'],
@@ -146,10 +161,10 @@ export function contributionRoutes(services: Services): Router {
         },
       });
       if (requestContribution.emailed) {
-        req.session.flash = `Request for feedback emailed to ${requestContribution.request.contributorEmail}`;
+        const what = purpose === 'COUNTERSIGNATURE' ? 'Request to countersign' : 'Request for feedback';
+        req.session.flash = `${what} emailed to ${requestContribution.request.contributorEmail}`;
         return res.redirect(303, `/evidence/${piece.id}#feedback-requests`);
       }
-      // Shown this once: the API keeps only the link's hash.
       res.render('pages/contributions/printable', {
         piece,
         request: requestContribution.request,
@@ -158,8 +173,21 @@ export function contributionRoutes(services: Services): Router {
       });
     } catch (error) {
       if (!isFormError(error)) throw error;
-      renderAsk(res, piece, values, formErrorsFrom(error, 'contributorName', ASK_LABELS));
+      renderForm(formErrorsFrom(error, 'contributorName', ASK_LABELS));
     }
+  };
+
+  router.get('/evidence/:evidenceId/ask-for-feedback', async (req, res) => {
+    const piece = await ownPiece(req, res);
+    if (!piece) return;
+    renderAsk(res, piece, NOTHING_ASKED);
+  });
+
+  router.post('/evidence/:evidenceId/ask-for-feedback', async (req, res) => {
+    const piece = await ownPiece(req, res);
+    if (!piece) return;
+    const values = askValuesFrom(req, String(req.body.contributorRole ?? ''));
+    await sendRequest(req, res, piece, 'FEEDBACK', values, (errors) => renderAsk(res, piece, values, errors));
   });
 
   // An off-site practice educator countersigns the decision that approved the newest version.
@@ -183,57 +211,17 @@ export function contributionRoutes(services: Services): Router {
   router.get('/evidence/:evidenceId/ask-to-countersign', async (req, res) => {
     const piece = await approvedPiece(req, res);
     if (!piece) return;
-    renderAskToCountersign(res, piece, {
-      contributorName: '',
-      delivery: '',
-      contributorEmail: '',
-      contributorRole: '',
-    });
+    renderAskToCountersign(res, piece, NOTHING_ASKED);
   });
 
   router.post('/evidence/:evidenceId/ask-to-countersign', async (req, res) => {
     const piece = await approvedPiece(req, res);
     if (!piece) return;
-    const values: AskValues = {
-      contributorName: String(req.body.contributorName ?? '').trim(),
-      delivery: String(req.body.delivery ?? ''),
-      contributorEmail: String(req.body.contributorEmail ?? '').trim(),
-      contributorRole: 'PRACTICE_EDUCATOR',
-    };
-    const problems = [
-      ...(values.contributorName ? [] : [{ field: 'contributorName', text: 'Enter their name' }]),
-      ...(values.delivery === 'EMAIL' || values.delivery === 'PRINT'
-        ? []
-        : [{ field: 'delivery', text: 'Select how to send the request' }]),
-      ...(values.delivery === 'EMAIL' && !values.contributorEmail
-        ? [{ field: 'contributorEmail', text: 'Enter their email address' }]
-        : []),
-    ];
-    if (problems.length) return renderAskToCountersign(res, piece, values, errorsFor(problems));
-    try {
-      const { requestContribution } = await req.api(RequestContributionDocument, {
-        input: {
-          purpose: 'COUNTERSIGNATURE',
-          evidenceVersionId: piece.current.id,
-          contributorName: values.contributorName,
-          contributorRole: 'PRACTICE_EDUCATOR',
-          ...(values.delivery === 'EMAIL' ? { contributorEmail: values.contributorEmail } : {}),
-        },
-      });
-      if (requestContribution.emailed) {
-        req.session.flash = `Request to countersign emailed to ${requestContribution.request.contributorEmail}`;
-        return res.redirect(303, `/evidence/${piece.id}#feedback-requests`);
-      }
-      res.render('pages/contributions/printable', {
-        piece,
-        request: requestContribution.request,
-        link: requestContribution.link,
-        qrCode: labelledQrCode(requestContribution.qrCodeSvg ?? ''),
-      });
-    } catch (error) {
-      if (!isFormError(error)) throw error;
-      renderAskToCountersign(res, piece, values, formErrorsFrom(error, 'contributorName', ASK_LABELS));
-    }
+    // Only an off-site practice educator countersigns: the form does not ask.
+    const values = askValuesFrom(req, 'PRACTICE_EDUCATOR');
+    await sendRequest(req, res, piece, 'COUNTERSIGNATURE', values, (errors) =>
+      renderAskToCountersign(res, piece, values, errors),
+    );
   });
 
   router.post('/evidence/:evidenceId/feedback-requests/:requestId/withdraw', async (req, res) => {

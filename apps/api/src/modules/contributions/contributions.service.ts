@@ -345,13 +345,7 @@ export class ContributionsService implements OnModuleInit {
       const row = await this.openRequest(input.token, manager, true, 'COUNTERSIGNATURE');
       const statement = checkCountersignature(input);
       const { practitionerFirstName } = await this.describe(row, manager);
-      const [review] = await this.reviews.findByVersionIds(
-        row.organisationId,
-        [row.evidenceVersionId],
-        manager,
-      );
-      // Asked on an approved version, whose decision is never replaced; anything else is not this link's to open.
-      if (!review || review.outcome !== 'APPROVE') throw linkInvalid();
+      const review = await this.approvedReviewOf(row.organisationId, row.evidenceVersionId, manager);
       const givenAt = this.clock.now();
       await this.requests.update(
         row.organisationId,
@@ -419,14 +413,23 @@ export class ContributionsService implements OnModuleInit {
     return { practitionerFirstName: firstName(practitioner.fullName), evidenceTitle: version.title, version };
   }
 
+  /**
+   * The decision a countersignature link is about: asked only on an approved version, whose decision is
+   * never replaced, so anything else is not this link's to open.
+   */
+  private async approvedReviewOf(organisationId: string, versionId: string, manager: EntityManager) {
+    const [review] = await this.reviews.findByVersionIds(organisationId, [versionId], manager);
+    if (!review || review.outcome !== 'APPROVE') throw linkInvalid();
+    return review;
+  }
+
   /** The approved version and its decision, item by item, as the countersigner is to judge them. */
   private async decisionToCountersign(
     version: EvidenceVersionEntity,
     manager: EntityManager,
   ): Promise<DecisionToCountersign> {
     const { organisationId } = version;
-    const [review] = await this.reviews.findByVersionIds(organisationId, [version.id], manager);
-    if (!review || review.outcome !== 'APPROVE') throw linkInvalid();
+    const review = await this.approvedReviewOf(organisationId, version.id, manager);
     const reviewer = (await this.users.findById(review.reviewerUserId, manager))!;
     const mappings = await this.mappings.findByVersionIds(organisationId, [version.id], manager);
     const items = new Map(
