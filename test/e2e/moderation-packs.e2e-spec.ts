@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { unzipSync } from 'fflate';
 import { AsyeProgrammeRepository, type OrganisationEntity } from '#app/persistence';
-import { createMember, createOrganisation, gql, type CreatedMember } from '#app/testing';
+import { countStatements, createMember, createOrganisation, gql, type CreatedMember } from '#app/testing';
 import { refusal } from './support/compliance-operations.js';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
 import { FixedClock } from './support/fixed-clock.js';
@@ -245,6 +245,21 @@ describe('moderation packs (e2e)', () => {
       cohortStartedFrom: '2025-09-01',
       cohortStartedTo: '2025-09-30',
     });
+  });
+
+  it('should ask the access policy for the whole cohort at once: drawing from six NQSWs costs what drawing from two does', async () => {
+    const whole = await countStatements(() => draw({ size: 2, method: 'RANDOM', seed: 5 }));
+    const narrow = await countStatements(() =>
+      draw({ size: 2, method: 'RANDOM', seed: 5, startedFrom: '2025-09-01', startedTo: '2025-09-30' }),
+    );
+    expect(whole.result.data!.drawModerationPack.eligibleCount).toBe(6);
+    expect(narrow.result.data!.drawModerationPack.eligibleCount).toBe(2);
+    expect(whole.statements.length).toBe(narrow.statements.length);
+    const reads = await countStatements(() =>
+      gql<{ moderationPacks: Pack[] }>(ctx.app, PACKS, {}, { as: as.psw }),
+    );
+    expect(reads.result.data!.moderationPacks).toHaveLength(2);
+    expect(reads.statements.length).toBeLessThanOrEqual(whole.statements.length);
   });
 
   it('should download each sampled portfolio as a PDF with no real name, registration number or identifier, and the same placeholders throughout', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { AssessorRelationshipEntity } from '../entities/assessor-relationship.entity.js';
 
 export interface AssessorRelationshipFilter {
@@ -39,6 +39,16 @@ export class AssessorRelationshipRepository {
 
   findForPractitioner(organisationId: string, practitionerUserId: string, manager?: EntityManager) {
     return this.repo(manager).findBy({ organisationId, practitionerUserId });
+  }
+
+  /** Every relationship of each of these practitioners, in one statement. */
+  findForPractitioners(
+    organisationId: string,
+    practitionerUserIds: readonly string[],
+    manager?: EntityManager,
+  ) {
+    if (practitionerUserIds.length === 0) return Promise.resolve([]);
+    return this.repo(manager).findBy({ organisationId, practitionerUserId: In([...practitionerUserIds]) });
   }
 
   /** Keyset page ordered by (created_at, id). */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Role } from '#app/domain';
 import { MembershipEntity } from '../entities/membership.entity.js';
 import { keysetPage, type KeysetPage } from './keyset.js';
@@ -59,6 +59,16 @@ export class MembershipRepository {
     manager?: EntityManager,
   ): Promise<MembershipEntity | null> {
     return this.repo(manager).findOneBy({ organisationId, userId });
+  }
+
+  /** The memberships of these people in the organisation, in one statement (absent ones are not members). */
+  findForUsers(
+    organisationId: string,
+    userIds: readonly string[],
+    manager?: EntityManager,
+  ): Promise<MembershipEntity[]> {
+    if (userIds.length === 0) return Promise.resolve([]);
+    return this.repo(manager).findBy({ organisationId, userId: In([...userIds]) });
   }
 
   /**

@@ -11,6 +11,7 @@ import {
 import {
   AssessorRelationshipRepository,
   MembershipRepository,
+  type AssessorRelationshipEntity,
   type VersionVisibility,
 } from '#app/persistence';
 import { isLeaver, type Principal } from '../../auth/principal.js';
@@ -57,11 +58,55 @@ export class AccessPolicyService {
       this.memberships.findForUser(organisationId, subjectUserId, options.manager),
       this.relationships.findForPractitioner(organisationId, subjectUserId, options.manager),
     ]);
+    return this.ask(principal, subjectUserId, purpose, options, membership !== null, relationships);
+  }
+
+  /**
+   * The grants for many subjects at once, for lists that span people (a moderation sample, a page of
+   * pieces from several practitioners): the same two statements as one decision, whatever the count.
+   * Subjects the policy refuses are absent from the map.
+   */
+  async findMany(
+    principal: Principal,
+    subjectUserIds: readonly string[],
+    purpose: AccessPurpose,
+    options: AccessOptions = {},
+  ): Promise<Map<string, AccessGrant>> {
+    const { organisationId } = principal;
+    const subjects = [...new Set(subjectUserIds)];
+    const [memberships, relationships] = await Promise.all([
+      this.memberships.findForUsers(organisationId, subjects, options.manager),
+      this.relationships.findForPractitioners(organisationId, subjects, options.manager),
+    ]);
+    const members = new Set(memberships.map((m) => m.userId));
+    const grants = new Map<string, AccessGrant>();
+    for (const subject of subjects) {
+      const decision = this.ask(
+        principal,
+        subject,
+        purpose,
+        options,
+        members.has(subject),
+        relationships.filter((r) => r.practitionerUserId === subject),
+      );
+      if (decision.allowed) grants.set(subject, toGrant(principal, decision));
+    }
+    return grants;
+  }
+
+  private ask(
+    principal: Principal,
+    subjectUserId: string,
+    purpose: AccessPurpose,
+    options: AccessOptions,
+    member: boolean,
+    relationships: readonly AssessorRelationshipEntity[],
+  ): AccessDecision {
     return decideAccess({
       purpose,
       on: options.on ?? this.clock.today(),
       actor: { userId: principal.userId, roles: principal.roles, leaver: isLeaver(principal) },
-      subject: { userId: subjectUserId, member: membership !== null },
+      subject: { userId: subjectUserId, member },
       supervisorUserId: options.supervisorUserId,
       deciderUserId: options.deciderUserId,
       relationships: relationships.map((r) => ({

@@ -187,9 +187,7 @@ export class PortfolioQueryService {
 
   /** The caller's READ_PORTFOLIO grant for each of these practitioners it is allowed for. */
   private async grantsFor(principal: Principal, ownerUserIds: string[]): Promise<Map<string, AccessGrant>> {
-    const owners = [...new Set(ownerUserIds)];
-    const grants = await Promise.all(owners.map((o) => this.access.find(principal, o, 'READ_PORTFOLIO')));
-    return new Map(owners.flatMap((o, i) => (grants[i] ? [[o, grants[i]] as const] : [])));
+    return this.access.findMany(principal, ownerUserIds, 'READ_PORTFOLIO');
   }
 
   /**
