@@ -35,6 +35,7 @@ const KINDS = [
   'evidenceMappings',
   'attachments',
   'reviews',
+  'contributionRequests',
   'qualifications',
   'assessorRelationships',
   'stages',
@@ -103,6 +104,12 @@ describe('subject access export and erasure (e2e)', () => {
       `INSERT INTO attachment (organisation_id, evidence_version_id, file_name, content_type, size_bytes, sha256, storage_key, uploaded_by_user_id)
        VALUES ($1, $2, 'reflection.pdf', 'application/pdf', $3, $4, $5, $6)`,
       [org.id, mine.versionId, FILE.length, FILE_SHA, key, person.user.id],
+    );
+    await ds.query(
+      `INSERT INTO contribution_request (organisation_id, practitioner_user_id, evidence_id, evidence_version_id, purpose,
+                                         token_hash, contributor_name, contributor_email, contributor_role, expires_at)
+       VALUES ($1, $2, $3, $4, 'COUNTERSIGNATURE', $5, 'Olu Offsite', 'olu@example.org', 'PRACTICE_EDUCATOR', now() + interval '14 days')`,
+      [org.id, person.user.id, mine.evidenceId, mine.versionId, 'f'.repeat(64)],
     );
     await createQualification(ds, org.id, person.user.id, 'PEPS_STAGE_1', {
       verifiedByUserId: admin.user.id,
@@ -217,6 +224,11 @@ describe('subject access export and erasure (e2e)', () => {
       ['SUPERVISEE', 'Notes about the person.'],
       ['SUPERVISOR', null],
     ]);
+    expect(records('contributionRequests')[0]).toMatchObject({
+      purpose: 'COUNTERSIGNATURE',
+      contributor_name: 'Olu Offsite',
+      evidence_version_id: expect.any(String),
+    });
     expect(records('auditEvents').map((a) => a.action)).toEqual(
       expect.arrayContaining(['CREDENTIAL_ISSUED', 'SUBJECT_ACCESS_REQUESTED']),
     );
@@ -338,6 +350,7 @@ describe('subject access export and erasure (e2e)', () => {
         asyeProgrammes: 1,
         cpdDeclarations: 1,
         notifications: 1,
+        contributionRequests: 1,
       },
       retained: { signOffsGiven: 1, supervisionGiven: 1, auditEvents: auditBefore },
     });

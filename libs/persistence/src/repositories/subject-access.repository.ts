@@ -55,6 +55,15 @@ export const SUBJECT_ACCESS_SOURCES = [
            ORDER BY r.decided_at, r.id`,
   },
   {
+    // The feedback and countersignatures they asked for by one-time link, with who answered; never the link's hash.
+    kind: 'contributionRequests',
+    sql: `SELECT id, evidence_id, evidence_version_id, purpose, contributor_name, contributor_email, contributor_role,
+                 expires_at, used_at, revoked_at, stated_name, stated_role, stated_relationship, stated_regulator,
+                 stated_registration_number, resulting_evidence_id, countersigned_review_id, countersigns,
+                 countersign_comment, created_at
+            FROM contribution_request WHERE organisation_id = $1 AND practitioner_user_id = $2 ORDER BY created_at, id`,
+  },
+  {
     kind: 'qualifications',
     sql: `SELECT * FROM qualification WHERE organisation_id = $1 AND user_id = $2 ORDER BY awarded_on, id`,
   },
