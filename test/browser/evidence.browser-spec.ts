@@ -366,9 +366,12 @@ describe('practitioner evidence journeys in a real browser', () => {
         .sort(),
     ).toEqual(Array.from({ length: 21 }, (_, i) => `Observation ${String(i + 1).padStart(2, '0')}`));
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('link', { name: /First page/ }).click();
+    // Back a page from the second: the same twenty, and nothing before them.
+    await page.getByRole('link', { name: /Previous/ }).click();
     await page.waitForLoadState('load');
     expect(await list.rows()).toEqual(firstPage);
+    expect(await page.getByRole('link', { name: /Previous/ }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /Next/ }).count()).toBe(1);
 
     // Pieces of one day are in id order, so which 20 are on the first page is chance: open one that is.
     await list.openPiece(firstPage[0]!.split(' | ')[0]!);

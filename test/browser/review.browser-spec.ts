@@ -314,8 +314,12 @@ describe('reviewing evidence in a real browser', () => {
     expect(new Set([...first, ...second]).size).toBe(22);
     expect(await queue.hasNextPage()).toBe(false);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('link', { name: 'First page' }).click();
-    await page.waitForURL(`${web.baseUrl}/reviews`);
+    await Promise.all([
+      page.waitForURL(/before=/),
+      page.getByRole('link', { name: /Previous page.*Earlier submissions/ }).click(),
+    ]);
     expect((await queue.rows()).map((r) => r.title)).toEqual(first);
+    expect(await queue.hasNextPage()).toBe(true);
+    expect(await page.getByRole('link', { name: /Previous/ }).count()).toBe(0);
   }, 180_000);
 });

@@ -1,7 +1,7 @@
 import { readQueueFilters, reviewQueueUrl } from './reviewQueueFilters.js';
 
 describe('readQueueFilters', () => {
-  it('should read every filter as typed, trimmed, with the cursor', () => {
+  it('should read every filter as typed, trimmed (the cursor is the page’s, not a filter)', () => {
     expect(
       readQueueFilters({
         practitioner: ' p-1 ',
@@ -12,7 +12,6 @@ describe('readQueueFilters', () => {
       }),
     ).toEqual({
       filters: { practitioner: 'p-1', kind: 'CPD_ACTIVITY', item: 'KNOWLEDGE', minWaitingDays: '7' },
-      after: 'cursor',
       minWaitingDays: 7,
       problems: [],
     });
@@ -21,7 +20,6 @@ describe('readQueueFilters', () => {
   it('should leave out what was not given, and ignore repeated parameters', () => {
     expect(readQueueFilters({ kind: ['A', 'B'] })).toEqual({
       filters: { practitioner: '', kind: '', item: '', minWaitingDays: '' },
-      after: undefined,
       minWaitingDays: undefined,
       problems: [],
     });
@@ -47,9 +45,13 @@ describe('reviewQueueUrl', () => {
     expect(reviewQueueUrl(none)).toBe('/reviews');
   });
 
-  it('should carry the filters given and the cursor of the next page', () => {
-    expect(reviewQueueUrl({ ...none, item: 'KNOWLEDGE', minWaitingDays: '3' }, 'abc=')).toBe(
+  it('should carry the filters given and the cursor of the next or the previous page', () => {
+    const filters = { ...none, item: 'KNOWLEDGE', minWaitingDays: '3' };
+    expect(reviewQueueUrl(filters, { after: 'abc=' })).toBe(
       '/reviews?item=KNOWLEDGE&minWaitingDays=3&after=abc%3D',
+    );
+    expect(reviewQueueUrl(filters, { before: 'xyz' })).toBe(
+      '/reviews?item=KNOWLEDGE&minWaitingDays=3&before=xyz',
     );
   });
 });

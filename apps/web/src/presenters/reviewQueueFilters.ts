@@ -1,3 +1,5 @@
+import type { PageCursor } from './paging.js';
+
 /** The review queue's filters as the GET form sends them, kept as typed to show them again. */
 export interface QueueFilters {
   practitioner: string;
@@ -15,7 +17,6 @@ function text(value: unknown): string {
 /** Reads the query string; "waiting at least" must be a whole number of days (0 to 3650) to be used. */
 export function readQueueFilters(query: Record<string, unknown>): {
   filters: QueueFilters;
-  after: string | undefined;
   minWaitingDays: number | undefined;
   problems: { field: string; text: string }[];
 } {
@@ -31,7 +32,6 @@ export function readQueueFilters(query: Record<string, unknown>): {
     (/^\d+$/.test(filters.minWaitingDays) && Number.isInteger(days) && days <= MAX_WAITING_DAYS);
   return {
     filters,
-    after: text(query.after) || undefined,
     minWaitingDays: valid ? days : undefined,
     problems: valid
       ? []
@@ -39,11 +39,11 @@ export function readQueueFilters(query: Record<string, unknown>): {
   };
 }
 
-/** The queue's address with these filters (empty ones left out) and, for a later page, its cursor. */
-export function reviewQueueUrl(filters: QueueFilters, after?: string): string {
+/** The queue's address with these filters (empty ones left out) and, for another page, its cursor. */
+export function reviewQueueUrl(filters: QueueFilters, cursor: PageCursor = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
-  if (after) params.set('after', after);
+  for (const [key, value] of Object.entries(cursor)) params.set(key, value);
   const query = params.toString();
   return `/reviews${query ? `?${query}` : ''}`;
 }

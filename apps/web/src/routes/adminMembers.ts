@@ -30,6 +30,7 @@ import {
   rolesFromForm,
 } from '../presenters/admin/roleNames.js';
 import { allTeams, isId, subjectAccessExportsOf } from './adminLists.js';
+import { pageLinks, pageRequest } from '../presenters/paging.js';
 
 const MEMBERS_PER_PAGE = 50;
 
@@ -113,9 +114,9 @@ export function adminMembersRoutes(): Router {
 
   router.get('/admin/members', async (req, res, next) => {
     try {
-      const after = typeof req.query.after === 'string' && req.query.after ? req.query.after : undefined;
+      const page = pageRequest(req.query, MEMBERS_PER_PAGE);
       const [{ members }, { pendingInvitations }] = await Promise.all([
-        req.api(AdminMembersDocument, { first: MEMBERS_PER_PAGE, after }),
+        req.api(AdminMembersDocument, page),
         req.api(AdminPendingInvitationsDocument, { first: 100 }),
       ]);
       const today = ukToday(new Date());
@@ -126,8 +127,7 @@ export function adminMembersRoutes(): Router {
           // The list shows the tag only; the member's page says what it means for their records.
           state: membershipState(m, today, 0),
         })),
-        nextPage: members.pageInfo.hasNextPage ? members.pageInfo.endCursor : null,
-        isLaterPage: Boolean(after),
+        pages: pageLinks(members.pageInfo, page, (cursor) => `/admin/members?${new URLSearchParams(cursor)}`),
         invitations: pendingInvitations.nodes.map((i) => ({ ...i, roleNames: roleList(i.roles) })),
       });
     } catch (error) {

@@ -53,6 +53,7 @@ import {
 import { contributorRoleName, linkStateTag, originText } from '../presenters/contributions.js';
 import type { Services } from '../services/index.js';
 import { sendDownload } from './sendDownload.js';
+import { pageLinks, pageRequest } from '../presenters/paging.js';
 
 const PAGE_SIZE = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -97,19 +98,17 @@ export function evidenceRoutes(services: Services): Router {
 
   router.get('/evidence', async (req: Request, res: Response) => {
     const status = isEvidenceStatus(req.query.status) ? req.query.status : undefined;
-    const after = typeof req.query.after === 'string' && req.query.after ? req.query.after : undefined;
-    const { portfolio } = await req.api(MyPortfolioDocument, { first: PAGE_SIZE, after, status });
-    const query = (extra: Record<string, string>) =>
-      `/evidence?${new URLSearchParams({ ...(status ? { status } : {}), ...extra }).toString()}`;
+    const page = pageRequest(req.query, PAGE_SIZE);
+    const { portfolio } = await req.api(MyPortfolioDocument, { ...page, status });
     res.render('pages/evidence/list', {
       pieces: portfolio.nodes,
       status: status ?? '',
       statusItems: STATUS_FILTERS.map((f) => ({ ...f, selected: f.value === (status ?? '') })),
-      next:
-        portfolio.pageInfo.hasNextPage && portfolio.pageInfo.endCursor
-          ? query({ after: portfolio.pageInfo.endCursor })
-          : null,
-      first: after ? query({}) : null,
+      pages: pageLinks(
+        portfolio.pageInfo,
+        page,
+        (cursor) => `/evidence?${new URLSearchParams({ ...(status ? { status } : {}), ...cursor })}`,
+      ),
       ...presenters,
     });
   });

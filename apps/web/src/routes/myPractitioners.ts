@@ -10,6 +10,7 @@ import { hasRole, REVIEWER_ROLES } from '../middleware/setUpCurrentUser.js';
 import { summariseCoverage } from '../presenters/coverageSummary.js';
 import { ukToday } from '../presenters/ukToday.js';
 import type { Services } from '../services/index.js';
+import { pageLinks, pageRequest } from '../presenters/paging.js';
 
 const PAGE_SIZE = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -70,13 +71,13 @@ export function myPractitionersRoutes(_services: Services): Router {
     try {
       const { practitionerUserId } = req.params;
       if (!UUID.test(practitionerUserId)) return res.status(404).render('pages/not-found');
-      const after = typeof req.query.after === 'string' && req.query.after ? req.query.after : undefined;
+      const page = pageRequest(req.query, PAGE_SIZE);
       const [{ assessorRelationships }, { portfolio }] = await Promise.all([
         req.api(MyPractitionersDocument, {
           assessorUserId: req.session.user!.userId,
           today: ukToday(new Date()),
         }),
-        req.api(SubmittedToMeDocument, { practitionerUserId, first: PAGE_SIZE, after }),
+        req.api(SubmittedToMeDocument, { practitionerUserId, ...page }),
       ]);
       const practitioner = assessorRelationships.nodes.find(
         (r) => r.practitioner.id === practitionerUserId,
@@ -90,10 +91,11 @@ export function myPractitionersRoutes(_services: Services): Router {
           ...e.current,
           waitingForMe: e.current.status === 'SUBMITTED' && e.current.reviewer?.id === me,
         })),
-        nextUrl: portfolio.pageInfo.hasNextPage
-          ? `/my-practitioners/${practitionerUserId}/evidence?after=${encodeURIComponent(portfolio.pageInfo.endCursor ?? '')}`
-          : undefined,
-        firstPageUrl: after ? `/my-practitioners/${practitionerUserId}/evidence` : undefined,
+        pages: pageLinks(
+          portfolio.pageInfo,
+          page,
+          (cursor) => `/my-practitioners/${practitionerUserId}/evidence?${new URLSearchParams(cursor)}`,
+        ),
       });
     } catch (error) {
       next(error);

@@ -1,11 +1,9 @@
 import { Router } from 'express';
 import { MarkNotificationsReadDocument, MyNotificationsDocument } from '../data/generated/graphql.js';
 import type { Services } from '../services/index.js';
+import { pageLinks, pageRequest } from '../presenters/paging.js';
 
-/** A cursor the API gave us earlier; anything else starts from the first page. */
-function cursorFrom(value: unknown): string | undefined {
-  return typeof value === 'string' && /^[A-Za-z0-9_=-]{1,500}$/.test(value) ? value : undefined;
-}
+const NOTIFICATIONS_PER_PAGE = 20;
 
 export function notificationsRoutes(_services: Services): Router {
   const router = Router();
@@ -13,19 +11,18 @@ export function notificationsRoutes(_services: Services): Router {
   router.get('/notifications', async (req, res, next) => {
     try {
       const unreadOnly = req.query.show === 'unread';
-      const after = cursorFrom(req.query.after);
-      const { notifications } = await req.api(MyNotificationsDocument, { unreadOnly, after });
+      const page = pageRequest(req.query, NOTIFICATIONS_PER_PAGE);
+      const { notifications } = await req.api(MyNotificationsDocument, { unreadOnly, ...page });
       res.render('pages/notifications/index', {
         notifications: notifications.nodes,
         unread: notifications.nodes.filter((n) => !n.readAt).map((n) => n.id),
-        nextPage: notifications.pageInfo.hasNextPage
-          ? `/notifications?${new URLSearchParams({
-              ...(unreadOnly ? { show: 'unread' } : {}),
-              after: notifications.pageInfo.endCursor ?? '',
-            })}`
-          : null,
+        pages: pageLinks(
+          notifications.pageInfo,
+          page,
+          (cursor) =>
+            `/notifications?${new URLSearchParams({ ...(unreadOnly ? { show: 'unread' } : {}), ...cursor })}`,
+        ),
         unreadOnly,
-        firstPage: after === undefined,
       });
     } catch (error) {
       next(error);

@@ -30,6 +30,7 @@ import { eligibilityBreakdown } from '../presenters/progression/eligibilityBreak
 import { HOW_DECIDED_BRIEFLY } from '../presenters/progression/mechanisms.js';
 import type { Services } from '../services/index.js';
 import { isId } from './adminLists.js';
+import { pageLinks, pageRequest } from '../presenters/paging.js';
 
 const CANDIDATES_PER_PAGE = 20;
 const APPLICATIONS_PER_PAGE = 50;
@@ -139,9 +140,9 @@ export function progressionRoutes(_services: Services): Router {
     try {
       const status =
         STATUSES.find((s) => s === req.query.status) ?? (req.query.status === 'ALL' ? undefined : 'OPEN');
-      const after = typeof req.query.after === 'string' && req.query.after ? req.query.after : undefined;
+      const asked = pageRequest(req.query, APPLICATIONS_PER_PAGE);
       const [{ progressionApplications: page }, stageName, routes] = await Promise.all([
-        req.api(ProgressionApplicationsDocument, { first: APPLICATIONS_PER_PAGE, after, status }),
+        req.api(ProgressionApplicationsDocument, { ...asked, status }),
         publishedStageNames(req),
         publishedRoutes(req),
       ]);
@@ -152,8 +153,12 @@ export function progressionRoutes(_services: Services): Router {
           routeName: nameOfRoute(a.routeKey, routes, stageName),
           tag: applicationStatusTag(a.status),
         })),
-        nextPage: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
-        isLaterPage: Boolean(after),
+        pages: pageLinks(
+          page.pageInfo,
+          asked,
+          (cursor) =>
+            `/progression/applications?${new URLSearchParams({ status: status ?? 'ALL', ...cursor })}`,
+        ),
       });
     } catch (error) {
       next(error);

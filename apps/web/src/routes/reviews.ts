@@ -18,6 +18,7 @@ import {
   type ReviewFormValues,
 } from '../presenters/reviewDecisionForm.js';
 import { choiceProblemText } from '../presenters/reviewBatchForm.js';
+import { pageLinks, pageRequest } from '../presenters/paging.js';
 import { readQueueFilters, reviewQueueUrl } from '../presenters/reviewQueueFilters.js';
 import { ukToday } from '../presenters/ukToday.js';
 import type { Services } from '../services/index.js';
@@ -55,7 +56,8 @@ export function reviewRoutes(services: Services): Router {
 
   router.get('/reviews', async (req, res, next) => {
     try {
-      const { filters, after, minWaitingDays: days, problems: filterProblems } = readQueueFilters(req.query);
+      const { filters, minWaitingDays: days, problems: filterProblems } = readQueueFilters(req.query);
+      const page = pageRequest(req.query, PAGE_SIZE);
       // Sent back from "Review several pieces" with nothing (or too much) chosen.
       const chosen = choiceProblemText(req.query.chosen);
       const problems = chosen ? [...filterProblems, { field: 'piece', text: chosen }] : filterProblems;
@@ -78,8 +80,7 @@ export function reviewRoutes(services: Services): Router {
       const queue = filterProblems.length
         ? null
         : await req.api(ReviewQueueDocument, {
-            first: PAGE_SIZE,
-            after,
+            ...page,
             practitionerUserId,
             kind,
             itemCode,
@@ -100,10 +101,9 @@ export function reviewRoutes(services: Services): Router {
           const waited = daysWaiting(v.submittedAt, now);
           return { ...v, daysWaiting: waited, waitingText: describeDaysWaiting(waited) };
         }),
-        nextUrl: queue?.reviewQueue.pageInfo.hasNextPage
-          ? reviewQueueUrl(filters, queue.reviewQueue.pageInfo.endCursor ?? undefined)
-          : undefined,
-        firstPageUrl: after ? reviewQueueUrl(filters) : undefined,
+        pages: queue
+          ? pageLinks(queue.reviewQueue.pageInfo, page, (cursor) => reviewQueueUrl(filters, cursor))
+          : {},
       });
     } catch (error) {
       next(error);
