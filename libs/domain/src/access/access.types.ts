@@ -18,6 +18,7 @@ export const ACCESS_PURPOSES = [
   'READ_QUALIFICATIONS',
   'RECORD_QUALIFICATION',
   'MODERATE',
+  'RECONCILE_SIGN_OFF',
 ] as const;
 export type AccessPurpose = (typeof ACCESS_PURPOSES)[number];
 

@@ -75,6 +75,7 @@ const MATRIX: Record<Exclude<AccessPurpose, 'RECORD_SUPERVISION' | 'PUT_FORWARD'
   READ_QUALIFICATIONS: rows({ PRINCIPAL_SOCIAL_WORKER: BY_ROLE, ORG_ADMIN: BY_ROLE }, NEVER),
   RECORD_QUALIFICATION: rows({ PRINCIPAL_SOCIAL_WORKER: BY_ROLE, ORG_ADMIN: BY_ROLE }, NEVER),
   MODERATE: rows({ PRINCIPAL_SOCIAL_WORKER: BY_ROLE }, NEVER),
+  RECONCILE_SIGN_OFF: rows({ PRINCIPAL_SOCIAL_WORKER: BY_ROLE }, NEVER),
 };
 
 function rows(special: Partial<Record<Role, string>>, others: string): Record<Role, string> {
@@ -160,11 +161,19 @@ describe('decideAccess', () => {
 
     it.each(
       ACCESS_PURPOSES.filter(
-        (p) => !['REVIEW', 'PUT_FORWARD', 'RECORD_SUPERVISION', 'REVOKE_CREDENTIAL', 'MODERATE'].includes(p),
+        (p) =>
+          ![
+            'REVIEW',
+            'PUT_FORWARD',
+            'RECORD_SUPERVISION',
+            'REVOKE_CREDENTIAL',
+            'MODERATE',
+            'RECONCILE_SIGN_OFF',
+          ].includes(p),
       ),
     )('may %s for themself', (purpose) => expect(own(purpose)).toBe('SELF'));
 
-    it.each(['REVIEW', 'PUT_FORWARD', 'REVOKE_CREDENTIAL', 'MODERATE'] as const)(
+    it.each(['REVIEW', 'PUT_FORWARD', 'REVOKE_CREDENTIAL', 'MODERATE', 'RECONCILE_SIGN_OFF'] as const)(
       'may not %s themself, whatever their roles',
       (purpose) => {
         expect(own(purpose, [...ROLES])).toBe('SELF_DECISION');

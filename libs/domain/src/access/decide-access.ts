@@ -57,6 +57,8 @@ const RULES: Record<Exclude<AccessPurpose, 'RECORD_SUPERVISION'>, PurposeRule> =
   RECORD_QUALIFICATION: rule({ self: true, organisationRoles: [...PSW, 'ORG_ADMIN'], capacities: [] }),
   // Drawing an ASYE into a moderation sample and reading it anonymised: the PSW, never for their own.
   MODERATE: rule({ self: false, organisationRoles: PSW, capacities: [] }),
+  // Weighing a sign-off against a countersignature that disagreed: the PSW, never on their own evidence.
+  RECONCILE_SIGN_OFF: rule({ self: false, organisationRoles: PSW, capacities: [] }),
 };
 
 function rule(

@@ -93,3 +93,11 @@ export interface CheckedCountersignature {
   /** Null when they countersign without a comment. */
   comment: string | null;
 }
+
+/** What reconciling a disputed sign-off decides: the approval stands, or it is overturned. */
+export const SIGN_OFF_RECONCILIATION_OUTCOMES = ['UPHOLD', 'OVERTURN'] as const;
+export type SignOffReconciliationOutcome = (typeof SIGN_OFF_RECONCILIATION_OUTCOMES)[number];
+
+/** Where a sign-off and its countersignatures stand; see `signOffAgreementOf`. */
+export const SIGN_OFF_AGREEMENTS = ['NOT_COUNTERSIGNED', 'AGREED', 'DISAGREED', 'RECONCILED'] as const;
+export type SignOffAgreement = (typeof SIGN_OFF_AGREEMENTS)[number];

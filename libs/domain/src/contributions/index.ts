@@ -1,4 +1,9 @@
 export * from './contributions.types.js';
+export {
+  assertCanReconcileSignOff,
+  signOffAgreementOf,
+  type SignOffFacts,
+} from './assert-can-reconcile-sign-off.js';
 export { assertCanRequestContribution } from './assert-can-request-contribution.js';
 export { checkContributorStatement, checkCountersignature } from './check-contributor-statement.js';
 export { contributionLinkExpiry } from './contribution-link-expiry.js';

@@ -36,7 +36,7 @@ export const EVIDENCE_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'CHANGES_REQ
 export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
 
 /** What someone does to a version of evidence; see `transitionEvidence`. */
-export const EVIDENCE_ACTIONS = ['SUBMIT', 'WITHDRAW', 'APPROVE', 'REQUEST_CHANGES'] as const;
+export const EVIDENCE_ACTIONS = ['SUBMIT', 'WITHDRAW', 'APPROVE', 'REQUEST_CHANGES', 'OVERTURN'] as const;
 export type EvidenceAction = (typeof EVIDENCE_ACTIONS)[number];
 
 /** How an edit is stored; see `planEvidenceEdit`. */

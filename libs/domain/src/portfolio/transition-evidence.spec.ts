@@ -13,6 +13,7 @@ const ALLOWED: ReadonlyArray<[EvidenceStatus, EvidenceAction, EvidenceStatus]> =
   ['SUBMITTED', 'WITHDRAW', 'DRAFT'],
   ['SUBMITTED', 'APPROVE', 'APPROVED'],
   ['SUBMITTED', 'REQUEST_CHANGES', 'CHANGES_REQUESTED'],
+  ['APPROVED', 'OVERTURN', 'CHANGES_REQUESTED'],
 ];
 
 const REFUSED: ReadonlyArray<[EvidenceStatus, EvidenceAction]> = EVIDENCE_STATUSES.flatMap((status) =>
@@ -24,7 +25,7 @@ const REFUSED: ReadonlyArray<[EvidenceStatus, EvidenceAction]> = EVIDENCE_STATUS
 describe('transitionEvidence', () => {
   it('should have a case for every status × action pair', () => {
     expect(ALLOWED.length + REFUSED.length).toBe(EVIDENCE_STATUSES.length * EVIDENCE_ACTIONS.length);
-    expect(REFUSED).toHaveLength(12);
+    expect(REFUSED).toHaveLength(15);
   });
 
   it.each(ALLOWED)('should move %s evidence on %s to %s', (status, action, expected) => {

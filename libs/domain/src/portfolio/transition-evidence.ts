@@ -8,12 +8,17 @@ const TRANSITIONS: Record<EvidenceAction, { from: EvidenceStatus; to: EvidenceSt
   WITHDRAW: { from: 'SUBMITTED', to: 'DRAFT' },
   APPROVE: { from: 'SUBMITTED', to: 'APPROVED' },
   REQUEST_CHANGES: { from: 'SUBMITTED', to: 'CHANGES_REQUESTED' },
+  // A countersignature that disagreed, reconciled against the approval by a named person with a
+  // reason (see assertCanReconcileSignOff): the work goes back to the practitioner, and the review,
+  // the countersignature and the reconciliation all stay beside the version.
+  OVERTURN: { from: 'APPROVED', to: 'CHANGES_REQUESTED' },
 };
 
 /**
  * The status a version of evidence moves to when `action` is taken on it.
- * Decided versions (APPROVED, CHANGES_REQUESTED) never move again: editing them makes a new
- * version (see `planEvidenceEdit`), which keeps the signed-off history immutable (reference §10 rule 9).
+ * Decided versions (APPROVED, CHANGES_REQUESTED) never move again, but for an approval overturned
+ * when a disputed countersignature is reconciled: editing them makes a new version (see
+ * `planEvidenceEdit`), which keeps the signed-off history immutable (reference §10 rule 9).
  */
 export function transitionEvidence(current: EvidenceStatus, action: EvidenceAction): EvidenceStatus {
   const transition = TRANSITIONS[action];
@@ -38,5 +43,7 @@ function describe(action: EvidenceAction): string {
       return 'approved';
     case 'REQUEST_CHANGES':
       return 'sent back for changes';
+    case 'OVERTURN':
+      return 'overturned';
   }
 }
