@@ -36,6 +36,7 @@ const KINDS = [
   'attachments',
   'reviews',
   'contributionRequests',
+  'signOffReconciliations',
   'qualifications',
   'assessorRelationships',
   'stages',
@@ -110,6 +111,11 @@ describe('subject access export and erasure (e2e)', () => {
                                          token_hash, contributor_name, contributor_email, contributor_role, expires_at)
        VALUES ($1, $2, $3, $4, 'COUNTERSIGNATURE', $5, 'Olu Offsite', 'olu@example.org', 'PRACTICE_EDUCATOR', now() + interval '14 days')`,
       [org.id, person.user.id, mine.evidenceId, mine.versionId, 'f'.repeat(64)],
+    );
+    await ds.query(
+      `INSERT INTO sign_off_reconciliation (organisation_id, review_id, practitioner_user_id, outcome, reason, reconciled_by_user_id, reconciled_at)
+       VALUES ($1, $2, $3, 'UPHOLD', 'The observation was sound.', $4, now())`,
+      [org.id, mine.reviewId, person.user.id, admin.user.id],
     );
     await createQualification(ds, org.id, person.user.id, 'PEPS_STAGE_1', {
       verifiedByUserId: admin.user.id,
@@ -351,6 +357,7 @@ describe('subject access export and erasure (e2e)', () => {
         cpdDeclarations: 1,
         notifications: 1,
         contributionRequests: 1,
+        signOffReconciliations: 1,
       },
       retained: { signOffsGiven: 1, supervisionGiven: 1, auditEvents: auditBefore },
     });

@@ -34,6 +34,7 @@ import { SubjectAccessRepository } from './repositories/subject-access.repositor
 import { InvitationRepository } from './repositories/invitation.repository.js';
 import { ContributionRequestRepository } from './repositories/contribution-request.repository.js';
 import { ModerationPackRepository } from './repositories/moderation-pack.repository.js';
+import { SignOffReconciliationRepository } from './repositories/sign-off-reconciliation.repository.js';
 
 const REPOSITORIES = [
   InvitationRepository,
@@ -71,6 +72,7 @@ const REPOSITORIES = [
   InsightRepository,
   SubjectAccessRepository,
   ModerationPackRepository,
+  SignOffReconciliationRepository,
 ];
 
 /** Every repository, available to every feature module (they need the DataSource from TypeOrmModule). */

@@ -11,6 +11,7 @@ import {
   FrameworkRepository,
   OrganisationRepository,
   PathwayRepository,
+  SignOffReconciliationRepository,
   TeamRepository,
   UserRepository,
   type PathwayVersionEntity,
@@ -46,6 +47,7 @@ export class LoadersFactory {
     private readonly complianceFacts: ComplianceFactsRepository,
     private readonly pathways: PathwayRepository,
     private readonly contributionRequests: ContributionRequestRepository,
+    private readonly reconciliations: SignOffReconciliationRepository,
   ) {}
 
   create(req: RequestWithPrincipal) {
@@ -71,7 +73,10 @@ export class LoadersFactory {
         frameworks: this.frameworks,
       }),
       ...createComplianceLoaders(organisationOf, { facts: this.complianceFacts }),
-      ...createContributionLoaders(organisationOf, { requests: this.contributionRequests }),
+      ...createContributionLoaders(organisationOf, {
+        requests: this.contributionRequests,
+        reconciliations: this.reconciliations,
+      }),
       pathwayVersionsByPathway: new DataLoader<string, PathwayVersionEntity[]>(async (ids) =>
         manyByKey(
           ids,

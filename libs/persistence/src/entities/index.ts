@@ -36,6 +36,7 @@ import { IssuedCredentialEntity } from './issued-credential.entity.js';
 import { SigningKeyEntity } from './signing-key.entity.js';
 import { SubjectAccessExportEntity } from './subject-access-export.entity.js';
 import { ModerationPackEntity } from './moderation-pack.entity.js';
+import { SignOffReconciliationEntity } from './sign-off-reconciliation.entity.js';
 
 export {
   AsyePauseEntity,
@@ -74,6 +75,7 @@ export {
   SigningKeyEntity,
   SubjectAccessExportEntity,
   ModerationPackEntity,
+  SignOffReconciliationEntity,
 };
 export type { StoredIdentifierWarning } from './evidence-version.entity.js';
 export type { ReviewerStandingRecord } from './evidence-review.entity.js';
@@ -123,4 +125,5 @@ export const ENTITIES = [
   InvitationEntity,
   ContributionRequestEntity,
   ModerationPackEntity,
+  SignOffReconciliationEntity,
 ];

@@ -119,4 +119,27 @@ export class ContributionRequestRepository {
   ): Promise<void> {
     await this.repo(manager).update({ organisationId, id }, changes);
   }
+
+  /**
+   * Withdraws the countersignature links still open on a version (its approval was overturned, so
+   * there is no decision left for them to countersign); returns how many.
+   */
+  async revokeOpenCountersignatures(
+    organisationId: string,
+    evidenceVersionId: string,
+    at: Date,
+    manager: EntityManager,
+  ): Promise<number> {
+    const result = await this.repo(manager)
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: at })
+      .where(
+        `organisation_id = :organisationId AND evidence_version_id = :evidenceVersionId AND purpose = 'COUNTERSIGNATURE'
+         AND used_at IS NULL AND revoked_at IS NULL AND expires_at > :at`,
+        { organisationId, evidenceVersionId, at },
+      )
+      .execute();
+    return result.affected ?? 0;
+  }
 }

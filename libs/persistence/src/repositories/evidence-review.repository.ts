@@ -31,4 +31,13 @@ export class EvidenceReviewRepository {
       })
       .getMany();
   }
+
+  /** One decision, locked for the rest of the transaction (reconciling it). */
+  findByIdForUpdate(
+    organisationId: string,
+    id: string,
+    manager: EntityManager,
+  ): Promise<EvidenceReviewEntity | null> {
+    return this.repo(manager).findOne({ where: { organisationId, id }, lock: { mode: 'pessimistic_write' } });
+  }
 }

@@ -64,6 +64,12 @@ export const SUBJECT_ACCESS_SOURCES = [
             FROM contribution_request WHERE organisation_id = $1 AND practitioner_user_id = $2 ORDER BY created_at, id`,
   },
   {
+    // How a disputed sign-off of their evidence was reconciled (who, which way, why).
+    kind: 'signOffReconciliations',
+    sql: `SELECT id, review_id, outcome, reason, reconciled_by_user_id, reconciled_at
+            FROM sign_off_reconciliation WHERE organisation_id = $1 AND practitioner_user_id = $2 ORDER BY reconciled_at, id`,
+  },
+  {
     kind: 'qualifications',
     sql: `SELECT * FROM qualification WHERE organisation_id = $1 AND user_id = $2 ORDER BY awarded_on, id`,
   },
@@ -264,6 +270,10 @@ export class SubjectAccessRepository {
     await run(
       'contributionRequests',
       `DELETE FROM contribution_request WHERE organisation_id = $1 AND practitioner_user_id = $2`,
+    );
+    await run(
+      'signOffReconciliations',
+      `DELETE FROM sign_off_reconciliation WHERE organisation_id = $1 AND practitioner_user_id = $2`,
     );
     await run(
       'reviewsOfTheirEvidence',

@@ -1,14 +1,15 @@
 import DataLoader from 'dataloader';
-import type { ContributionRequestRepository } from '#app/persistence';
+import type { ContributionRequestRepository, SignOffReconciliationRepository } from '#app/persistence';
 import type { ContributionOrigin, Countersignature } from './models/contribution.model.js';
+import type { SignOffReconciliation } from './models/sign-off-reconciliation.model.js';
 
 /**
  * Per-request loaders, one statement a batch: the origin of contributed feedback, by the evidence it
- * made; countersignatures, by the review they are on.
+ * made; countersignatures and the reconciliation of a disputed one, by the review they are on.
  */
 export function createContributionLoaders(
   organisationOf: () => string,
-  repos: { requests: ContributionRequestRepository },
+  repos: { requests: ContributionRequestRepository; reconciliations: SignOffReconciliationRepository },
 ) {
   return {
     contributionOriginByEvidence: new DataLoader<string, ContributionOrigin | null>(async (evidenceIds) => {
@@ -46,6 +47,11 @@ export function createContributionLoaders(
             givenAt: r.usedAt!,
           })),
       );
+    }),
+    reconciliationByReview: new DataLoader<string, SignOffReconciliation | null>(async (reviewIds) => {
+      const rows = await repos.reconciliations.findByReviewIds(organisationOf(), reviewIds);
+      const byReview = new Map(rows.map((r) => [r.reviewId, r]));
+      return reviewIds.map((id) => byReview.get(id) ?? null);
     }),
   };
 }

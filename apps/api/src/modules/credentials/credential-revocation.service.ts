@@ -68,44 +68,84 @@ export class CredentialRevocationService {
           { revokedAt: credential.revokedAt.toISOString() },
         );
       }
-      const revocation = {
-        revokedAt: this.clock.now(),
-        revokedByUserId: principal.userId,
-        revocationReason: input.reason,
-        revocationNote: note,
-      };
-      await this.credentials.revoke(organisationId, credential.id, revocation, manager);
-      if (credential.statusListId !== null && credential.statusListIndex !== null) {
-        const key = await this.keys.activeKey(organisationId, manager);
-        await this.statusLists.markRevoked(
-          organisationId,
-          { statusListId: credential.statusListId, statusListIndex: credential.statusListIndex },
-          key,
-          manager,
-        );
-      }
-      await this.audit.recordAudit(
-        {
-          organisationId,
-          actorUserId: principal.userId,
-          actorRole: actingRole(principal, REVOKER_ROLES),
-          action: 'CREDENTIAL_REVOKED',
-          entityType: 'ISSUED_CREDENTIAL',
-          entityId: credential.id,
-          subjectUserId: credential.subjectUserId,
-          changes: {
-            kind: credential.kind,
-            sourceId: credential.sourceId,
-            reason: input.reason,
-            withNote: note !== null,
-            statusListIndex: credential.statusListIndex,
-            ...confirmedIdentifiers(confirmed),
-          },
-        },
+      return this.revokeLocked(principal, credential, { reason: input.reason, note, confirmed }, manager);
+    });
+  }
+
+  /**
+   * Inside the caller's transaction: revokes every credential still standing for an approval that
+   * has just been overturned (reconciling a disputed sign-off), as APPROVAL_OVERTURNED. The caller
+   * has decided the overturn; who may revoke is that decision's rule, not REVOKE_CREDENTIAL's.
+   */
+  async revokeForOverturnedSignOff(
+    principal: Principal,
+    reviewId: string,
+    manager: EntityManager,
+  ): Promise<number> {
+    const standing = (
+      await this.credentials.findBySources(principal.organisationId, 'EVIDENCE_SIGN_OFF', [reviewId], manager)
+    ).filter((c) => c.revokedAt === null);
+    for (const credential of standing) {
+      await this.revokeLocked(
+        principal,
+        credential,
+        { reason: 'APPROVAL_OVERTURNED', note: null, confirmed: [] },
         manager,
       );
-      return { ...credential, ...revocation };
-    });
+    }
+    return standing.length;
+  }
+
+  /** Records the revocation, sets the status list bit and audits it. */
+  private async revokeLocked(
+    principal: Principal,
+    credential: IssuedCredentialEntity,
+    why: {
+      reason: RevokeCredentialInput['reason'];
+      note: string | null;
+      confirmed: ReturnType<typeof assertIdentifiersConfirmed>;
+    },
+    manager: EntityManager,
+  ): Promise<IssuedCredentialEntity> {
+    const { organisationId } = principal;
+    const { reason, note, confirmed } = why;
+    const revocation = {
+      revokedAt: this.clock.now(),
+      revokedByUserId: principal.userId,
+      revocationReason: reason,
+      revocationNote: note,
+    };
+    await this.credentials.revoke(organisationId, credential.id, revocation, manager);
+    if (credential.statusListId !== null && credential.statusListIndex !== null) {
+      const key = await this.keys.activeKey(organisationId, manager);
+      await this.statusLists.markRevoked(
+        organisationId,
+        { statusListId: credential.statusListId, statusListIndex: credential.statusListIndex },
+        key,
+        manager,
+      );
+    }
+    await this.audit.recordAudit(
+      {
+        organisationId,
+        actorUserId: principal.userId,
+        actorRole: actingRole(principal, REVOKER_ROLES),
+        action: 'CREDENTIAL_REVOKED',
+        entityType: 'ISSUED_CREDENTIAL',
+        entityId: credential.id,
+        subjectUserId: credential.subjectUserId,
+        changes: {
+          kind: credential.kind,
+          sourceId: credential.sourceId,
+          reason,
+          withNote: note !== null,
+          statusListIndex: credential.statusListIndex,
+          ...confirmedIdentifiers(confirmed),
+        },
+      },
+      manager,
+    );
+    return { ...credential, ...revocation };
   }
 
   /** Who made the decision the credential attests: the reviewer, the panel decider, the verifier. */

@@ -27,6 +27,6 @@ import { VerifyRateLimitGuard } from './verify-rate-limit.guard.js';
     CredentialsResolver,
     VerifyRateLimitGuard,
   ],
-  exports: [CredentialIssuerService],
+  exports: [CredentialIssuerService, CredentialRevocationService],
 })
 export class CredentialsModule {}
