@@ -259,4 +259,86 @@ describe('feedback by one-time link in a real browser', () => {
     await practitioner.getByRole('link', { name: /^Countersigned\s*: Priya Shah$/ }).waitFor();
     await expectAccessible(practitioner, 'countersign-evidence-countersigned');
   }, 180_000);
+
+  it('a PSW reconciles a countersignature that disagreed, without JavaScript: both judgements side by side, the approval overturned with a reason', async () => {
+    const piece = await submitEvidenceThroughApi(web.baseUrl, {
+      title: 'Risk assessment with a family',
+      domains: ['KNOWLEDGE'],
+    });
+    await approveThroughApi(web.baseUrl, piece.evidenceId);
+    // The educator's judgement, given from the link as the journey above does it in the browser.
+    const nqsw = await loginToken(web.baseUrl, NQSW);
+    const { requestContribution } = await graphqlAs<{ requestContribution: { link: string } }>(
+      web.baseUrl,
+      nqsw,
+      `mutation($input: RequestContributionInput!) { requestContribution(input: $input) { link } }`,
+      {
+        input: {
+          evidenceVersionId: piece.versionId,
+          purpose: 'COUNTERSIGNATURE',
+          contributorName: 'Priya Shah',
+          contributorRole: 'PRACTICE_EDUCATOR',
+        },
+      },
+    );
+    await graphqlAs(
+      web.baseUrl,
+      null,
+      `mutation($input: SubmitCountersignatureInput!) { submitCountersignature(input: $input) { receivedAt } }`,
+      {
+        input: {
+          token: requestContribution.link.split('/').pop(),
+          name: 'Priya Shah',
+          relationship: 'Her off-site practice educator',
+          regulator: 'SOCIAL_WORK_ENGLAND',
+          registrationNumber: 'SW204611',
+          countersigns: false,
+          comment: 'The plan does not weigh the risks the family named.',
+        },
+      },
+    );
+
+    const psw = await newPage({ javaScriptEnabled: false });
+    const signIn = new SignInPage(psw);
+    await signIn.open(web.baseUrl);
+    await signIn.signIn('psw@demo-council.example', DEMO_PASSWORD);
+    await psw.waitForURL(`${web.baseUrl}/`);
+    await psw.goto(`${web.baseUrl}/progression`);
+    await psw.getByRole('link', { name: 'Disputed sign-offs' }).click();
+    expect(await psw.title()).toBe('Disputed sign-offs – Pathways');
+    const list = await psw.getByRole('table', { name: /Waiting to be reconciled/ }).innerText();
+    expect(list).toContain('Risk assessment with a family');
+    expect(list).toContain('Demo Newly Qualified Social Worker');
+    await expectAccessibleWithoutJs(psw, 'disputed-sign-offs');
+
+    await psw.getByRole('link', { name: 'Risk assessment with a family' }).click();
+    const page = await psw.locator('main').innerText();
+    expect(page).toContain('Did not countersign');
+    expect(page).toContain('The plan does not weigh the risks the family named.');
+    expect(page).toContain('Demo ASYE Assessor');
+    await expectAccessibleWithoutJs(psw, 'disputed-sign-off-reconcile');
+    await psw.getByRole('button', { name: 'Record my decision' }).click();
+    expect(await psw.locator('.govuk-error-summary a').allTextContents()).toEqual([
+      'Select whether you uphold or overturn the approval',
+      'Enter the reason for your decision',
+    ]);
+    await expectAccessibleWithoutJs(psw, 'disputed-sign-off-errors');
+
+    await psw.getByLabel('Overturn the approval').check();
+    await psw.getByLabel('Your reason').fill('I agree with the practice educator: the risks need weighing.');
+    await psw.getByRole('button', { name: 'Record my decision' }).click();
+    await psw.waitForURL(`${web.baseUrl}/progression/disputed-sign-offs`);
+    expect(await psw.locator('.govuk-notification-banner__content').innerText()).toContain(
+      'You overturned the approval',
+    );
+    expect(await psw.locator('main').innerText()).toContain('No sign-off is waiting to be reconciled.');
+
+    const { evidence } = await graphqlAs<{ evidence: { current: { status: string } } }>(
+      web.baseUrl,
+      nqsw,
+      'query($id: ID!) { evidence(id: $id) { current { status } } }',
+      { id: piece.evidenceId },
+    );
+    expect(evidence.current.status).toBe('CHANGES_REQUESTED');
+  }, 180_000);
 });

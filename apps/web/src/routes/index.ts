@@ -8,6 +8,7 @@ import { downloadRoutes } from './downloads.js';
 import { evidenceRoutes } from './evidence.js';
 import { homeRoutes } from './home.js';
 import { insightRoutes } from './insight.js';
+import { disputedSignOffRoutes } from './disputedSignOffs.js';
 import { moderationRoutes } from './moderation.js';
 import { notificationsRoutes } from './notifications.js';
 import { myPractitionersRoutes } from './myPractitioners.js';
@@ -37,6 +38,7 @@ export function routes(services: Services): Router {
   router.use(downloadRoutes(services));
   router.use(insightRoutes(services));
   router.use(moderationRoutes(services));
+  router.use(disputedSignOffRoutes(services));
   router.use(progressionRoutes(services));
   router.use(progressionPractitionerRoutes(services));
   router.use(pathwaysRoutes());
