@@ -18,6 +18,7 @@ export const ACCESS_PURPOSES = [
   'READ_QUALIFICATIONS',
   'RECORD_QUALIFICATION',
   'MODERATE',
+  'GIVE_ASYE_SECOND_OPINION',
 ] as const;
 export type AccessPurpose = (typeof ACCESS_PURPOSES)[number];
 

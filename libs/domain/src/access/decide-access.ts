@@ -57,6 +57,14 @@ const RULES: Record<Exclude<AccessPurpose, 'RECORD_SUPERVISION'>, PurposeRule> =
   RECORD_QUALIFICATION: rule({ self: true, organisationRoles: [...PSW, 'ORG_ADMIN'], capacities: [] }),
   // Drawing an ASYE into a moderation sample and reading it anonymised: the PSW, never for their own.
   MODERATE: rule({ self: false, organisationRoles: PSW, capacities: [] }),
+  // A second opinion on an ASYE's final recommendation: someone who assesses ASYEs (the ASSESSOR
+  // role, which the ASYE_ASSESSOR capacity needs) or a PSW, never on their own year. Being named
+  // for the programme, and not being its assessor, is the ASYE's rule on top.
+  GIVE_ASYE_SECOND_OPINION: rule({
+    self: false,
+    organisationRoles: [...PSW, 'ASSESSOR'],
+    capacities: [],
+  }),
 };
 
 function rule(
