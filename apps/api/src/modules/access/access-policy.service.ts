@@ -5,8 +5,10 @@ import {
   DomainError,
   type AccessBasis,
   type AccessDecision,
+  type AccessFacts,
   type AccessPurpose,
   type AccessRelationship,
+  type Role,
 } from '#app/domain';
 import {
   AssessorRelationshipRepository,
@@ -46,13 +48,48 @@ export class AccessPolicyService {
     private readonly clock: Clock,
   ) {}
 
-  async decide(
+  decide(
     principal: Principal,
     subjectUserId: string,
     purpose: AccessPurpose,
     options: AccessOptions = {},
   ): Promise<AccessDecision> {
-    const { organisationId } = principal;
+    return this.decideFor(
+      principal.organisationId,
+      { userId: principal.userId, roles: principal.roles, leaver: isLeaver(principal) },
+      subjectUserId,
+      purpose,
+      options,
+    );
+  }
+
+  /**
+   * As `decide`, for an active member the caller names to act later (a second assessor asked for
+   * their opinion), so that who may be named is the same rule as who may then act.
+   */
+  decideForMember(
+    organisationId: string,
+    member: { userId: string; roles: readonly Role[] },
+    subjectUserId: string,
+    purpose: AccessPurpose,
+    options: AccessOptions = {},
+  ): Promise<AccessDecision> {
+    return this.decideFor(
+      organisationId,
+      { userId: member.userId, roles: member.roles, leaver: false },
+      subjectUserId,
+      purpose,
+      options,
+    );
+  }
+
+  private async decideFor(
+    organisationId: string,
+    actor: AccessFacts['actor'],
+    subjectUserId: string,
+    purpose: AccessPurpose,
+    options: AccessOptions,
+  ): Promise<AccessDecision> {
     const [membership, relationships] = await Promise.all([
       this.memberships.findForUser(organisationId, subjectUserId, options.manager),
       this.relationships.findForPractitioner(organisationId, subjectUserId, options.manager),
@@ -60,7 +97,7 @@ export class AccessPolicyService {
     return decideAccess({
       purpose,
       on: options.on ?? this.clock.today(),
-      actor: { userId: principal.userId, roles: principal.roles, leaver: isLeaver(principal) },
+      actor,
       subject: { userId: subjectUserId, member: membership !== null },
       supervisorUserId: options.supervisorUserId,
       deciderUserId: options.deciderUserId,
