@@ -53,6 +53,7 @@ const REQUEST = mutation('requestAsyeSecondOpinion', 'RequestAsyeSecondOpinionIn
 const RECORD = mutation('recordAsyeSecondOpinion', 'RecordAsyeSecondOpinionInput');
 const CONFIRM = mutation('confirmAsyeOutcome', 'ConfirmAsyeOutcomeInput');
 const PROGRAMME = `query ($id: ID) { asyeProgramme(practitionerUserId: $id) { ${FIELDS} } }`;
+const REQUESTS = `{ asyeSecondOpinionRequests { id agreement } }`;
 const TRAIL = `query ($id: ID) {
   auditTrail(entityId: $id, first: 50) { nodes { action actorRole actor { fullName } changes } }
 }`;
@@ -224,7 +225,14 @@ describe('ASYE: a second opinion on the final recommendation, kept beside it and
     });
     expect(asked.secondAssessor).toEqual({ fullName: 'Sam Second' });
 
-    // The second assessor now sees the ASYE they were asked about.
+    // The second assessor now finds and sees the ASYE they were asked about; nobody else has it to give.
+    const asking = (session: Session) =>
+      ok<{ asyeSecondOpinionRequests: { id: string; agreement: string }[] }>(ctx.app, REQUESTS, {}, session);
+    expect((await asking(as.second)).asyeSecondOpinionRequests).toEqual([
+      { id: programmeId, agreement: 'AWAITING_SECOND_OPINION' },
+    ]);
+    expect((await asking(as.psw)).asyeSecondOpinionRequests).toEqual([]);
+    expect((await asking(as.otherAssessor)).asyeSecondOpinionRequests).toEqual([]);
     const seen = (await ok<{ asyeProgramme: Asye }>(ctx.app, PROGRAMME, { id: nqsw.user.id }, as.second))
       .asyeProgramme;
     expect(seen.recommendation.outcome).toBe('PASS');
@@ -264,6 +272,8 @@ describe('ASYE: a second opinion on the final recommendation, kept beside it and
       },
       completionQualificationId: expect.any(String),
     });
+
+    expect((await asking(as.second)).asyeSecondOpinionRequests).toEqual([]);
 
     // The NQSW's own audit trail shows the request, the second opinion and the confirmation.
     const trail = await trailOf(programmeId, session);

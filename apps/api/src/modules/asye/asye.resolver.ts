@@ -39,6 +39,14 @@ export class AsyeResolver {
     return this.query.cohort(principal, args.includeConfirmed);
   }
 
+  @Query(() => [AsyeProgramme], {
+    description:
+      'The open ASYEs whose second opinion you were asked for, given or not yet, oldest request first.',
+  })
+  asyeSecondOpinionRequests(@CurrentPrincipal() principal: Principal) {
+    return this.query.secondOpinionRequests(principal);
+  }
+
   @Roles('PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN')
   @Mutation(() => AsyeProgramme, {
     description: 'Start an NQSW’s ASYE (PSWs and administrators): qualified, registered, none already open.',

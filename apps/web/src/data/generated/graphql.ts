@@ -88,14 +88,16 @@ export type AsyeStatus =
   | 'PASSED'
   | 'PAUSED';
 
-/** Confirm the assessor’s recommendation, as the PSW or for the moderation panel. */
+/** Confirm the outcome, as the PSW or for the moderation panel: the assessor’s recommendation, or, when a second opinion differs from it, the outcome you choose between them and why. */
 export type ConfirmAsyeOutcomeInput = {
-  /** Any comment. */
+  /** Any comment; when the two assessors disagree, the reason for the outcome chosen (required then). */
   comment?: string | null | undefined;
   /** I have read the confidentiality warnings and nobody can be identified from this text. */
   confirmNoIdentifiers?: boolean;
   /** Confirming for the panel rather than as PSW (always so for administrators). */
   forPanel?: boolean;
+  /** The outcome you confirm. Required when the second opinion differs from the recommendation; otherwise it must be the recommendation’s if given. */
+  outcome?: AsyeOutcome | null | undefined;
   /** The programme. */
   programmeId: string | number;
 };
