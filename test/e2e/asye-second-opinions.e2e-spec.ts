@@ -588,6 +588,39 @@ describe('ASYE: a second opinion on the final recommendation, kept beside it and
       });
     });
 
+    it('should ask the access policy again when the opinion is recorded, and tell those not named so first', async () => {
+      clock.set('2026-09-10T09:00:00Z');
+      const { programmeId } = await yearReadyForRecommendation({ evidence: false });
+      await recommend(programmeId, 'FAIL');
+      const lapsing = await createMember(ctx.dataSource, org.id, ['ASSESSOR', 'PRACTITIONER']);
+      await ok(ctx.app, REQUEST, { input: { programmeId, secondAssessorId: lapsing.user.id } }, as.psw);
+      const record = (session: Session, reasons = REASONS) =>
+        gql(ctx.app, RECORD, { input: { programmeId, outcome: 'FAIL', reasons } }, { as: session });
+      await refusedWritingNothing(programmeId, async () => {
+        // Someone not named hears that, not a warning about the text they wrote.
+        expect(refusal(await record(as.psw, 'Seen with NHS no 943 476 5919 at home.'))).toEqual({
+          code: 'FORBIDDEN',
+          domainCode: 'ACCESS_DENIED',
+          field: 'input.programmeId',
+        });
+      });
+      // The second assessor named no longer holds a role that may give a second opinion.
+      await ok(
+        ctx.app,
+        `mutation ($input: UpdateMemberRolesInput!) { updateMemberRoles(input: $input) { roles } }`,
+        { input: { userId: lapsing.user.id, roles: ['PRACTITIONER'] } },
+        as.admin,
+      );
+      const lapsed = await login(ctx.app, lapsing.email);
+      await refusedWritingNothing(programmeId, async () => {
+        expect(refusal(await record(lapsed))).toEqual({
+          code: 'FORBIDDEN',
+          domainCode: 'ACCESS_DENIED',
+          field: 'input.programmeId',
+        });
+      });
+    });
+
     it('should show another organisation nothing and let it do nothing', async () => {
       clock.set('2026-09-10T09:00:00Z');
       const { programmeId, nqsw } = await yearReadyForRecommendation({ evidence: false });

@@ -323,7 +323,6 @@ export class AsyeService {
    */
   recordSecondOpinion(principal: Principal, input: RecordAsyeSecondOpinionInput): Promise<AsyeProgramme> {
     return this.change(principal, input.programmeId, ANY_PART, async (ctx) => {
-      const confirmed = assertIdentifiersConfirmed([['reasons', input.reasons]], input.confirmNoIdentifiers);
       const { programme } = ctx.record;
       const today = this.clock.today();
       const evidence = await this.facts.findApprovedEvidence(
@@ -338,6 +337,7 @@ export class AsyeService {
         input.outcome,
         summary.passBlockers,
       );
+      const confirmed = assertIdentifiersConfirmed([['reasons', input.reasons]], input.confirmNoIdentifiers);
       await this.access.require(
         principal,
         programme.practitionerUserId,
