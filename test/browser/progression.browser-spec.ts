@@ -525,6 +525,19 @@ describe('progression in a real browser: eligibility, applications and decisions
     await reason.fill('The panel read both; the observations were re-run and met the level.');
     await psw.follow(confirm);
     expect(await psw.flash()).toBe('You confirmed the ASYE outcome, choosing between the two judgements.');
+
+    // The person in the ASYE reads all three judgements on their own page.
+    const subject = await pagesFor('supervisor@demo-council.example', { javaScriptEnabled: false });
+    await subject.open('/asye');
+    const own = await subject.mainText();
+    expect(own).toMatch(/Your assessor recommended a pass on \d+ \w+ 20\d\d\./);
+    expect(own).toMatch(
+      new RegExp(`${SECOND} was asked for a second opinion and judged it a fail on \\d+ \\w+ 20\\d\\d\\.`),
+    );
+    expect(own).toMatch(
+      /The outcome, a pass, was confirmed on \d+ \w+ 20\d\d, choosing between the two judgements\./,
+    );
+    await expectAccessible(subject, 'asye-own-reconciled', true);
     expect(await row.innerText()).toMatch(
       /Passed\s+Pass\s+Fail\s+Pass, confirmed on \d+ \w+ 20\d\d \(reconciled\)/,
     );
