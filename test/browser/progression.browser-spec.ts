@@ -335,9 +335,213 @@ describe('progression in a real browser: eligibility, applications and decisions
     await psw.page.getByRole('textbox', { name: 'Comment (optional)' }).fill('The panel agreed.');
     await psw.follow(psw.page.getByRole('button', { name: 'Confirm fail' }));
     expect(await psw.flash()).toBe('You confirmed the ASYE outcome.');
-    expect(await row.innerText()).toMatch(/Confirmed on \d+ \w+ 20\d\d/);
+    expect(await row.innerText()).toMatch(/Fail, confirmed on \d+ \w+ 20\d\d/);
     await expectAccessible(psw, 'progression-psw-asye-confirmed');
   }, 120_000);
+
+  /**
+   * An ASYE a year and more old with every review point and all the evidence a pass needs, the
+   * assessor recommending a pass. The demo NQSW qualified this year, so the demo supervisor (qualified
+   * long ago) stands in as the NQSW; the demo practice educator is given the ASSESSOR role to be
+   * the second assessor.
+   */
+  async function giveASecondAsyeAPassRecommendation(): Promise<void> {
+    const [admin, psw, subject, assessor, educator] = (await Promise.all(
+      ['admin', 'psw', 'supervisor', 'assessor', 'educator'].map((who) =>
+        signInToApi(web.baseUrl, `${who}@demo-council.example`),
+      ),
+    )) as ApiSession[];
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    const start = new Date(Date.now() - 400 * 86_400_000);
+    const monthsOn = (months: number) =>
+      day(new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, start.getUTCDate())));
+    await admin!.gql(
+      'mutation ($input: UpdateMemberRolesInput!) { updateMemberRoles(input: $input) { userId } }',
+      { input: { userId: educator!.userId, roles: ['PRACTICE_EDUCATOR', 'PRACTITIONER', 'ASSESSOR'] } },
+    );
+    await admin!.gql(
+      'mutation ($input: CreateAssessorRelationshipInput!) { createAssessorRelationship(input: $input) { id } }',
+      {
+        input: {
+          assessorUserId: assessor!.userId,
+          practitionerUserId: subject!.userId,
+          capacity: 'ASYE_ASSESSOR',
+          startsOn: today(),
+        },
+      },
+    );
+    const { startAsye } = await psw!.gql(
+      'mutation ($input: StartAsyeInput!) { startAsye(input: $input) { id } }',
+      {
+        input: {
+          practitionerId: subject!.userId,
+          assessorId: assessor!.userId,
+          lineManagerId: psw!.userId,
+          startDate: day(start),
+        },
+      },
+    );
+    const pieces = [
+      ...['DIRECT_OBSERVATION', 'SERVICE_USER_FEEDBACK', 'PROFESSIONAL_FEEDBACK', 'WRITTEN_REPORT'].flatMap(
+        (kind) => [1, 2, 3].map(() => ({ kind, dateFrom: monthsOn(4) })),
+      ),
+      { kind: 'CRITICAL_REFLECTION', dateFrom: monthsOn(6) },
+      { kind: 'CRITICAL_REFLECTION', dateFrom: monthsOn(12) },
+    ];
+    for (const [i, piece] of pieces.entries()) {
+      const { createEvidence } = await subject!.gql(CREATE_EVIDENCE, {
+        input: {
+          ...piece,
+          title: `Year evidence ${i + 1}`,
+          description: 'What happened.',
+          learning: 'What I learnt.',
+          impact: 'What changed.',
+          mappings: [pcf('PROFESSIONALISM')],
+        },
+      });
+      const { submitEvidence: sent } = await subject!.gql(SUBMIT_EVIDENCE, {
+        input: {
+          evidenceId: createEvidence.evidenceId,
+          reviewerUserId: assessor!.userId,
+          assessmentContext: 'ASYE',
+        },
+      });
+      await assessor!.gql(REVIEW_EVIDENCE, {
+        input: {
+          evidenceVersionId: sent.id,
+          expectedRevision: sent.revision,
+          outcome: 'APPROVE',
+          mappingDecisions: sent.mappings.map((m: { id: string }) => ({
+            mappingId: m.id,
+            decision: 'ACCEPTED',
+          })),
+        },
+      });
+    }
+    const asyeMutation = (name: string, input: string) =>
+      `mutation ($input: ${input}!) { ${name}(input: $input) { id } }`;
+    for (const [code, heldOn] of [
+      ['THREE_MONTH', monthsOn(3)],
+      ['SIX_MONTH', monthsOn(6)],
+      ['FINAL', monthsOn(12)],
+    ])
+      await assessor!.gql(asyeMutation('recordAsyeReviewPoint', 'RecordAsyeReviewPointInput'), {
+        input: { programmeId: startAsye.id, code, heldOn, assessorComments: 'Discussed the year so far.' },
+      });
+    await assessor!.gql(asyeMutation('recommendAsyeOutcome', 'RecommendAsyeOutcomeInput'), {
+      input: {
+        programmeId: startAsye.id,
+        outcome: 'PASS',
+        comment: 'The year’s evidence shows the PCF ASYE level.',
+      },
+    });
+  }
+
+  it('lets the PSW ask for a second opinion, the second assessor give it, and the PSW reconcile the two, without JavaScript', async () => {
+    await giveASecondAsyeAPassRecommendation();
+    const SUBJECT = 'Demo Supervisor';
+    const SECOND = 'Demo Practice Educator';
+    const psw = await pagesFor(PSW, { javaScriptEnabled: false });
+    const problem = psw.page.locator('.govuk-error-summary');
+    await psw.open('/progression/asye-cohort');
+    const row = psw.page.getByRole('row', { name: new RegExp(SUBJECT) });
+    expect(await row.innerText()).toMatch(/Demo ASYE Assessor\s+Awaiting confirmation\s+Pass\s+None/);
+
+    // Asking: choosing nobody is named on the form; then the educator, now an assessor, is asked.
+    await psw.follow(row.getByRole('link', { name: 'Confirm the outcome' }));
+    const ask = psw.page.getByRole('button', { name: 'Ask for a second opinion' });
+    await psw.follow(ask);
+    expect(await problem.getByRole('link').innerText()).toBe('Choose who to ask for a second opinion');
+    expect(await problem.getByRole('link').getAttribute('href')).toBe('#secondAssessorId');
+    await expectAccessible(psw, 'asye-second-opinion-ask-error', true);
+    await psw.page.getByLabel('Second assessor').selectOption({ label: SECOND });
+    await psw.follow(ask);
+    expect(await psw.flash()).toBe(
+      'You asked for a second opinion. The outcome can be confirmed once it is in.',
+    );
+    expect(await row.innerText()).toMatch(
+      new RegExp(`Pass\\s+Asked of ${SECOND}\\s+Waiting for the second opinion`),
+    );
+    await psw.follow(row.getByRole('link', { name: 'Waiting for the second opinion' }));
+    expect(await psw.mainText()).toContain(`You asked ${SECOND} for a second opinion on`);
+    expect(
+      await psw.page
+        .getByRole('button')
+        .filter({ hasText: /^Confirm/ })
+        .count(),
+    ).toBe(0);
+    await expectAccessible(psw, 'asye-second-opinion-awaited', true);
+
+    // The second assessor finds it under Second opinions and gives their own judgement: a fail.
+    const second = await pagesFor('educator@demo-council.example', { javaScriptEnabled: false });
+    await second.follow(
+      second.page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Second opinions' }),
+    );
+    expect(await second.page.title()).toBe('Second opinions – Pathways');
+    await second.follow(
+      second.page.getByRole('link', { name: `Give your second opinion on ${SUBJECT}’s ASYE` }),
+    );
+    expect(await second.mainText()).toContain('The year’s evidence shows the PCF ASYE level.');
+    await expectAccessible(second, 'asye-second-opinion-form', true);
+    const record = second.page.getByRole('button', { name: 'Record your second opinion' });
+    await second.page.getByRole('textbox', { name: 'Your reasons' }).fill('Two observations fall short.');
+    await second.follow(record);
+    const secondProblem = second.page.locator('.govuk-error-summary');
+    expect(await secondProblem.getByRole('link').getAttribute('href')).toBe('#outcome');
+    expect(await second.page.getByRole('textbox', { name: 'Your reasons' }).inputValue()).toBe(
+      'Two observations fall short.',
+    );
+    await second.page.getByLabel('Fail').check();
+    await second.follow(record);
+    expect(await second.flash()).toBe(
+      'You recorded your second opinion. It is kept beside the assessor’s recommendation.',
+    );
+    expect(await second.page.getByRole('row', { name: new RegExp(SUBJECT) }).innerText()).toMatch(
+      /Pass\s+\d+ \w+ 20\d\d\s+Fail, given on \d+ \w+ 20\d\d/,
+    );
+    await expectAccessible(second, 'asye-second-opinions', true);
+
+    // The two differ: confirming is reconciling, with both judgements side by side.
+    await psw.open('/progression/asye-cohort');
+    expect(await row.innerText()).toMatch(/Pass\s+Fail\s+Reconcile the two judgements/);
+    await psw.follow(row.getByRole('link', { name: 'Reconcile the two judgements' }));
+    expect(await psw.page.title()).toBe(`Reconcile the ASYE judgements: ${SUBJECT} – Pathways`);
+    const text = await psw.mainText();
+    expect(text).toMatch(/Assessor’s recommendation Outcome Pass Assessor Demo ASYE Assessor/);
+    expect(text).toMatch(new RegExp(`Second opinion Outcome Fail Second assessor ${SECOND}`));
+    expect(text).toContain('Two observations fall short.');
+    await expectAccessible(psw, 'asye-reconcile', true);
+    const confirm = psw.page.getByRole('button', { name: 'Confirm the outcome chosen' });
+    const reason = psw.page.getByRole('textbox', { name: 'Reason' });
+    await reason.fill('The panel read both; the observations were re-run and met the level.');
+    await psw.follow(confirm);
+    expect(await problem.getByRole('link').getAttribute('href')).toBe('#outcome');
+    await psw.page.getByLabel('Pass').check();
+    await reason.fill('   ');
+    await psw.follow(confirm);
+    expect(await problem.getByRole('link').getAttribute('href')).toBe('#comment');
+    expect(await psw.page.getByLabel('Pass').isChecked()).toBe(true);
+    await expectAccessible(psw, 'asye-reconcile-error', true);
+    await reason.fill('The panel read both; the observations were re-run and met the level.');
+    await psw.follow(confirm);
+    expect(await psw.flash()).toBe('You confirmed the ASYE outcome, choosing between the two judgements.');
+
+    // The person in the ASYE reads all three judgements on their own page.
+    const subject = await pagesFor('supervisor@demo-council.example', { javaScriptEnabled: false });
+    await subject.open('/asye');
+    const own = await subject.mainText();
+    expect(own).toMatch(/Your assessor recommended a pass on \d+ \w+ 20\d\d\./);
+    expect(own).toMatch(
+      new RegExp(`${SECOND} was asked for a second opinion and judged it a fail on \\d+ \\w+ 20\\d\\d\\.`),
+    );
+    expect(own).toMatch(
+      /The outcome, a pass, was confirmed on \d+ \w+ 20\d\d, choosing between the two judgements\./,
+    );
+    await expectAccessible(subject, 'asye-own-reconciled', true);
+    expect(await row.innerText()).toMatch(
+      /Passed\s+Pass\s+Fail\s+Pass, confirmed on \d+ \w+ 20\d\d \(reconciled\)/,
+    );
+  }, 180_000);
 
   it('shows nobody but a PSW the PSW’s pages', async () => {
     const nqsw = await pagesFor(NQSW);

@@ -68,6 +68,8 @@ export function hasRole(req: Request, ...roles: string[]): boolean {
 export const REVIEWER_ROLES = ['ASSESSOR', 'PRACTICE_EDUCATOR', 'SUPERVISOR'];
 /** Members, invitations and relationships: administrators, and PSWs for what the API lets them do. */
 const ADMINISTRATION_ROLES = ['ORG_ADMIN', 'PRINCIPAL_SOCIAL_WORKER'];
+/** Who the API lets give a second opinion on an ASYE (GIVE_ASYE_SECOND_OPINION). */
+const SECOND_OPINION_ROLES = ['ASSESSOR', 'PRINCIPAL_SOCIAL_WORKER'];
 /** Who the API lets read workforceInsight. */
 export const INSIGHT_ROLES = ['PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN'];
 
@@ -88,6 +90,9 @@ export function navigationFor(
           { href: '/reviews', text: 'Reviews' },
           { href: '/my-practitioners', text: 'My practitioners' },
         ]
+      : []),
+    ...(roles.some((r) => SECOND_OPINION_ROLES.includes(r))
+      ? [{ href: '/second-opinions', text: 'Second opinions' }]
       : []),
     { href: '/notifications', text: 'Notifications' },
     ...(roles.some((r) => INSIGHT_ROLES.includes(r))

@@ -1,5 +1,6 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import {
+  AsyeSecondAssessorCandidatesDocument,
   ConfirmAsyeOutcomeDocument,
   DecideProgressionApplicationDocument,
   PractitionerProgressionDocument,
@@ -11,8 +12,10 @@ import {
   PublishedPathwayDocument,
   PutForwardForRouteDocument,
   QualificationsToVerifyDocument,
+  RequestAsyeSecondOpinionDocument,
   VerifyQualificationDocument,
   type ApplicationDecision,
+  type AsyeOutcome,
   type ApplicationStatus,
   type ProgressionAsyeCohortQuery,
 } from '../data/generated/graphql.js';
@@ -246,26 +249,60 @@ export function progressionRoutes(_services: Services): Router {
 
   router.post('/progression/asye-cohort/:id/confirm', async (req, res, next) => {
     const body = req.body as Record<string, unknown>;
-    const values = {
+    const values: ConfirmationValues = {
       comment: typeof body.comment === 'string' ? body.comment : '',
       confirmNoIdentifiers: body.confirmNoIdentifiers === 'yes',
+      outcome: OUTCOMES.find((o) => o === body.outcome),
     };
+    // Only the reconciliation form names an outcome; confirming one judgement sends none.
+    const reconciling = body.reconciling === 'yes';
     try {
       await req.api(ConfirmAsyeOutcomeDocument, {
         input: {
           programmeId: req.params.id!,
           comment: values.comment.trim() || undefined,
           confirmNoIdentifiers: values.confirmNoIdentifiers,
+          ...(reconciling && { outcome: values.outcome ?? null }),
         },
       });
-      req.session.flash = 'You confirmed the ASYE outcome.';
+      req.session.flash = reconciling
+        ? 'You confirmed the ASYE outcome, choosing between the two judgements.'
+        : 'You confirmed the ASYE outcome.';
       res.redirect(303, '/progression/asye-cohort');
     } catch (error) {
-      if (!isFormError(error)) return next(error);
+      if (!isAsyeFormError(error)) return next(error);
       renderConfirmation(req, res, {
         values,
-        errors: formErrorsFrom(error, 'comment', { comment: 'Comment' }),
+        errors: formErrorsFrom(error, 'comment', {
+          comment: reconciling ? 'Reason' : 'Comment',
+          outcome: 'Outcome',
+        }),
         identifiersDetected: error.domainCode === 'IDENTIFIERS_DETECTED',
+      }).catch(next);
+    }
+  });
+
+  router.post('/progression/asye-cohort/:id/second-opinion', async (req, res, next) => {
+    const body = req.body as Record<string, unknown>;
+    const secondAssessorId = typeof body.secondAssessorId === 'string' ? body.secondAssessorId : '';
+    const values = { comment: '', confirmNoIdentifiers: false, secondAssessorId };
+    if (!isId(secondAssessorId)) {
+      return renderConfirmation(req, res, {
+        values,
+        errors: errorsFor([{ field: 'secondAssessorId', text: 'Choose who to ask for a second opinion' }]),
+      }).catch(next);
+    }
+    try {
+      await req.api(RequestAsyeSecondOpinionDocument, {
+        input: { programmeId: req.params.id!, secondAssessorId },
+      });
+      req.session.flash = 'You asked for a second opinion. The outcome can be confirmed once it is in.';
+      res.redirect(303, '/progression/asye-cohort');
+    } catch (error) {
+      if (!isAsyeFormError(error)) return next(error);
+      renderConfirmation(req, res, {
+        values,
+        errors: formErrorsFrom(error, 'secondAssessorId', { secondAssessorId: 'Second assessor' }),
       }).catch(next);
     }
   });
@@ -334,6 +371,18 @@ async function renderApplication(
 
 type CohortProgramme = ProgressionAsyeCohortQuery['asyeCohort'][number];
 
+const OUTCOMES: AsyeOutcome[] = ['PASS', 'FAIL'];
+const outcomeText = (outcome: AsyeOutcome) => (outcome === 'PASS' ? 'Pass' : 'Fail');
+
+/** What the cohort's outcome column offers while the ASYE waits for confirmation. */
+const CONFIRM_LINK_TEXT: Record<CohortProgramme['agreement'], string> = {
+  NOT_ASKED: 'Confirm the outcome',
+  AGREED: 'Confirm the outcome',
+  AWAITING_SECOND_OPINION: 'Waiting for the second opinion',
+  DISAGREED: 'Reconcile the two judgements',
+  RECONCILED: 'Confirm the outcome',
+};
+
 function presentCohortMember(p: CohortProgramme) {
   return {
     ...p,
@@ -341,27 +390,55 @@ function presentCohortMember(p: CohortProgramme) {
       .replace(/_/g, ' ')
       .toLowerCase()
       .replace(/^./, (c) => c.toUpperCase()),
-    recommendationText: p.recommendation
-      ? `${p.recommendation.outcome === 'PASS' ? 'Pass' : 'Fail'}`
-      : 'None yet',
+    recommendationText: p.recommendation ? outcomeText(p.recommendation.outcome) : 'None yet',
+    secondOpinionText: p.secondOpinion?.outcome ? outcomeText(p.secondOpinion.outcome) : null,
+    confirmedText: p.confirmation ? outcomeText(p.confirmation.outcome) : null,
     canConfirm: Boolean(p.recommendation) && !p.confirmation,
+    confirmLinkText: CONFIRM_LINK_TEXT[p.agreement],
   };
 }
 
+/** Refusals the PSW can act on from the form: naming or being one of the people judged too. */
+function isAsyeFormError(error: unknown): error is ApiError {
+  return isFormError(error) || (error instanceof ApiError && error.domainCode === 'SELF_REVIEW');
+}
+
+interface ConfirmationValues {
+  comment: string;
+  confirmNoIdentifiers: boolean;
+  outcome?: AsyeOutcome;
+  secondAssessorId?: string;
+}
+
+/**
+ * The confirmation page: the recommendation and any second opinion side by side, then what can be
+ * done next: ask for a second opinion, wait for it, confirm one judgement, or reconcile two.
+ */
 async function renderConfirmation(
   req: Request,
   res: Response,
-  form: {
-    values: { comment: string; confirmNoIdentifiers: boolean };
-    errors?: FormErrors;
-    identifiersDetected?: boolean;
-  },
+  form: { values: ConfirmationValues; errors?: FormErrors; identifiersDetected?: boolean },
 ): Promise<void> {
   const { asyeCohort } = await req.api(ProgressionAsyeCohortDocument, {});
   const programme = asyeCohort.find((p) => p.id === String(req.params.id));
   if (!programme?.recommendation || programme.confirmation) return res.status(404).render('pages/not-found');
+  let candidates: { value: string; text: string; selected: boolean }[] = [];
+  if (programme.agreement === 'NOT_ASKED') {
+    const { assessors, psws } = await req.api(AsyeSecondAssessorCandidatesDocument, {});
+    const excluded = new Set([programme.practitioner.id, programme.assessor.id, req.session.user?.userId]);
+    const seen = new Set<string>();
+    candidates = [...assessors.nodes, ...psws.nodes]
+      .filter((m) => m.active && !excluded.has(m.userId) && !seen.has(m.userId) && seen.add(m.userId))
+      .sort((a, b) => a.user.fullName.localeCompare(b.user.fullName))
+      .map((m) => ({
+        value: m.userId,
+        text: m.user.fullName,
+        selected: m.userId === form.values.secondAssessorId,
+      }));
+  }
   res.status(form.errors ? 400 : 200).render('pages/progression/confirm-asye', {
     programme: presentCohortMember(programme),
+    candidates,
     ...form,
   });
 }

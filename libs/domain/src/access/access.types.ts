@@ -19,6 +19,7 @@ export const ACCESS_PURPOSES = [
   'RECORD_QUALIFICATION',
   'MODERATE',
   'RECONCILE_SIGN_OFF',
+  'GIVE_ASYE_SECOND_OPINION',
 ] as const;
 export type AccessPurpose = (typeof ACCESS_PURPOSES)[number];
 

@@ -76,6 +76,7 @@ const MATRIX: Record<Exclude<AccessPurpose, 'RECORD_SUPERVISION' | 'PUT_FORWARD'
   RECORD_QUALIFICATION: rows({ PRINCIPAL_SOCIAL_WORKER: BY_ROLE, ORG_ADMIN: BY_ROLE }, NEVER),
   MODERATE: rows({ PRINCIPAL_SOCIAL_WORKER: BY_ROLE }, NEVER),
   RECONCILE_SIGN_OFF: rows({ PRINCIPAL_SOCIAL_WORKER: BY_ROLE }, NEVER),
+  GIVE_ASYE_SECOND_OPINION: rows({ PRINCIPAL_SOCIAL_WORKER: BY_ROLE, ASSESSOR: BY_ROLE }, NEVER),
 };
 
 function rows(special: Partial<Record<Role, string>>, others: string): Record<Role, string> {
@@ -169,16 +170,21 @@ describe('decideAccess', () => {
             'REVOKE_CREDENTIAL',
             'MODERATE',
             'RECONCILE_SIGN_OFF',
+            'GIVE_ASYE_SECOND_OPINION',
           ].includes(p),
       ),
     )('may %s for themself', (purpose) => expect(own(purpose)).toBe('SELF'));
 
-    it.each(['REVIEW', 'PUT_FORWARD', 'REVOKE_CREDENTIAL', 'MODERATE', 'RECONCILE_SIGN_OFF'] as const)(
-      'may not %s themself, whatever their roles',
-      (purpose) => {
-        expect(own(purpose, [...ROLES])).toBe('SELF_DECISION');
-      },
-    );
+    it.each([
+      'REVIEW',
+      'PUT_FORWARD',
+      'REVOKE_CREDENTIAL',
+      'MODERATE',
+      'RECONCILE_SIGN_OFF',
+      'GIVE_ASYE_SECOND_OPINION',
+    ] as const)('may not %s themself, whatever their roles', (purpose) => {
+      expect(own(purpose, [...ROLES])).toBe('SELF_DECISION');
+    });
   });
 
   describe('revoking a credential', () => {
@@ -234,7 +240,8 @@ describe('decideAccess', () => {
               actor: { userId: ACTOR, roles: ['ASSESSOR'], leaver: false },
             }),
           ),
-        ).toBe('NOT_ASSIGNED');
+          // The ASSESSOR role itself reaches every member for a second opinion; being the decider adds nothing.
+        ).toBe(purpose === 'GIVE_ASYE_SECOND_OPINION' ? 'ORGANISATION_ROLE' : 'NOT_ASSIGNED');
       },
     );
   });

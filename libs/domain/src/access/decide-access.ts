@@ -59,6 +59,14 @@ const RULES: Record<Exclude<AccessPurpose, 'RECORD_SUPERVISION'>, PurposeRule> =
   MODERATE: rule({ self: false, organisationRoles: PSW, capacities: [] }),
   // Weighing a sign-off against a countersignature that disagreed: the PSW, never on their own evidence.
   RECONCILE_SIGN_OFF: rule({ self: false, organisationRoles: PSW, capacities: [] }),
+  // A second opinion on an ASYE's final recommendation: someone who assesses ASYEs (the ASSESSOR
+  // role, which the ASYE_ASSESSOR capacity needs) or a PSW, never on their own year. Being named
+  // for the programme, and not being its assessor, is the ASYE's rule on top.
+  GIVE_ASYE_SECOND_OPINION: rule({
+    self: false,
+    organisationRoles: [...PSW, 'ASSESSOR'],
+    capacities: [],
+  }),
 };
 
 function rule(

@@ -12,6 +12,7 @@ export function asyeProgramme(overrides: Partial<AsyeProgrammeFacts> = {}): Asye
     evidence: [],
     protectedTime: [],
     recommendation: null,
+    secondOpinion: null,
     confirmation: null,
     ...overrides,
   };

@@ -128,6 +128,33 @@ export interface AsyeConfirmationFacts {
   confirmedByUserId: string;
 }
 
+/**
+ * A second assessor's view of the final recommendation (peers.md: judgement provenance instead
+ * of overwrite): asked for by a PSW or administrator, given by the one person named, and kept
+ * beside the recommendation rather than replacing it.
+ */
+export interface AsyeSecondOpinionFacts {
+  secondAssessorUserId: string;
+  requestedOn: IsoDate;
+  requestedByUserId: string;
+  /** `null` until the second assessor records it. */
+  opinion: { outcome: AsyeOutcome; recordedOn: IsoDate } | null;
+}
+
+/**
+ * Where the two judgements stand: no second opinion asked for; asked and awaited; given and the
+ * same as the recommendation; given and different, awaiting reconciliation; reconciled by a
+ * confirmation that chose between them.
+ */
+export const ASYE_AGREEMENT_STATES = [
+  'NOT_ASKED',
+  'AWAITING_SECOND_OPINION',
+  'AGREED',
+  'DISAGREED',
+  'RECONCILED',
+] as const;
+export type AsyeAgreementState = (typeof ASYE_AGREEMENT_STATES)[number];
+
 /** One NQSW's ASYE programme. */
 export interface AsyeProgrammeFacts {
   practitionerUserId: string;
@@ -140,6 +167,8 @@ export interface AsyeProgrammeFacts {
   evidence: readonly AsyeEvidenceFacts[];
   protectedTime: readonly ProtectedTimeFacts[];
   recommendation: AsyeRecommendationFacts | null;
+  /** A second opinion on the recommendation, once asked for. */
+  secondOpinion: AsyeSecondOpinionFacts | null;
   confirmation: AsyeConfirmationFacts | null;
 }
 

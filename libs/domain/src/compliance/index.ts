@@ -20,7 +20,14 @@ export { assertAsyePauseAllowed } from './assert-asye-pause-allowed.js';
 export { assertReviewPointRecordable } from './assert-review-point-recordable.js';
 export { assertCanStartAsye } from './assert-can-start-asye.js';
 export { assertCanRecommendAsyeOutcome } from './assert-can-recommend-asye-outcome.js';
-export { assertCanConfirmAsyeOutcome } from './assert-can-confirm-asye-outcome.js';
+export {
+  assertCanConfirmAsyeOutcome,
+  type AsyeConfirmationChoice,
+  type AsyeConfirmationDecision,
+} from './assert-can-confirm-asye-outcome.js';
+export { assertCanRequestAsyeSecondOpinion } from './assert-can-request-asye-second-opinion.js';
+export { assertCanRecordAsyeSecondOpinion } from './assert-can-record-asye-second-opinion.js';
+export { asyeAgreementOf } from './asye-agreement-of.js';
 export { assertSupervisionValid } from './assert-supervision-valid.js';
 export { summariseSupervision } from './summarise-supervision.js';
 export { nqswPeriodOf, type NqswPeriod, type NqswPeriodFacts } from './nqsw-period-of.js';

@@ -18,7 +18,8 @@ export type AsyeConfirmationCapacity = (typeof ASYE_CONFIRMATION_CAPACITIES)[num
 /**
  * One NQSW's Assessed and Supported Year in Employment (reference §5.1): who assesses and manages
  * it, when it started, the protected-time target fixed when it started, the assessor's final
- * recommendation and its confirmation by the PSW or a panel. An NQSW has at most one ASYE without
+ * recommendation, a second assessor's opinion on it when asked for, and its confirmation by the PSW
+ * or a panel (which reconciles the two when they differ). An NQSW has at most one ASYE without
  * a confirmed outcome in an organisation.
  */
 @Entity({ name: 'asye_programme' })
@@ -41,6 +42,26 @@ export type AsyeConfirmationCapacity = (typeof ASYE_CONFIRMATION_CAPACITIES)[num
   'asye_programme_confirmer_independent',
   `"confirmed_by_user_id" IS NULL OR ("confirmed_by_user_id" <> "practitioner_user_id" AND "confirmed_by_user_id" <> "recommended_by_user_id")`,
 )
+@Check(
+  'asye_programme_second_opinion_complete',
+  `("second_assessor_user_id" IS NULL) = ("second_opinion_requested_on" IS NULL) AND ("second_assessor_user_id" IS NULL) = ("second_opinion_requested_by_user_id" IS NULL) AND ("second_opinion_outcome" IS NULL) = ("second_opinion_recorded_on" IS NULL) AND ("second_opinion_outcome" IS NULL) = ("second_opinion_reasons" IS NULL) AND ("second_opinion_outcome" IS NULL OR "second_assessor_user_id" IS NOT NULL) AND ("second_assessor_user_id" IS NULL OR "recommended_on" IS NOT NULL)`,
+)
+@Check(
+  'asye_programme_second_opinion_dates',
+  `("second_opinion_requested_on" IS NULL OR "second_opinion_requested_on" >= "recommended_on") AND ("second_opinion_recorded_on" IS NULL OR "second_opinion_recorded_on" >= "second_opinion_requested_on") AND ("confirmed_on" IS NULL OR "second_opinion_requested_on" IS NULL OR "confirmed_on" >= "second_opinion_recorded_on")`,
+)
+@Check(
+  'asye_programme_second_assessor_independent',
+  `"second_assessor_user_id" IS NULL OR ("second_assessor_user_id" <> "practitioner_user_id" AND "second_assessor_user_id" <> "assessor_user_id" AND "second_assessor_user_id" <> "recommended_by_user_id" AND "second_assessor_user_id" IS DISTINCT FROM "confirmed_by_user_id")`,
+)
+@Check(
+  'asye_programme_confirmed_with_second_opinion',
+  `"confirmed_on" IS NULL OR "second_assessor_user_id" IS NULL OR "second_opinion_outcome" IS NOT NULL`,
+)
+@Check(
+  'asye_programme_reconciliation',
+  `("reconciled_outcome" IS NOT NULL) = ("confirmed_on" IS NOT NULL AND "second_opinion_outcome" IS NOT NULL AND "second_opinion_outcome" <> "recommended_outcome") AND ("reconciled_outcome" IS NULL OR "confirmation_comment" IS NOT NULL)`,
+)
 @Index('asye_programme_one_open', ['organisationId', 'practitionerUserId'], {
   unique: true,
   where: '"confirmed_on" IS NULL',
@@ -52,6 +73,12 @@ export type AsyeConfirmationCapacity = (typeof ASYE_CONFIRMATION_CAPACITIES)[num
 @ForeignKey(() => MembershipEntity, ['organisationId', 'lineManagerUserId'], ['organisationId', 'userId'])
 @ForeignKey(() => MembershipEntity, ['organisationId', 'recommendedByUserId'], ['organisationId', 'userId'])
 @ForeignKey(() => MembershipEntity, ['organisationId', 'confirmedByUserId'], ['organisationId', 'userId'])
+@ForeignKey(() => MembershipEntity, ['organisationId', 'secondAssessorUserId'], ['organisationId', 'userId'])
+@ForeignKey(
+  () => MembershipEntity,
+  ['organisationId', 'secondOpinionRequestedByUserId'],
+  ['organisationId', 'userId'],
+)
 export class AsyeProgrammeEntity {
   @PrimaryColumn('uuid')
   organisationId!: string;
@@ -92,6 +119,26 @@ export class AsyeProgrammeEntity {
   @Column({ type: 'uuid', nullable: true })
   recommendedByUserId!: string | null;
 
+  /** The second assessor asked for a second opinion on the recommendation, if any. */
+  @Column({ type: 'uuid', nullable: true })
+  secondAssessorUserId!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  secondOpinionRequestedOn!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  secondOpinionRequestedByUserId!: string | null;
+
+  /** The second assessor's judgement, kept beside the recommendation, never in its place. */
+  @Column({ type: 'enum', enum: ASYE_OUTCOMES, enumName: 'asye_outcome', nullable: true })
+  secondOpinionOutcome!: AsyeOutcome | null;
+
+  @Column({ type: 'text', nullable: true })
+  secondOpinionReasons!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  secondOpinionRecordedOn!: string | null;
+
   @Column({ type: 'date', nullable: true })
   confirmedOn!: string | null;
 
@@ -106,8 +153,16 @@ export class AsyeProgrammeEntity {
   })
   confirmedAs!: AsyeConfirmationCapacity | null;
 
+  /** Any comment; when the confirmation reconciled two different judgements, the reason for its choice. */
   @Column({ type: 'text', nullable: true })
   confirmationComment!: string | null;
+
+  /**
+   * The outcome chosen when the confirmation reconciled a recommendation and a second opinion that
+   * differed; `null` otherwise, when the confirmed outcome is the recommendation's.
+   */
+  @Column({ type: 'enum', enum: ASYE_OUTCOMES, enumName: 'asye_outcome', nullable: true })
+  reconciledOutcome!: AsyeOutcome | null;
 
   /** The ASYE_COMPLETED qualification a confirmed PASS recorded. */
   @Column({ type: 'uuid', nullable: true })

@@ -11,6 +11,7 @@ import { ContributionRequests1796321490220 } from './1796321490220-contribution-
 import { FrameworkAlignments1796322507115 } from './1796322507115-framework-alignments.js';
 import { ModerationPacks1796350577999 } from './1796350577999-moderation-packs.js';
 import { Countersignatures1796351132456 } from './1796351132456-countersignatures.js';
+import { AsyeSecondOpinions1796407623752 } from './1796407623752-asye-second-opinions.js';
 import { SignOffReconciliations1796408521275 } from './1796408521275-sign-off-reconciliations.js';
 
 /** Every migration, in order. The schema changes only through these. */
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   FrameworkAlignments1796322507115,
   ModerationPacks1796350577999,
   Countersignatures1796351132456,
+  AsyeSecondOpinions1796407623752,
   SignOffReconciliations1796408521275,
 ];

@@ -92,6 +92,24 @@ export class AsyeProgrammeRepository {
     return qb.getMany();
   }
 
+  /** Open programmes whose second opinion was asked of `secondAssessorUserId`, oldest request first. */
+  findAskingSecondOpinionOf(
+    organisationId: string,
+    secondAssessorUserId: string,
+  ): Promise<AsyeProgrammeEntity[]> {
+    return this.dataSource
+      .getRepository(AsyeProgrammeEntity)
+      .createQueryBuilder('p')
+      .where('p.organisation_id = :organisationId AND p.second_assessor_user_id = :secondAssessorUserId', {
+        organisationId,
+        secondAssessorUserId,
+      })
+      .andWhere('p.confirmed_on IS NULL')
+      .orderBy('p.second_opinion_requested_on', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .getMany();
+  }
+
   /** Programmes of the organisation started between two days (either end open), any outcome. */
   findStartedBetween(
     organisationId: string,

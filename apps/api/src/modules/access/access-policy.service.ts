@@ -5,8 +5,10 @@ import {
   DomainError,
   type AccessBasis,
   type AccessDecision,
+  type AccessFacts,
   type AccessPurpose,
   type AccessRelationship,
+  type Role,
 } from '#app/domain';
 import {
   AssessorRelationshipRepository,
@@ -47,18 +49,39 @@ export class AccessPolicyService {
     private readonly clock: Clock,
   ) {}
 
-  async decide(
+  decide(
     principal: Principal,
     subjectUserId: string,
     purpose: AccessPurpose,
     options: AccessOptions = {},
   ): Promise<AccessDecision> {
-    const { organisationId } = principal;
-    const [membership, relationships] = await Promise.all([
-      this.memberships.findForUser(organisationId, subjectUserId, options.manager),
-      this.relationships.findForPractitioner(organisationId, subjectUserId, options.manager),
-    ]);
-    return this.ask(principal, subjectUserId, purpose, options, membership !== null, relationships);
+    return this.decideFor(
+      principal.organisationId,
+      { userId: principal.userId, roles: principal.roles, leaver: isLeaver(principal) },
+      subjectUserId,
+      purpose,
+      options,
+    );
+  }
+
+  /**
+   * As `decide`, for an active member the caller names to act later (a second assessor asked for
+   * their opinion), so that who may be named is the same rule as who may then act.
+   */
+  decideForMember(
+    organisationId: string,
+    member: { userId: string; roles: readonly Role[] },
+    subjectUserId: string,
+    purpose: AccessPurpose,
+    options: AccessOptions = {},
+  ): Promise<AccessDecision> {
+    return this.decideFor(
+      organisationId,
+      { userId: member.userId, roles: member.roles, leaver: false },
+      subjectUserId,
+      purpose,
+      options,
+    );
   }
 
   /**
@@ -79,10 +102,11 @@ export class AccessPolicyService {
       this.relationships.findForPractitioners(organisationId, subjects, options.manager),
     ]);
     const members = new Set(memberships.map((m) => m.userId));
+    const actor = { userId: principal.userId, roles: principal.roles, leaver: isLeaver(principal) };
     const grants = new Map<string, AccessGrant>();
     for (const subject of subjects) {
       const decision = this.ask(
-        principal,
+        actor,
         subject,
         purpose,
         options,
@@ -94,8 +118,22 @@ export class AccessPolicyService {
     return grants;
   }
 
+  private async decideFor(
+    organisationId: string,
+    actor: AccessFacts['actor'],
+    subjectUserId: string,
+    purpose: AccessPurpose,
+    options: AccessOptions,
+  ): Promise<AccessDecision> {
+    const [membership, relationships] = await Promise.all([
+      this.memberships.findForUser(organisationId, subjectUserId, options.manager),
+      this.relationships.findForPractitioner(organisationId, subjectUserId, options.manager),
+    ]);
+    return this.ask(actor, subjectUserId, purpose, options, membership !== null, relationships);
+  }
+
   private ask(
-    principal: Principal,
+    actor: AccessFacts['actor'],
     subjectUserId: string,
     purpose: AccessPurpose,
     options: AccessOptions,
@@ -105,7 +143,7 @@ export class AccessPolicyService {
     return decideAccess({
       purpose,
       on: options.on ?? this.clock.today(),
-      actor: { userId: principal.userId, roles: principal.roles, leaver: isLeaver(principal) },
+      actor,
       subject: { userId: subjectUserId, member },
       supervisorUserId: options.supervisorUserId,
       deciderUserId: options.deciderUserId,

@@ -1,4 +1,5 @@
 import {
+  asyeAgreementOf,
   summariseAsyeProgress,
   type AsyeOutcome,
   type AsyePolicy,
@@ -46,9 +47,26 @@ export function factsOf(
             recommendedOn: p.recommendedOn!,
             assessorUserId: p.recommendedByUserId!,
           },
+    secondOpinion:
+      p.secondAssessorUserId === null
+        ? null
+        : {
+            secondAssessorUserId: p.secondAssessorUserId,
+            requestedOn: p.secondOpinionRequestedOn!,
+            requestedByUserId: p.secondOpinionRequestedByUserId!,
+            opinion:
+              p.secondOpinionOutcome === null
+                ? null
+                : { outcome: p.secondOpinionOutcome, recordedOn: p.secondOpinionRecordedOn! },
+          },
     confirmation:
       p.confirmedOn === null ? null : { confirmedOn: p.confirmedOn, confirmedByUserId: p.confirmedByUserId! },
   };
+}
+
+/** The outcome confirmed: the one chosen when reconciling, else the recommendation's; `null` before. */
+export function confirmedOutcomeOf(p: AsyeProgrammeRecord['programme']): AsyeOutcome | null {
+  return p.confirmedOn === null ? null : (p.reconciledOutcome ?? p.recommendedOutcome);
 }
 
 export function summarise(
@@ -71,9 +89,10 @@ export function toModel({
   summary: AsyeProgressSummary;
 }): AsyeProgramme {
   const p = record.programme;
+  const confirmedOutcome = confirmedOutcomeOf(p);
   const status: AsyeStatus =
     p.confirmedOn !== null
-      ? p.recommendedOutcome === 'PASS'
+      ? confirmedOutcome === 'PASS'
         ? 'PASSED'
         : 'FAILED'
       : p.recommendedOutcome !== null
@@ -119,6 +138,18 @@ export function toModel({
             recommendedOn: p.recommendedOn!,
             recommendedByUserId: p.recommendedByUserId!,
           },
+    secondOpinion:
+      p.secondAssessorUserId === null
+        ? null
+        : {
+            secondAssessorUserId: p.secondAssessorUserId,
+            requestedOn: p.secondOpinionRequestedOn!,
+            requestedByUserId: p.secondOpinionRequestedByUserId!,
+            outcome: p.secondOpinionOutcome,
+            reasons: p.secondOpinionReasons,
+            recordedOn: p.secondOpinionRecordedOn,
+          },
+    agreement: asyeAgreementOf(factsOf(record, [])),
     confirmation:
       p.confirmedOn === null
         ? null
@@ -126,6 +157,8 @@ export function toModel({
             confirmedOn: p.confirmedOn,
             confirmedByUserId: p.confirmedByUserId!,
             confirmedAs: p.confirmedAs!,
+            outcome: confirmedOutcome!,
+            reconciled: p.reconciledOutcome !== null,
             comment: p.confirmationComment,
           },
     canMakeFinalRecommendation: summary.canMakeFinalRecommendation,

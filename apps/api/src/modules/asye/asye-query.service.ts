@@ -47,6 +47,15 @@ export class AsyeQueryService {
     return (await this.summaries(principal.organisationId, programmes, this.clock.today())).map(toModel);
   }
 
+  /** The open ASYEs whose second opinion was asked of the caller, given or not yet. */
+  async secondOpinionRequests(principal: Principal): Promise<AsyeProgramme[]> {
+    const programmes = await this.programmes.findAskingSecondOpinionOf(
+      principal.organisationId,
+      principal.userId,
+    );
+    return (await this.summaries(principal.organisationId, programmes, this.clock.today())).map(toModel);
+  }
+
   /** Progress of the given programmes of one organisation on `today`, loaded set-based (reminders use it too). */
   async summaries(
     organisationId: string,

@@ -11,7 +11,9 @@ import { ConfirmAsyeOutcomeInput } from './dto/confirm-asye-outcome.input.js';
 import { PauseAsyeInput } from './dto/pause-asye.input.js';
 import { RecommendAsyeOutcomeInput } from './dto/recommend-asye-outcome.input.js';
 import { RecordAsyeReviewPointInput } from './dto/record-asye-review-point.input.js';
+import { RecordAsyeSecondOpinionInput } from './dto/record-asye-second-opinion.input.js';
 import { RecordProtectedTimeInput } from './dto/record-protected-time.input.js';
+import { RequestAsyeSecondOpinionInput } from './dto/request-asye-second-opinion.input.js';
 import { ResumeAsyeInput } from './dto/resume-asye.input.js';
 import { StartAsyeInput } from './dto/start-asye.input.js';
 import { AsyeProgramme } from './models/asye.model.js';
@@ -35,6 +37,14 @@ export class AsyeResolver {
   @Query(() => [AsyeProgramme], { description: 'The organisation’s ASYE cohort, earliest start first.' })
   asyeCohort(@CurrentPrincipal() principal: Principal, @Args() args: AsyeCohortArgs) {
     return this.query.cohort(principal, args.includeConfirmed);
+  }
+
+  @Query(() => [AsyeProgramme], {
+    description:
+      'The open ASYEs whose second opinion you were asked for, given or not yet, oldest request first.',
+  })
+  asyeSecondOpinionRequests(@CurrentPrincipal() principal: Principal) {
+    return this.query.secondOpinionRequests(principal);
   }
 
   @Roles('PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN')
@@ -91,7 +101,30 @@ export class AsyeResolver {
   @Roles('PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN')
   @Mutation(() => AsyeProgramme, {
     description:
-      'Confirm the recommendation as PSW or for the panel (never the NQSW or the assessor). A confirmed pass records a verified ASYE_COMPLETED qualification.',
+      'Ask a named second assessor (ASSESSOR role or PSW; never the NQSW or the assessor) for a second opinion on the final recommendation, before it is confirmed; once each year.',
+  })
+  requestAsyeSecondOpinion(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RequestAsyeSecondOpinionInput,
+  ) {
+    return this.service.requestSecondOpinion(principal, input);
+  }
+
+  @Mutation(() => AsyeProgramme, {
+    description:
+      'Record your second opinion (the second assessor asked, only): pass or fail with your reasons, kept beside the recommendation. Once.',
+  })
+  recordAsyeSecondOpinion(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RecordAsyeSecondOpinionInput,
+  ) {
+    return this.service.recordSecondOpinion(principal, input);
+  }
+
+  @Roles('PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN')
+  @Mutation(() => AsyeProgramme, {
+    description:
+      'Confirm the outcome as PSW or for the panel (never the NQSW or either assessor); a second opinion asked for must be in. When it differs from the recommendation, name the outcome and give the reason: that reconciles them. A confirmed pass records a verified ASYE_COMPLETED qualification.',
   })
   confirmAsyeOutcome(
     @CurrentPrincipal() principal: Principal,
@@ -108,6 +141,12 @@ export class AsyeResolver {
   @ResolveField(() => User, { description: 'The assessor.' })
   async assessor(@Parent() p: AsyeProgramme, @Context() ctx: GraphQLContext): Promise<User> {
     return (await ctx.loaders.user.load(p.assessorUserId))!;
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'The second assessor, once one is asked.' })
+  async secondAssessor(@Parent() p: AsyeProgramme, @Context() ctx: GraphQLContext): Promise<User | null> {
+    const id = p.secondOpinion?.secondAssessorUserId;
+    return id ? ((await ctx.loaders.user.load(id)) ?? null) : null;
   }
 
   @ResolveField(() => User, { description: 'The line manager.' })

@@ -5,6 +5,8 @@ import {
   assertIdentifiersConfirmed,
   assertCanConfirmAsyeOutcome,
   assertCanRecommendAsyeOutcome,
+  assertCanRecordAsyeSecondOpinion,
+  assertCanRequestAsyeSecondOpinion,
   assertCanStartAsye,
   assertReviewPointRecordable,
   DomainError,
@@ -23,22 +25,26 @@ import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { confirmedIdentifiers } from '../../common/confirmed-identifiers.js';
 import { registrationStartOf } from '../compliance/cpd-facts.mapper.js';
+import { AccessPolicyService } from '../access/access-policy.service.js';
 import { OrganisationPolicyService } from '../compliance/organisation-policy.service.js';
 import type { ConfirmAsyeOutcomeInput } from './dto/confirm-asye-outcome.input.js';
 import type { PauseAsyeInput } from './dto/pause-asye.input.js';
 import type { RecommendAsyeOutcomeInput } from './dto/recommend-asye-outcome.input.js';
 import type { RecordAsyeReviewPointInput } from './dto/record-asye-review-point.input.js';
+import type { RecordAsyeSecondOpinionInput } from './dto/record-asye-second-opinion.input.js';
 import type { RecordProtectedTimeInput } from './dto/record-protected-time.input.js';
+import type { RequestAsyeSecondOpinionInput } from './dto/request-asye-second-opinion.input.js';
 import type { ResumeAsyeInput } from './dto/resume-asye.input.js';
 import type { StartAsyeInput } from './dto/start-asye.input.js';
-import { describePart, MANAGES, partsOf, type Part } from './asye-parts.js';
+import { ANY_PART, describePart, MANAGES, partsOf, type Part } from './asye-parts.js';
 import { factsOf, pausesOf, summarise } from './asye-programme.mapper.js';
 import { AsyeQueryService } from './asye-query.service.js';
 import type { AsyeProgramme } from './models/asye.model.js';
 
 /**
  * The ASYE year (reference §5.1, §10 rule 7): start, pauses, review points, protected time, the
- * assessor's recommendation and its confirmation, which records ASYE completion as a qualification.
+ * assessor's recommendation, a second opinion on it when asked for, and its confirmation, which
+ * reconciles the two when they differ and records ASYE completion as a qualification.
  * Each command runs in one transaction with its audit record, holding the programme's row lock.
  * Reads are in AsyeQueryService; the mapping of rows to facts and models in asye-programme.mapper.ts.
  */
@@ -51,6 +57,7 @@ export class AsyeService {
     private readonly qualifications: QualificationRepository,
     private readonly audit: AuditEventRepository,
     private readonly policies: OrganisationPolicyService,
+    private readonly access: AccessPolicyService,
     private readonly query: AsyeQueryService,
     private readonly clock: Clock,
   ) {}
@@ -255,26 +262,135 @@ export class AsyeService {
     });
   }
 
+  /**
+   * A PSW or administrator names a second assessor for the recommendation: someone the access
+   * policy lets give a second opinion on this NQSW (GIVE_ASYE_SECOND_OPINION), and neither the
+   * NQSW nor the assessor (assertCanRequestAsyeSecondOpinion).
+   */
+  requestSecondOpinion(principal: Principal, input: RequestAsyeSecondOpinionInput): Promise<AsyeProgramme> {
+    return this.change(principal, input.programmeId, ['MANAGER'], async (ctx) => {
+      const { programme } = ctx.record;
+      const { organisationId } = principal;
+      assertCanRequestAsyeSecondOpinion(factsOf(ctx.record, []), input.secondAssessorId);
+      const [member] = await this.facts.findMembers(
+        organisationId,
+        { userIds: [input.secondAssessorId] },
+        ctx.manager,
+      );
+      if (!member?.active) {
+        throw new DomainError(
+          'USER_NOT_FOUND',
+          'No such member in your organisation.',
+          'input.secondAssessorId',
+        );
+      }
+      const decision = await this.access.decideForMember(
+        organisationId,
+        member,
+        programme.practitionerUserId,
+        'GIVE_ASYE_SECOND_OPINION',
+        { manager: ctx.manager },
+      );
+      if (!decision.allowed) {
+        throw new DomainError(
+          'ASSESSOR_LACKS_ROLE',
+          'The second assessor must hold the ASSESSOR role or be a PSW.',
+          'input.secondAssessorId',
+        );
+      }
+      const today = this.clock.today();
+      await this.programmes.update(
+        organisationId,
+        programme.id,
+        {
+          secondAssessorUserId: member.userId,
+          secondOpinionRequestedOn: today,
+          secondOpinionRequestedByUserId: principal.userId,
+        },
+        ctx.manager,
+      );
+      return {
+        action: 'ASYE_SECOND_OPINION_REQUESTED',
+        changes: { secondAssessorUserId: member.userId, requestedOn: today },
+      };
+    });
+  }
+
+  /**
+   * The second assessor named records their own judgement beside the recommendation. Anyone with
+   * a part in the ASYE is told why they may not; the policy is asked again in case the second
+   * assessor's roles changed since they were named.
+   */
+  recordSecondOpinion(principal: Principal, input: RecordAsyeSecondOpinionInput): Promise<AsyeProgramme> {
+    return this.change(principal, input.programmeId, ANY_PART, async (ctx) => {
+      const { programme } = ctx.record;
+      const today = this.clock.today();
+      const evidence = await this.facts.findApprovedEvidence(
+        principal.organisationId,
+        [programme.practitionerUserId],
+        ctx.manager,
+      );
+      const summary = summarise(ctx.record, evidence, today, ctx.policy);
+      assertCanRecordAsyeSecondOpinion(
+        factsOf(ctx.record, evidence),
+        principal.userId,
+        input.outcome,
+        summary.passBlockers,
+      );
+      const confirmed = assertIdentifiersConfirmed([['reasons', input.reasons]], input.confirmNoIdentifiers);
+      await this.access.require(
+        principal,
+        programme.practitionerUserId,
+        'GIVE_ASYE_SECOND_OPINION',
+        {
+          field: 'input.programmeId',
+          message: 'A second opinion needs the ASSESSOR role or a PSW’s, which you no longer hold.',
+        },
+        { manager: ctx.manager },
+      );
+      await this.programmes.update(
+        principal.organisationId,
+        programme.id,
+        {
+          secondOpinionOutcome: input.outcome,
+          secondOpinionReasons: input.reasons.trim(),
+          secondOpinionRecordedOn: today,
+        },
+        ctx.manager,
+      );
+      return {
+        action: 'ASYE_SECOND_OPINION_RECORDED',
+        changes: {
+          outcome: input.outcome,
+          recommendedOutcome: programme.recommendedOutcome,
+          agrees: input.outcome === programme.recommendedOutcome,
+          recordedOn: today,
+          ...confirmedIdentifiers(confirmed),
+        },
+      };
+    });
+  }
+
+  /**
+   * The PSW, or an administrator for the panel, confirms the outcome. When a second opinion differs
+   * from the recommendation this is the reconciliation: the outcome chosen and the reason are
+   * required, and the audit records ASYE_OUTCOME_RECONCILED with both judgements.
+   */
   confirm(principal: Principal, input: ConfirmAsyeOutcomeInput): Promise<AsyeProgramme> {
     return this.change(principal, input.programmeId, ['MANAGER'], async (ctx) => {
       const confirmed = assertIdentifiersConfirmed([['comment', input.comment]], input.confirmNoIdentifiers);
       const { programme } = ctx.record;
       const today = this.clock.today();
-      const facts = factsOf(ctx.record, []);
-      try {
-        assertCanConfirmAsyeOutcome(facts, principal.userId);
-      } catch (error) {
-        if (error instanceof DomainError && !error.field) {
-          throw new DomainError(error.code, error.message, 'input.programmeId', error.meta);
-        }
-        throw error;
-      }
+      const decision = assertCanConfirmAsyeOutcome(factsOf(ctx.record, []), principal.userId, {
+        outcome: input.outcome ?? null,
+        reason: input.comment ?? null,
+      });
       const confirmedAs =
         input.forPanel || !principal.roles.includes('PRINCIPAL_SOCIAL_WORKER')
           ? 'PANEL'
           : 'PRINCIPAL_SOCIAL_WORKER';
       let completionQualificationId: string | null = null;
-      if (programme.recommendedOutcome === 'PASS') {
+      if (decision.outcome === 'PASS') {
         const qualification = await this.qualifications.insert(
           {
             organisationId: principal.organisationId,
@@ -304,14 +420,20 @@ export class AsyeService {
           confirmedByUserId: principal.userId,
           confirmedAs,
           confirmationComment: input.comment?.trim() || null,
+          reconciledOutcome: decision.reconciled ? decision.outcome : null,
           completionQualificationId,
         },
         ctx.manager,
       );
       return {
-        action: 'ASYE_OUTCOME_CONFIRMED',
+        action: decision.reconciled ? 'ASYE_OUTCOME_RECONCILED' : 'ASYE_OUTCOME_CONFIRMED',
         changes: {
-          outcome: programme.recommendedOutcome,
+          outcome: decision.outcome,
+          ...(decision.reconciled && {
+            recommendedOutcome: programme.recommendedOutcome,
+            secondOpinionOutcome: programme.secondOpinionOutcome,
+            secondAssessorUserId: programme.secondAssessorUserId,
+          }),
           confirmedOn: today,
           ...confirmedIdentifiers(confirmed),
           confirmedAs,

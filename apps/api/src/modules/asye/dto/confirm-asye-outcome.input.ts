@@ -1,7 +1,12 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import type { AsyeOutcome } from '#app/domain';
+import { AsyeOutcomeEnum } from '../models/asye.model.js';
 
-@InputType({ description: 'Confirm the assessor’s recommendation, as the PSW or for the moderation panel.' })
+@InputType({
+  description:
+    'Confirm the outcome, as the PSW or for the moderation panel: the assessor’s recommendation, or, when a second opinion differs from it, the outcome you choose between them and why.',
+})
 export class ConfirmAsyeOutcomeInput {
   @Field(() => ID, { description: 'The programme.' })
   @IsUUID()
@@ -14,7 +19,20 @@ export class ConfirmAsyeOutcomeInput {
   @IsBoolean()
   forPanel: boolean = false;
 
-  @Field(() => String, { nullable: true, description: 'Any comment.' })
+  @Field(() => AsyeOutcomeEnum, {
+    nullable: true,
+    description:
+      'The outcome you confirm. Required when the second opinion differs from the recommendation; otherwise it must be the recommendation’s if given.',
+  })
+  @IsOptional()
+  @IsEnum(AsyeOutcomeEnum)
+  outcome?: AsyeOutcome | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Any comment; when the two assessors disagree, the reason for the outcome chosen (required then).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(20_000)

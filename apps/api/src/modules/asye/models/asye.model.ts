@@ -1,9 +1,11 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import {
+  ASYE_AGREEMENT_STATES,
   ASYE_OUTCOMES,
   ASYE_PAUSE_REASONS,
   ASYE_REVIEW_POINT_STATUSES,
+  type AsyeAgreementState,
   type AsyeOutcome,
   type AsyePauseReason,
   type AsyeReviewPointStatus,
@@ -37,6 +39,13 @@ export const AsyeConfirmationCapacityEnum = enumOf(ASYE_CONFIRMATION_CAPACITIES)
 registerEnumType(AsyeConfirmationCapacityEnum, {
   name: 'AsyeConfirmationCapacity',
   description: 'Who confirmed the outcome: the PSW, or someone for the moderation panel.',
+});
+
+export const AsyeAgreementEnum = enumOf(ASYE_AGREEMENT_STATES);
+registerEnumType(AsyeAgreementEnum, {
+  name: 'AsyeAgreement',
+  description:
+    'Where the assessor’s recommendation and a second opinion stand with each other: none asked for, awaited, agreed, disagreed (confirming then reconciles them), or reconciled.',
 });
 
 export const ASYE_STATUSES = ['IN_PROGRESS', 'PAUSED', 'AWAITING_CONFIRMATION', 'PASSED', 'FAILED'] as const;
@@ -152,7 +161,34 @@ export class AsyeRecommendation {
   recommendedByUserId!: string;
 }
 
-@ObjectType({ description: 'The confirmation of the recommendation by the PSW or a panel.' })
+@ObjectType({
+  description:
+    'A second assessor’s opinion on the final recommendation: who was asked, by whom, and their own judgement, kept beside the recommendation.',
+})
+export class AsyeSecondOpinion {
+  @Field(() => ID, { description: 'The second assessor asked.' })
+  secondAssessorUserId!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'When it was asked for.' })
+  requestedOn!: string;
+
+  @Field(() => ID, { description: 'The PSW or administrator who asked for it.' })
+  requestedByUserId!: string;
+
+  @Field(() => AsyeOutcomeEnum, { nullable: true, description: 'Their judgement, once recorded.' })
+  outcome!: AsyeOutcome | null;
+
+  @Field(() => String, { nullable: true, description: 'Their reasons, once recorded.' })
+  reasons!: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When they recorded it.' })
+  recordedOn!: string | null;
+}
+
+@ObjectType({
+  description:
+    'The confirmation of the outcome by the PSW or a panel; when the two assessors disagreed, the reconciliation between them.',
+})
 export class AsyeConfirmation {
   @Field(() => GraphQLLocalDate, { description: 'When it was confirmed.' })
   confirmedOn!: string;
@@ -163,7 +199,20 @@ export class AsyeConfirmation {
   @Field(() => AsyeConfirmationCapacityEnum, { description: 'As the PSW or for the panel.' })
   confirmedAs!: AsyeConfirmationCapacity;
 
-  @Field(() => String, { nullable: true, description: 'Any comment.' })
+  @Field(() => AsyeOutcomeEnum, {
+    description: 'The outcome confirmed: the recommendation’s, or the one chosen when reconciling.',
+  })
+  outcome!: AsyeOutcome;
+
+  @Field({
+    description: 'Whether confirming chose between a recommendation and a second opinion that differed.',
+  })
+  reconciled!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Any comment; when reconciled, the reason for the outcome chosen.',
+  })
   comment!: string | null;
 }
 
@@ -230,6 +279,17 @@ export class AsyeProgramme {
     description: 'The assessor’s recommendation, once made.',
   })
   recommendation!: AsyeRecommendation | null;
+
+  @Field(() => AsyeSecondOpinion, {
+    nullable: true,
+    description: 'The second opinion on the recommendation, once asked for.',
+  })
+  secondOpinion!: AsyeSecondOpinion | null;
+
+  @Field(() => AsyeAgreementEnum, {
+    description: 'Where the recommendation and the second opinion stand with each other.',
+  })
+  agreement!: AsyeAgreementState;
 
   @Field(() => AsyeConfirmation, { nullable: true, description: 'The confirmation, once made.' })
   confirmation!: AsyeConfirmation | null;
