@@ -9,6 +9,7 @@ export * from './persistence.module.js';
 export * from './repositories/contribution-request.repository.js';
 export * from './repositories/asye-programme.repository.js';
 export * from './repositories/moderation-pack.repository.js';
+export * from './repositories/framework-remap.repository.js';
 export * from './repositories/compliance-facts.repository.js';
 export * from './repositories/cpd-declaration.repository.js';
 export * from './repositories/notification.repository.js';

@@ -34,9 +34,11 @@ import { SubjectAccessRepository } from './repositories/subject-access.repositor
 import { InvitationRepository } from './repositories/invitation.repository.js';
 import { ContributionRequestRepository } from './repositories/contribution-request.repository.js';
 import { ModerationPackRepository } from './repositories/moderation-pack.repository.js';
+import { FrameworkRemapRepository } from './repositories/framework-remap.repository.js';
 
 const REPOSITORIES = [
   InvitationRepository,
+  FrameworkRemapRepository,
   ContributionRequestRepository,
   AsyeProgrammeRepository,
   ComplianceFactsRepository,

@@ -8,6 +8,7 @@ import {
   EvidenceRepository,
   EvidenceReviewRepository,
   FrameworkAlignmentRepository,
+  FrameworkRemapRepository,
   FrameworkRepository,
   OrganisationRepository,
   PathwayRepository,
@@ -46,6 +47,7 @@ export class LoadersFactory {
     private readonly complianceFacts: ComplianceFactsRepository,
     private readonly pathways: PathwayRepository,
     private readonly contributionRequests: ContributionRequestRepository,
+    private readonly remaps: FrameworkRemapRepository,
   ) {}
 
   create(req: RequestWithPrincipal) {
@@ -69,6 +71,7 @@ export class LoadersFactory {
         reviews: this.reviews,
         attachments: this.attachments,
         frameworks: this.frameworks,
+        remaps: this.remaps,
       }),
       ...createComplianceLoaders(organisationOf, { facts: this.complianceFacts }),
       ...createContributionLoaders(organisationOf, { requests: this.contributionRequests }),

@@ -182,7 +182,8 @@ describe('planFrameworkRemap properties', () => {
       sources: [...new Map(r.sources.map((s) => [s.mappingId, s])).values()],
     }));
 
-  const plan = (r: fc.infer<typeof arbitraryInput>) => {
+  type Generated = typeof arbitraryInput extends fc.Arbitrary<infer T> ? T : never;
+  const plan = (r: Generated) => {
     const originalTargets = new Map<string, Set<string>>();
     for (const [v, item] of r.originals) originalTargets.set(v, (originalTargets.get(v) ?? new Set()).add(item));
     try {

@@ -36,6 +36,8 @@ import { IssuedCredentialEntity } from './issued-credential.entity.js';
 import { SigningKeyEntity } from './signing-key.entity.js';
 import { SubjectAccessExportEntity } from './subject-access-export.entity.js';
 import { ModerationPackEntity } from './moderation-pack.entity.js';
+import { FrameworkRemapRunEntity } from './framework-remap-run.entity.js';
+import { DerivedEvidenceMappingEntity } from './derived-evidence-mapping.entity.js';
 
 export {
   AsyePauseEntity,
@@ -74,6 +76,8 @@ export {
   SigningKeyEntity,
   SubjectAccessExportEntity,
   ModerationPackEntity,
+  FrameworkRemapRunEntity,
+  DerivedEvidenceMappingEntity,
 };
 export type { StoredIdentifierWarning } from './evidence-version.entity.js';
 export type { ReviewerStandingRecord } from './evidence-review.entity.js';
@@ -123,4 +127,6 @@ export const ENTITIES = [
   InvitationEntity,
   ContributionRequestEntity,
   ModerationPackEntity,
+  FrameworkRemapRunEntity,
+  DerivedEvidenceMappingEntity,
 ];

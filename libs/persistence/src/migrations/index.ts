@@ -11,6 +11,7 @@ import { ContributionRequests1796321490220 } from './1796321490220-contribution-
 import { FrameworkAlignments1796322507115 } from './1796322507115-framework-alignments.js';
 import { ModerationPacks1796350577999 } from './1796350577999-moderation-packs.js';
 import { Countersignatures1796351132456 } from './1796351132456-countersignatures.js';
+import { FrameworkRemapping1796407625620 } from './1796407625620-framework-remapping.js';
 
 /** Every migration, in order. The schema changes only through these. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   FrameworkAlignments1796322507115,
   ModerationPacks1796350577999,
   Countersignatures1796351132456,
+  FrameworkRemapping1796407625620,
 ];

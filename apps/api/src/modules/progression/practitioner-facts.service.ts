@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   cpdComplianceHistory,
   cpdYearsAskedBy,
+  derivedMappingStanding,
   findOpenRoutes,
   type IsoDate,
   type PathwayDesign,
@@ -14,10 +15,13 @@ import {
   type PractitionerQualificationFacts,
   type QualificationType,
   type StageHistoryEntry,
+  type MappingDecision,
+  type RemapLinkType,
 } from '#app/domain';
 import {
   ComplianceFactsRepository,
   EligibilityFactsRepository,
+  FrameworkRemapRepository,
   PractitionerStageRepository,
   type PractitionerRow,
 } from '#app/persistence';
@@ -52,6 +56,51 @@ function mappingFactsByPosition(
   };
 }
 
+/** A mapping a remap derived for a piece of approved evidence, as eligibility may count it. */
+export interface DerivedEvidenceFact {
+  evidenceId: string;
+  kind: string;
+  date: string;
+  itemId: string;
+  via: RemapLinkType;
+  decision: MappingDecision | null;
+}
+
+/**
+ * Adds to approved evidence the derived mappings the remap rule carries (`derivedMappingStanding`):
+ * exactMatchOf from an accepted mapping, as the new item with no level, so no level criterion ever
+ * counts it. A piece with no mapping of its own that eligibility reads is added with these alone.
+ * The others (replacedBy, or not judged) are left out, as unjudged evidence is.
+ */
+export function addCarriedMappings(
+  evidence: ApprovedEvidenceFacts[],
+  derived: readonly DerivedEvidenceFact[],
+  catalogue: ReferenceCatalogue,
+): ApprovedEvidenceFacts[] {
+  const carried = derived.filter(
+    (d) => derivedMappingStanding({ via: d.via, status: 'APPROVED', decision: d.decision }) === 'CARRIED',
+  );
+  if (carried.length === 0) return evidence;
+  const byId = new Map(evidence.map((e) => [e.evidenceId, { ...e, mappings: [...e.mappings] }]));
+  for (const d of carried) {
+    const item = catalogue.items.get(d.itemId);
+    if (!item) continue;
+    let piece = byId.get(d.evidenceId);
+    if (!piece) {
+      piece = { evidenceId: d.evidenceId, kind: d.kind as EvidenceKind, date: d.date, mappings: [] };
+      byId.set(d.evidenceId, piece);
+    }
+    piece.mappings.push({
+      frameworkCode: item.frameworkCode,
+      frameworkVersion: item.version,
+      itemCode: item.itemCode,
+      acceptedLevelOrdinal: null,
+      acceptedLevelCode: null,
+    });
+  }
+  return [...byId.values()];
+}
+
 interface Gathered {
   qualifications: PractitionerQualificationFacts[];
   evidence: ApprovedEvidenceFacts[];
@@ -77,6 +126,7 @@ export interface PractitionerWithFacts {
 export class PractitionerFactsService {
   constructor(
     private readonly facts: EligibilityFactsRepository,
+    private readonly remaps: FrameworkRemapRepository,
     private readonly stages: PractitionerStageRepository,
     private readonly catalogue: ReferenceCatalogueService,
     private readonly complianceFacts: ComplianceFactsRepository,
@@ -131,11 +181,18 @@ export class PractitionerFactsService {
     const catalogue = await this.catalogue.get(organisationId);
     const itemIds = [...catalogue.items.keys()];
     const levelIds = [...catalogue.levels.keys()];
-    const [qualifications, evidence, cpd] = await Promise.all([
+    const [qualifications, evidence, derived, cpd] = await Promise.all([
       this.facts.qualifications(organisationId, userIds),
       this.facts.approvedEvidence(organisationId, userIds, itemIds, levelIds),
+      this.remaps.derivedOfApprovedEvidence(organisationId, userIds),
       this.cpdHistories(organisationId, cpdYears, options.cpdFacts),
     ]);
+    const derivedByUser = new Map<string, DerivedEvidenceFact[]>();
+    for (const d of derived) {
+      const own = derivedByUser.get(d.userId) ?? [];
+      own.push(d);
+      derivedByUser.set(d.userId, own);
+    }
 
     const gathered = new Map<string, Gathered>(
       people.map((p) => [p.user_id, { qualifications: [], evidence: [] }]),
@@ -170,7 +227,11 @@ export class PractitionerFactsService {
           dateQualified: practitioner.date_qualified,
           stageHistory: histories.get(practitioner.user_id)!,
           qualifications: own.qualifications,
-          approvedEvidence: own.evidence,
+          approvedEvidence: addCarriedMappings(
+            own.evidence,
+            derivedByUser.get(practitioner.user_id) ?? [],
+            catalogue,
+          ),
           // No regulator recorded, or no open route reads it: the CPD rules that apply are not known.
           cpdCompliance: cpd.get(practitioner.user_id) ?? null,
         },
