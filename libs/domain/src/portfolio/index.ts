@@ -16,3 +16,4 @@ export { assertCpdActivityType } from './assert-cpd-activity-type.js';
 export * from './remap.types.js';
 export { planFrameworkRemap } from './plan-framework-remap.js';
 export { derivedMappingStanding } from './derived-mapping-standing.js';
+export { compareRemapCoverage } from './compare-remap-coverage.js';

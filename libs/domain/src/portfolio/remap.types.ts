@@ -75,3 +75,34 @@ export interface DerivedMappingSource {
   /** The reviewer's decision on the source mapping. */
   decision: MappingDecision | null;
 }
+
+/** A mapping as the coverage comparison reads it: whose, which item, and where its version stands. */
+export interface RemapCoverageMapping {
+  ownerUserId: string;
+  itemId: string;
+  status: EvidenceStatus;
+  decision: MappingDecision | null;
+  /** Its evidence version is the piece's newest. */
+  newest: boolean;
+  /** Its evidence version is the piece's newest approved one. */
+  newestApproved: boolean;
+}
+
+/** A derived mapping (written by an earlier run, or planned) with the state of its source. */
+export interface RemapCoverageDerived extends RemapCoverageMapping {
+  via: RemapLinkType;
+  /** Planned by this remap and not written yet. */
+  planned: boolean;
+}
+
+/** One practitioner's coverage of the version remapped to, now and after the remap. */
+export interface RemapCoverageChange {
+  /** Items with approved evidence now: judged originals, and derived mappings already carried. */
+  approvedBefore: Set<string>;
+  /** The same after the remap: never fewer than before. */
+  approvedAfter: Set<string>;
+  /** Items with only unjudged derived evidence after the remap. */
+  unjudgedAfter: Set<string>;
+  /** Planned derived mappings of this practitioner's evidence. */
+  plannedDerived: number;
+}

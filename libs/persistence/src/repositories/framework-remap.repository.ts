@@ -16,6 +16,8 @@ export interface RemapMappingRow {
   kind: string;
   /** The end of the evidence's date range, YYYY-MM-DD. */
   date: string;
+  /** The version is its piece's newest one. */
+  newest: boolean;
   /** The version is its piece's newest approved one (what eligibility reads). */
   newestApproved: boolean;
 }
@@ -74,6 +76,10 @@ export class FrameworkRemapRepository {
               v.owner_user_id AS "ownerUserId", m.framework_item_id AS "itemId",
               i.framework_version_id AS "frameworkVersionId", v.status, m.decision, v.kind,
               to_char(coalesce(v.date_to, v.date_from), 'YYYY-MM-DD') AS date,
+              NOT EXISTS (
+                SELECT 1 FROM evidence_version later
+                 WHERE later.organisation_id = $1 AND later.evidence_id = v.evidence_id
+                   AND later.version_no > v.version_no) AS newest,
               v.status = 'APPROVED' AND NOT EXISTS (
                 SELECT 1 FROM evidence_version later
                  WHERE later.organisation_id = $1 AND later.evidence_id = v.evidence_id

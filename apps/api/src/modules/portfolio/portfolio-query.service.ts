@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
+  derivedMappingStanding,
   DomainError,
   registrationYearOf,
   summariseCoverage,
   type EvidenceStatus,
   type MappingDecision,
+  type RemapLinkType,
 } from '#app/domain';
 import {
   EvidenceRepository,
@@ -308,7 +310,7 @@ export class PortfolioQueryService {
         'version',
       );
     }
-    const [items, levels, rows, linked] = await Promise.all([
+    const [items, levels, rows, linked, derivedRows] = await Promise.all([
       this.frameworks.findItemsByVersionIds([version.id]),
       this.frameworks.findLevelsByVersionIds([version.id]),
       this.evidence.coverageRows(principal.organisationId, ownerUserId, version.id, visibility),
@@ -320,7 +322,9 @@ export class PortfolioQueryService {
             visibility,
           )
         : Promise.resolve([]),
+      this.evidence.derivedCoverageRows(principal.organisationId, ownerUserId, version.id, visibility),
     ]);
+    const derived = countDerivedCoverage(derivedRows);
     const parents = new Set(items.map((i) => i.parentId));
     const leaves = items.filter((i) => !parents.has(i.id));
     const cells = summariseCoverage(
@@ -339,6 +343,7 @@ export class PortfolioQueryService {
     const approved = new Set([
       ...cells.filter((c) => c.counts.approved > 0).map((c) => c.domainCode),
       ...throughLinks.keys(),
+      ...[...derived].filter(([, c]) => c.carried > 0).map(([code]) => code),
     ]);
     return {
       frameworkCode: version.frameworkCode,
@@ -355,6 +360,9 @@ export class PortfolioQueryService {
       throughAlignments: items
         .filter((i) => throughLinks.has(i.code))
         .map((i) => ({ itemCode: i.code, itemTitle: i.title, approved: throughLinks.get(i.code)! })),
+      derived: items
+        .filter((i) => derived.has(i.code))
+        .map((i) => ({ itemCode: i.code, itemTitle: i.title, ...derived.get(i.code)! })),
     };
   }
 }
@@ -406,3 +414,30 @@ function byId<T extends { id: string }>(rows: T[]): Map<string, T> {
 
 const maxDate = (a?: string, b?: string) => (a && b ? (a > b ? a : b) : (a ?? b));
 const minDate = (a?: string, b?: string) => (a && b ? (a < b ? a : b) : (a ?? b));
+
+/**
+ * Pieces per item that map to it only through a remap: carried (counted as approved, at no level)
+ * or unjudged, as `derivedMappingStanding` says; a piece carried for an item is not also unjudged.
+ */
+function countDerivedCoverage(
+  rows: readonly { item_code: string; evidence_id: string; status: string; decision: string | null; via: RemapLinkType }[],
+): Map<string, { carried: number; unjudged: number }> {
+  const carried = new Map<string, Set<string>>();
+  const unjudged = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const standing = derivedMappingStanding({
+      via: r.via,
+      status: r.status as EvidenceStatus,
+      decision: r.decision as MappingDecision | null,
+    });
+    const into = standing === 'CARRIED' ? carried : unjudged;
+    into.set(r.item_code, (into.get(r.item_code) ?? new Set()).add(r.evidence_id));
+  }
+  const counts = new Map<string, { carried: number; unjudged: number }>();
+  for (const code of new Set([...carried.keys(), ...unjudged.keys()])) {
+    const yes = carried.get(code) ?? new Set<string>();
+    const open = [...(unjudged.get(code) ?? [])].filter((id) => !yes.has(id));
+    counts.set(code, { carried: yes.size, unjudged: open.length });
+  }
+  return counts;
+}
