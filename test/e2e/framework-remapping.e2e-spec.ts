@@ -7,6 +7,8 @@ import { login, type Session } from './support/sessions.js';
 
 const IMPORT = `mutation ($input: ImportCaseFrameworkInput!) { importCaseFramework(input: $input) { id } }`;
 const ADD_LINK = `mutation ($input: AddFrameworkAlignmentInput!) { addFrameworkAlignment(input: $input) { id } }`;
+const UPDATE_LINK = `mutation ($input: UpdateFrameworkAlignmentInput!) { updateFrameworkAlignment(input: $input) { id confirmed source } }`;
+const LINKS = `query { framework(code: "PCF", version: "2018") { items { code alignments { id origin type confirmed target { itemCode } } } } }`;
 const ITEMS = `query ($code: String!, $version: String) { framework(code: $code, version: $version) { items { id code } } }`;
 const PREVIEW = `query ($from: String!, $fromVersion: String!, $to: String!, $toVersion: String!, $first: Int, $after: String) {
   frameworkRemapPreview(fromFrameworkCode: $from, fromVersion: $fromVersion, toFrameworkCode: $to, toVersion: $toVersion, first: $first, after: $after) {
@@ -278,8 +280,8 @@ describe('remapping evidence to another framework version (e2e)', () => {
     const p = res.data!.frameworkRemapPreview;
     // Knowledge along the package's exactMatchOf, Values along the PSW's replacedBy; not the unconfirmed link.
     expect(p.links).toEqual([
-      { from: { code: 'KNOWLEDGE' }, to: { code: 'NEXT.KNOWLEDGE' }, via: 'exactMatchOf' },
       { from: { code: 'VALUES_AND_ETHICS' }, to: { code: 'NEXT.VALUES' }, via: 'replacedBy' },
+      { from: { code: 'KNOWLEDGE' }, to: { code: 'NEXT.KNOWLEDGE' }, via: 'exactMatchOf' },
     ]);
     expect(p).toMatchObject({
       sourceMappings: 5,
@@ -506,6 +508,53 @@ describe('remapping evidence to another framework version (e2e)', () => {
     }
   });
 
+  it('should follow a link once the PSW confirms it in the mapping table, and refuse a bad edit writing nothing', async () => {
+    const { framework } = await ok<{
+      framework: { items: { code: string; alignments: { id: string; confirmed: boolean; target: { itemCode: string } }[] }[] };
+    }>(LINKS, {}, psw);
+    const unconfirmed = framework.items
+      .find((i) => i.code === 'PROFESSIONALISM')!
+      .alignments.find((a) => a.target.itemCode === 'NEXT.PROFESSIONALISM')!;
+    expect(unconfirmed.confirmed).toBe(false);
+    const edit = async (member: CreatedMember, input: Record<string, unknown>) =>
+      gql(ctx.app, UPDATE_LINK, { input }, { as: await as(member) });
+    const audited = async () =>
+      (
+        await ctx.dataSource.query(
+          `SELECT count(*)::int AS n FROM audit_event WHERE action = 'FRAMEWORK_ALIGNMENT_UPDATED'`,
+        )
+      )[0].n as number;
+
+    const refusals: [CreatedMember, Record<string, unknown>, Record<string, unknown>][] = [
+      [psw, { alignmentId: unconfirmed.id, confirmed: true, source: '   ' }, { domainCode: 'FRAMEWORK_ALIGNMENT_SOURCE_REQUIRED', field: 'input.source' }],
+      [psw, { alignmentId: '00000000-0000-4000-8000-000000000000', confirmed: true, source: 'x' }, { code: 'NOT_FOUND', field: 'input.alignmentId' }],
+      [ann, { alignmentId: unconfirmed.id, confirmed: true, source: 'x' }, { code: 'FORBIDDEN' }],
+    ];
+    for (const [member, input, expected] of refusals) {
+      expect((await edit(member, input)).errors?.[0]?.extensions).toMatchObject(expected);
+    }
+    expect(await audited()).toBe(0);
+
+    const confirmed = await edit(psw, {
+      alignmentId: unconfirmed.id,
+      confirmed: true,
+      source: ' Refresh mapping table, row 3 ',
+    });
+    expect(confirmed.data).toEqual({
+      updateFrameworkAlignment: { id: unconfirmed.id, confirmed: true, source: 'Refresh mapping table, row 3' },
+    });
+    expect(await audited()).toBe(1);
+    const p = (await preview(psw)).data!.frameworkRemapPreview;
+    expect(p.links.map((l) => `${l.from.code} ${l.via} ${l.to.code}`)).toEqual([
+      'PROFESSIONALISM exactMatchOf NEXT.PROFESSIONALISM',
+      'VALUES_AND_ETHICS replacedBy NEXT.VALUES',
+      'KNOWLEDGE exactMatchOf NEXT.KNOWLEDGE',
+    ]);
+    expect(p).toMatchObject({ derivedMappings: 5, unmappedMappings: 0 });
+    // Ben's Professionalism, accepted twice, is now carried: approved evidence of one more item.
+    expect(byName(p)['Ben Baker']).toMatchObject({ itemsApprovedAfter: 1, itemsGained: ['NEXT.PROFESSIONALISM'] });
+  });
+
   it('should refuse anyone but a PSW, writing nothing', async () => {
     const admin = await createMember(ctx.dataSource, org.id, ['ORG_ADMIN']);
     const before = await written();
@@ -513,6 +562,8 @@ describe('remapping evidence to another framework version (e2e)', () => {
       expect(errorCode(await apply(member, { ...FROM, ...TO }))).toBe('FORBIDDEN');
       expect(errorCode(await preview(member))).toBe('FORBIDDEN');
     }
+    // An administrator reaches the preview, but the access policy gives the role nobody's portfolio.
+    expect((await preview(admin)).errors?.[0]?.extensions).toMatchObject({ domainCode: 'ACCESS_DENIED' });
     expect(await written()).toEqual(before);
     // Practitioners see their own evidence's derived mappings once a PSW applies the remap.
     await ok(APPLY, { input: { ...FROM, ...TO } }, psw);

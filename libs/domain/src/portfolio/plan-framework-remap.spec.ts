@@ -81,6 +81,15 @@ describe('planFrameworkRemap', () => {
     expect(sut.derived.map((d) => [d.toItemId, d.via])).toEqual([['b3', 'exactMatchOf']]);
   });
 
+  it('should list the links followed in framework order, whatever order they are read in', () => {
+    const sut = planFrameworkRemap(input({ links: [link('a3', 'b1'), link('a1', 'b3'), link('a1', 'b2')] }));
+    expect(sut.links.map((l) => [l.fromItemId, l.toItemId])).toEqual([
+      ['a1', 'b2'],
+      ['a1', 'b3'],
+      ['a3', 'b1'],
+    ]);
+  });
+
   it('should prefer exactMatchOf when both types join the same pair, in either order', () => {
     for (const links of [
       [link('a1', 'b1', 'replacedBy'), link('a1', 'b1', 'exactMatchOf')],

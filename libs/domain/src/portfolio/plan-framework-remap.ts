@@ -64,8 +64,11 @@ export function planFrameworkRemap(input: PlanFrameworkRemapInput, fieldPrefix =
     );
   }
 
+  // In framework order: items remapped from as given, then their targets.
   const targetsOf = new Map<string, { toItemId: string; via: RemapLinkType }[]>();
-  for (const [fromItemId, targets] of viaByPair) {
+  for (const fromItemId of input.fromItemIds) {
+    const targets = viaByPair.get(fromItemId);
+    if (!targets || targetsOf.has(fromItemId)) continue;
     targetsOf.set(
       fromItemId,
       [...targets]

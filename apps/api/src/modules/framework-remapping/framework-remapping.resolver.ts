@@ -11,10 +11,10 @@ import { FrameworkRemapPreview, FrameworkRemapRun } from './models/framework-rem
 export class FrameworkRemappingResolver {
   constructor(private readonly service: FrameworkRemappingService) {}
 
-  @Roles('PRINCIPAL_SOCIAL_WORKER')
+  @Roles('PRINCIPAL_SOCIAL_WORKER', 'ORG_ADMIN')
   @Query(() => FrameworkRemapPreview, {
     description:
-      'What remapping your organisation’s evidence from one framework version to another would do (PSW): the links followed, each practitioner’s coverage now and after, who gains or loses eligibility on the published routes, and the items with no target. Writes nothing.',
+      'What remapping your organisation’s evidence from one framework version to another would do, for whoever the access policy lets read every portfolio and progression (the PSW; not an administrator): the links followed, each practitioner’s coverage now and after, who gains or loses eligibility on the published routes, and the items with no target. Writes nothing.',
   })
   frameworkRemapPreview(@CurrentPrincipal() principal: Principal, @Args() args: FrameworkRemapPreviewArgs) {
     return this.service.preview(principal, args);

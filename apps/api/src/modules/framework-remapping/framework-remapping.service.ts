@@ -22,6 +22,7 @@ import {
 import { actingRole, type Principal } from '../../auth/principal.js';
 import { Clock } from '../../common/clock.js';
 import { decodeCursor, encodeCursor } from '../../graphql/pagination.js';
+import { AccessPolicyService } from '../access/access-policy.service.js';
 import { eligibleByRoute, peopleOnlyIn } from '../progression/eligibility-changes.js';
 import {
   addCarriedMappings,
@@ -69,11 +70,18 @@ export class FrameworkRemappingService {
     private readonly facts: PractitionerFactsService,
     private readonly catalogue: ReferenceCatalogueService,
     private readonly audit: AuditEventRepository,
+    private readonly access: AccessPolicyService,
     private readonly clock: Clock,
   ) {}
 
   async preview(principal: Principal, args: FrameworkRemapPreviewArgs): Promise<FrameworkRemapPreview> {
     const { organisationId } = principal;
+    // Everyone's coverage and eligibility, by name: what a role that reads every portfolio and progression may see.
+    this.access.requireOrganisationWide(
+      principal,
+      ['READ_PORTFOLIO', 'READ_PROGRESSION'],
+      'A remap’s preview shows everyone’s coverage and eligibility: it is for the PSW.',
+    );
     const [from, to] = await this.versions(organisationId, args, '');
     const planned = await this.plan(organisationId, from, to, '');
     const { plan, mappings, items } = planned;
