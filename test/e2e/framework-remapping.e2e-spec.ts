@@ -1,5 +1,12 @@
 import type { OrganisationEntity } from '#app/persistence';
-import { createApprovedEvidence, createMember, createOrganisation, errorCode, gql, type CreatedMember } from '#app/testing';
+import {
+  createApprovedEvidence,
+  createMember,
+  createOrganisation,
+  errorCode,
+  gql,
+  type CreatedMember,
+} from '#app/testing';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
 import { FixedClock } from './support/fixed-clock.js';
 import { CREATE_FROM_TEMPLATE, PUBLISH, PUT_ROUTE, RECORD_STAGE } from './support/progression-operations.js';
@@ -59,7 +66,13 @@ function refreshedPcf() {
   const item = (n: number) => `c5e7f9ab-0000-4000-8000-00000000010${n}`;
   const codes = ['NEXT.KNOWLEDGE', 'NEXT.VALUES', 'NEXT.PROFESSIONALISM'];
   return JSON.stringify({
-    CFDocument: { identifier: doc, title: 'PCF refreshed', creator: 'Test', version: '2026', statusStartDate: '2026-09-01' },
+    CFDocument: {
+      identifier: doc,
+      title: 'PCF refreshed',
+      creator: 'Test',
+      version: '2026',
+      statusStartDate: '2026-09-01',
+    },
     CFItems: codes.map((code, n) => ({
       identifier: item(n),
       fullStatement: `${code} in full.`,
@@ -128,7 +141,11 @@ describe('remapping evidence to another framework version (e2e)', () => {
     if (!sessions.has(member.email)) sessions.set(member.email, await login(ctx.app, member.email));
     return sessions.get(member.email)!;
   };
-  const ok = async <T>(query: string, variables: Record<string, unknown>, member: CreatedMember): Promise<T> => {
+  const ok = async <T>(
+    query: string,
+    variables: Record<string, unknown>,
+    member: CreatedMember,
+  ): Promise<T> => {
     const res = await gql<T>(ctx.app, query, variables, { as: await as(member) });
     expect(res.errors).toBeUndefined();
     return res.data!;
@@ -141,7 +158,12 @@ describe('remapping evidence to another framework version (e2e)', () => {
       { as: await as(member) },
     );
   const apply = async (member: CreatedMember, input: Record<string, unknown>) =>
-    gql<{ applyFrameworkRemap: Record<string, unknown> }>(ctx.app, APPLY, { input }, { as: await as(member) });
+    gql<{ applyFrameworkRemap: Record<string, unknown> }>(
+      ctx.app,
+      APPLY,
+      { input },
+      { as: await as(member) },
+    );
   /** Rows a remap could write, and the originals it must leave alone. */
   const written = async () => {
     const [counts] = await ctx.dataSource.query(
@@ -167,8 +189,12 @@ describe('remapping evidence to another framework version (e2e)', () => {
   beforeEach(async () => {
     sessions = new Map();
     org = await createOrganisation(ctx.dataSource);
-    psw = await createMember(ctx.dataSource, org.id, ['PRINCIPAL_SOCIAL_WORKER'], { fullName: 'Pat Principal' });
-    const reviewer = await createMember(ctx.dataSource, org.id, ['SUPERVISOR'], { fullName: 'Sam Supervisor' });
+    psw = await createMember(ctx.dataSource, org.id, ['PRINCIPAL_SOCIAL_WORKER'], {
+      fullName: 'Pat Principal',
+    });
+    const reviewer = await createMember(ctx.dataSource, org.id, ['SUPERVISOR'], {
+      fullName: 'Sam Supervisor',
+    });
     const practitioner = (fullName: string) =>
       createMember(ctx.dataSource, org.id, ['PRACTITIONER'], { fullName, dateQualified: '2020-07-01' });
     ann = await practitioner('Ann Archer');
@@ -245,7 +271,12 @@ describe('remapping evidence to another framework version (e2e)', () => {
             fromStageKey: 'EXPERIENCED_SOCIAL_WORKER',
             toStageKey: 'ADVANCED_PRACTITIONER',
             mechanism: 'PANEL',
-            criteria: { type: 'FRAMEWORK_COVERAGE', frameworkCode: 'PCF_NEXT', version: '2026', minShare: 0.3 },
+            criteria: {
+              type: 'FRAMEWORK_COVERAGE',
+              frameworkCode: 'PCF_NEXT',
+              version: '2026',
+              minShare: 0.3,
+            },
           },
         },
       },
@@ -332,7 +363,8 @@ describe('remapping evidence to another framework version (e2e)', () => {
     // Paged by practitioner: two, then the last one.
     const first = (await preview(psw, { first: 2 })).data!.frameworkRemapPreview.practitioners;
     expect(first).toMatchObject({ totalCount: 3, hasNextPage: true });
-    const rest = (await preview(psw, { first: 2, after: first.endCursor })).data!.frameworkRemapPreview.practitioners;
+    const rest = (await preview(psw, { first: 2, after: first.endCursor })).data!.frameworkRemapPreview
+      .practitioners;
     expect(rest.hasNextPage).toBe(false);
     expect([...first.nodes, ...rest.nodes].map((n) => n.fullName).sort()).toEqual([
       'Ann Archer',
@@ -360,9 +392,10 @@ describe('remapping evidence to another framework version (e2e)', () => {
     expect(await written()).toEqual({ derived: 3, runs: 2, audited: 2 });
     expect(await originals()).toEqual(untouched);
 
-    const events: { subject_user_id: string | null; changes: Record<string, unknown> }[] = await ctx.dataSource.query(
-      `SELECT subject_user_id, changes FROM audit_event WHERE action = 'FRAMEWORK_REMAP_APPLIED' ORDER BY id`,
-    );
+    const events: { subject_user_id: string | null; changes: Record<string, unknown> }[] =
+      await ctx.dataSource.query(
+        `SELECT subject_user_id, changes FROM audit_event WHERE action = 'FRAMEWORK_REMAP_APPLIED' ORDER BY id`,
+      );
     expect(events.map((e) => e.subject_user_id)).toEqual([null, null]);
     expect(events[0]!.changes).toEqual({
       from: 'PCF 2018',
@@ -433,7 +466,11 @@ describe('remapping evidence to another framework version (e2e)', () => {
     ]);
     expect(coverage.itemsWithoutApprovedEvidence).toEqual(['NEXT.VALUES', 'NEXT.PROFESSIONALISM']);
     const pcf = (
-      await ok<{ coverage: any }>(COVERAGE, { practitionerUserId: ann.user.id, code: 'PCF', version: '2018' }, psw)
+      await ok<{ coverage: any }>(
+        COVERAGE,
+        { practitionerUserId: ann.user.id, code: 'PCF', version: '2018' },
+        psw,
+      )
     ).coverage;
     expect(pcf.cells).toEqual([
       { itemCode: 'VALUES_AND_ETHICS', levelCode: 'ASYE', approved: 1 },
@@ -473,7 +510,11 @@ describe('remapping evidence to another framework version (e2e)', () => {
       { ...FROM, toFrameworkCode: 'KSS_ADULTS', toVersion: '2015' },
       { code: 'BAD_USER_INPUT', domainCode: 'FRAMEWORK_REMAP_NO_LINKS', field: 'input.toVersion' },
     ],
-    ['an empty version', { ...FROM, ...TO, toVersion: '' }, { code: 'BAD_USER_INPUT', field: 'input.toVersion' }],
+    [
+      'an empty version',
+      { ...FROM, ...TO, toVersion: '' },
+      { code: 'BAD_USER_INPUT', field: 'input.toVersion' },
+    ],
   ])('should refuse %s with a typed error and write nothing', async (_name, input, expected) => {
     const other = await createOrganisation(ctx.dataSource);
     const theirPsw = await createMember(ctx.dataSource, other.id, ['PRINCIPAL_SOCIAL_WORKER']);
@@ -510,7 +551,12 @@ describe('remapping evidence to another framework version (e2e)', () => {
 
   it('should follow a link once the PSW confirms it in the mapping table, and refuse a bad edit writing nothing', async () => {
     const { framework } = await ok<{
-      framework: { items: { code: string; alignments: { id: string; confirmed: boolean; target: { itemCode: string } }[] }[] };
+      framework: {
+        items: {
+          code: string;
+          alignments: { id: string; confirmed: boolean; target: { itemCode: string } }[];
+        }[];
+      };
     }>(LINKS, {}, psw);
     const unconfirmed = framework.items
       .find((i) => i.code === 'PROFESSIONALISM')!
@@ -526,8 +572,16 @@ describe('remapping evidence to another framework version (e2e)', () => {
       )[0].n as number;
 
     const refusals: [CreatedMember, Record<string, unknown>, Record<string, unknown>][] = [
-      [psw, { alignmentId: unconfirmed.id, confirmed: true, source: '   ' }, { domainCode: 'FRAMEWORK_ALIGNMENT_SOURCE_REQUIRED', field: 'input.source' }],
-      [psw, { alignmentId: '00000000-0000-4000-8000-000000000000', confirmed: true, source: 'x' }, { code: 'NOT_FOUND', field: 'input.alignmentId' }],
+      [
+        psw,
+        { alignmentId: unconfirmed.id, confirmed: true, source: '   ' },
+        { domainCode: 'FRAMEWORK_ALIGNMENT_SOURCE_REQUIRED', field: 'input.source' },
+      ],
+      [
+        psw,
+        { alignmentId: '00000000-0000-4000-8000-000000000000', confirmed: true, source: 'x' },
+        { code: 'NOT_FOUND', field: 'input.alignmentId' },
+      ],
       [ann, { alignmentId: unconfirmed.id, confirmed: true, source: 'x' }, { code: 'FORBIDDEN' }],
     ];
     for (const [member, input, expected] of refusals) {
@@ -541,7 +595,11 @@ describe('remapping evidence to another framework version (e2e)', () => {
       source: ' Refresh mapping table, row 3 ',
     });
     expect(confirmed.data).toEqual({
-      updateFrameworkAlignment: { id: unconfirmed.id, confirmed: true, source: 'Refresh mapping table, row 3' },
+      updateFrameworkAlignment: {
+        id: unconfirmed.id,
+        confirmed: true,
+        source: 'Refresh mapping table, row 3',
+      },
     });
     expect(await audited()).toBe(1);
     const p = (await preview(psw)).data!.frameworkRemapPreview;
@@ -552,7 +610,10 @@ describe('remapping evidence to another framework version (e2e)', () => {
     ]);
     expect(p).toMatchObject({ derivedMappings: 5, unmappedMappings: 0 });
     // Ben's Professionalism, accepted twice, is now carried: approved evidence of one more item.
-    expect(byName(p)['Ben Baker']).toMatchObject({ itemsApprovedAfter: 1, itemsGained: ['NEXT.PROFESSIONALISM'] });
+    expect(byName(p)['Ben Baker']).toMatchObject({
+      itemsApprovedAfter: 1,
+      itemsGained: ['NEXT.PROFESSIONALISM'],
+    });
   });
 
   it('should refuse anyone but a PSW, writing nothing', async () => {
@@ -568,6 +629,9 @@ describe('remapping evidence to another framework version (e2e)', () => {
     // Practitioners see their own evidence's derived mappings once a PSW applies the remap.
     await ok(APPLY, { input: { ...FROM, ...TO } }, psw);
     const { evidence } = await ok<{ evidence: { current: any } }>(EVIDENCE, { id: annPiece }, ann);
-    expect(evidence.current.derivedMappings.map((d: any) => d.standing).sort()).toEqual(['CARRIED', 'UNJUDGED']);
+    expect(evidence.current.derivedMappings.map((d: any) => d.standing).sort()).toEqual([
+      'CARRIED',
+      'UNJUDGED',
+    ]);
   });
 });

@@ -45,7 +45,10 @@ describe('compareRemapCoverage', () => {
 
   it('should not count a judged original of an older approved version, nor show an old version’s derived mapping', () => {
     const old = { newest: false, newestApproved: false };
-    const sut = compareRemapCoverage([approved('b1', old)], [derived('b2', { ...old, via: 'replacedBy' })]).get('u1')!;
+    const sut = compareRemapCoverage(
+      [approved('b1', old)],
+      [derived('b2', { ...old, via: 'replacedBy' })],
+    ).get('u1')!;
     expect(sut.approvedBefore.size + sut.approvedAfter.size + sut.unjudgedAfter.size).toBe(0);
   });
 
@@ -67,7 +70,11 @@ describe('compareRemapCoverage', () => {
       fc.property(
         fc.array(fc.record(state), { maxLength: 8 }),
         fc.array(
-          fc.record({ ...state, via: fc.constantFrom('exactMatchOf' as const, 'replacedBy' as const), planned: fc.boolean() }),
+          fc.record({
+            ...state,
+            via: fc.constantFrom('exactMatchOf' as const, 'replacedBy' as const),
+            planned: fc.boolean(),
+          }),
           { maxLength: 8 },
         ),
         (originals, derivedMappings) => {

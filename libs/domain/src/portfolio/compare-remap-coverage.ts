@@ -20,7 +20,12 @@ export function compareRemapCoverage(
   const of = (userId: string) => {
     let change = changes.get(userId);
     if (!change) {
-      change = { approvedBefore: new Set(), approvedAfter: new Set(), unjudgedAfter: new Set(), plannedDerived: 0 };
+      change = {
+        approvedBefore: new Set(),
+        approvedAfter: new Set(),
+        unjudgedAfter: new Set(),
+        plannedDerived: 0,
+      };
       changes.set(userId, change);
     }
     return change;

@@ -8,7 +8,12 @@ import type { PlanFrameworkRemapInput, RemapLinkCandidate, RemapSourceMapping } 
 const A = ['a1', 'a2', 'a3'];
 const B = ['b1', 'b2', 'b3'];
 
-const link = (fromItemId: string, toItemId: string, type = 'replacedBy', confirmed = true): RemapLinkCandidate => ({
+const link = (
+  fromItemId: string,
+  toItemId: string,
+  type = 'replacedBy',
+  confirmed = true,
+): RemapLinkCandidate => ({
   fromItemId,
   toItemId,
   type,
@@ -194,7 +199,8 @@ describe('planFrameworkRemap properties', () => {
   type Generated = typeof arbitraryInput extends fc.Arbitrary<infer T> ? T : never;
   const plan = (r: Generated) => {
     const originalTargets = new Map<string, Set<string>>();
-    for (const [v, item] of r.originals) originalTargets.set(v, (originalTargets.get(v) ?? new Set()).add(item));
+    for (const [v, item] of r.originals)
+      originalTargets.set(v, (originalTargets.get(v) ?? new Set()).add(item));
     try {
       return planFrameworkRemap({
         fromVersionId: 'A',

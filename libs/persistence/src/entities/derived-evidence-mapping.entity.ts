@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { REMAP_LINK_TYPES, type RemapLinkType } from '#app/domain';
 import { EvidenceMappingEntity } from './evidence-mapping.entity.js';
 import { FrameworkItemEntity } from './framework-item.entity.js';

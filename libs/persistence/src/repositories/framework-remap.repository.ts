@@ -94,7 +94,11 @@ export class FrameworkRemapRepository {
   }
 
   /** The mappings earlier remaps derived onto items of `toVersionId`. */
-  derivedOnto(organisationId: string, toVersionId: string, manager?: EntityManager): Promise<ExistingDerivedRow[]> {
+  derivedOnto(
+    organisationId: string,
+    toVersionId: string,
+    manager?: EntityManager,
+  ): Promise<ExistingDerivedRow[]> {
     return (manager ?? this.dataSource.manager).query(
       `SELECT d.source_mapping_id AS "sourceMappingId", d.framework_item_id AS "toItemId", d.via
          FROM derived_evidence_mapping d
@@ -148,7 +152,11 @@ export class FrameworkRemapRepository {
     return rows.length;
   }
 
-  findRun(organisationId: string, id: string, manager?: EntityManager): Promise<FrameworkRemapRunEntity | null> {
+  findRun(
+    organisationId: string,
+    id: string,
+    manager?: EntityManager,
+  ): Promise<FrameworkRemapRunEntity | null> {
     return (manager ?? this.dataSource.manager)
       .getRepository(FrameworkRemapRunEntity)
       .findOneBy({ organisationId, id });

@@ -25,7 +25,10 @@ export class FrameworkRemappingResolver {
     description:
       'Remap your organisation’s evidence from one framework version to another (PSW): writes derived mappings along confirmed replacedBy and exactMatchOf links, in one go; applying it again adds only what is new. Originals and their sign-offs stay as they are; derived mappings are never signed off at a level.',
   })
-  applyFrameworkRemap(@CurrentPrincipal() principal: Principal, @Args('input') input: ApplyFrameworkRemapInput) {
+  applyFrameworkRemap(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: ApplyFrameworkRemapInput,
+  ) {
     return this.service.apply(principal, input);
   }
 }

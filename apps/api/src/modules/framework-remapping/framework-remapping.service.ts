@@ -42,7 +42,10 @@ import type {
 export const REMAP_ROLES = ['PRINCIPAL_SOCIAL_WORKER'] as const;
 
 type VersionRef = FrameworkVersionEntity & { frameworkCode: string };
-type Codes = Pick<ApplyFrameworkRemapInput, 'fromFrameworkCode' | 'fromVersion' | 'toFrameworkCode' | 'toVersion'>;
+type Codes = Pick<
+  ApplyFrameworkRemapInput,
+  'fromFrameworkCode' | 'fromVersion' | 'toFrameworkCode' | 'toVersion'
+>;
 
 interface Planned {
   from: VersionRef;
@@ -93,8 +96,18 @@ export class FrameworkRemappingService {
     const coverage = compareRemapCoverage(
       mappings.filter((m) => m.frameworkVersionId === to.id),
       [
-        ...existing.map((d) => ({ ...mappingById.get(d.sourceMappingId)!, itemId: d.toItemId, via: d.via, planned: false })),
-        ...fresh.map((d) => ({ ...mappingById.get(d.sourceMappingId)!, itemId: d.toItemId, via: d.via, planned: true })),
+        ...existing.map((d) => ({
+          ...mappingById.get(d.sourceMappingId)!,
+          itemId: d.toItemId,
+          via: d.via,
+          planned: false,
+        })),
+        ...fresh.map((d) => ({
+          ...mappingById.get(d.sourceMappingId)!,
+          itemId: d.toItemId,
+          via: d.via,
+          planned: true,
+        })),
       ].filter((d) => d.mappingId !== undefined),
     );
 
@@ -109,7 +122,11 @@ export class FrameworkRemappingService {
     return {
       from: ref(from),
       to: ref(to),
-      links: plan.links.map((l) => ({ from: item(items, l.fromItemId), to: item(items, l.toItemId), via: l.via })),
+      links: plan.links.map((l) => ({
+        from: item(items, l.fromItemId),
+        to: item(items, l.toItemId),
+        via: l.via,
+      })),
       sourceMappings: mappings.filter((m) => m.frameworkVersionId === from.id).length,
       derivedMappings: plan.derived.length,
       alreadyDerivedMappings: plan.derived.length - fresh.length,
@@ -141,7 +158,17 @@ export class FrameworkRemappingService {
         fresh.flatMap((d) => {
           const source = mappingById.get(d.sourceMappingId)!;
           return source.newestApproved
-            ? [{ userId: source.ownerUserId, evidenceId: source.evidenceId, kind: source.kind, date: source.date, itemId: d.toItemId, via: d.via, decision: source.decision }]
+            ? [
+                {
+                  userId: source.ownerUserId,
+                  evidenceId: source.evidenceId,
+                  kind: source.kind,
+                  date: source.date,
+                  itemId: d.toItemId,
+                  via: d.via,
+                  decision: source.decision,
+                },
+              ]
             : [];
         }),
       ),
@@ -200,7 +227,11 @@ export class FrameworkRemappingService {
   }
 
   /** Both versions, readable by the organisation (reference or its own import), or FRAMEWORK_NOT_FOUND. */
-  private async versions(organisationId: string, codes: Codes, prefix: string): Promise<[VersionRef, VersionRef]> {
+  private async versions(
+    organisationId: string,
+    codes: Codes,
+    prefix: string,
+  ): Promise<[VersionRef, VersionRef]> {
     const [from, to] = await Promise.all([
       this.frameworks.findVersionByCodes(codes.fromFrameworkCode, codes.fromVersion, organisationId),
       this.frameworks.findVersionByCodes(codes.toFrameworkCode, codes.toVersion, organisationId),

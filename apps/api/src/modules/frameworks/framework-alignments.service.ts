@@ -75,7 +75,13 @@ export class FrameworkAlignmentsService {
       const items = await this.alignments.findItemOwners([link.fromItemId, link.toItemId], manager);
       const { source } = assertFrameworkAlignment(
         organisationId,
-        { fromItemId: link.fromItemId, toItemId: link.toItemId, type: link.type, confirmed: input.confirmed, source: input.source },
+        {
+          fromItemId: link.fromItemId,
+          toItemId: link.toItemId,
+          type: link.type,
+          confirmed: input.confirmed,
+          source: input.source,
+        },
         items,
       );
       await this.alignments.update(organisationId, link.id, { confirmed: input.confirmed, source }, manager);

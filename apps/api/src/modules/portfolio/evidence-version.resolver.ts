@@ -39,7 +39,11 @@ export class EvidenceVersionResolver {
     description:
       'Mappings remapped from this version’s own onto items of another framework version (frameworkRemap), each with the original it comes from. Never signed off at a level: see standing.',
   })
-  async derivedMappings(v: VersionView, _args: unknown, ctx: GraphQLContext): Promise<DerivedEvidenceMapping[]> {
+  async derivedMappings(
+    v: VersionView,
+    _args: unknown,
+    ctx: GraphQLContext,
+  ): Promise<DerivedEvidenceMapping[]> {
     const rows = await ctx.loaders.derivedMappingsByVersion.load(v.id);
     return rows.map(toDerivedMapping);
   }

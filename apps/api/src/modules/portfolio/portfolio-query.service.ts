@@ -420,7 +420,13 @@ const minDate = (a?: string, b?: string) => (a && b ? (a < b ? a : b) : (a ?? b)
  * or unjudged, as `derivedMappingStanding` says; a piece carried for an item is not also unjudged.
  */
 function countDerivedCoverage(
-  rows: readonly { item_code: string; evidence_id: string; status: string; decision: string | null; via: RemapLinkType }[],
+  rows: readonly {
+    item_code: string;
+    evidence_id: string;
+    status: string;
+    decision: string | null;
+    via: RemapLinkType;
+  }[],
 ): Map<string, { carried: number; unjudged: number }> {
   const carried = new Map<string, Set<string>>();
   const unjudged = new Map<string, Set<string>>();

@@ -72,11 +72,7 @@ export function createPortfolioLoaders(
       ),
     ),
     derivedMappingsByVersion: new DataLoader<string, DerivedMappingRow[]>(async (ids) =>
-      manyByKey(
-        ids,
-        await repos.remaps.derivedOfVersions(organisationOf(), ids),
-        (d) => d.evidenceVersionId,
-      ),
+      manyByKey(ids, await repos.remaps.derivedOfVersions(organisationOf(), ids), (d) => d.evidenceVersionId),
     ),
     attachmentsByVersion: new DataLoader<string, AttachmentEntity[]>(async (ids) =>
       manyByKey(

@@ -43,7 +43,9 @@ export class RemapPractitionerCoverage {
   @Field(() => Int, { description: 'Items of the version remapped to with approved evidence now.' })
   itemsApprovedBefore!: number;
 
-  @Field(() => Int, { description: 'Items with approved evidence after the remap (carried along exactMatchOf).' })
+  @Field(() => Int, {
+    description: 'Items with approved evidence after the remap (carried along exactMatchOf).',
+  })
   itemsApprovedAfter!: number;
 
   @Field(() => Int, {
@@ -52,10 +54,14 @@ export class RemapPractitionerCoverage {
   })
   itemsUnjudgedAfter!: number;
 
-  @Field(() => [String], { description: 'Codes of the items that gain approved evidence, in framework order.' })
+  @Field(() => [String], {
+    description: 'Codes of the items that gain approved evidence, in framework order.',
+  })
   itemsGained!: string[];
 
-  @Field(() => Int, { description: 'Mappings the remap would derive for this practitioner’s evidence, new ones only.' })
+  @Field(() => Int, {
+    description: 'Mappings the remap would derive for this practitioner’s evidence, new ones only.',
+  })
   newDerivedMappings!: number;
 }
 
@@ -127,7 +133,9 @@ export class FrameworkRemapPreview {
   @Field(() => Int, { description: 'Mappings the remap derives, new or derived by an earlier run.' })
   derivedMappings!: number;
 
-  @Field(() => Int, { description: 'Of those, derived by an earlier run already: applying adds the rest only.' })
+  @Field(() => Int, {
+    description: 'Of those, derived by an earlier run already: applying adds the rest only.',
+  })
   alreadyDerivedMappings!: number;
 
   @Field(() => Int, {

@@ -11,7 +11,8 @@ export const RemapLinkTypeEnum = Object.fromEntries(REMAP_LINK_TYPES.map((t) => 
 };
 registerEnumType(RemapLinkTypeEnum, {
   name: 'RemapLinkType',
-  description: 'The link a remap followed: exactMatchOf (the same capability) or replacedBy (its replacement).',
+  description:
+    'The link a remap followed: exactMatchOf (the same capability) or replacedBy (its replacement).',
 });
 
 export const DerivedMappingStandingEnum = Object.fromEntries(
