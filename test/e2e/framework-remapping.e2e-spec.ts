@@ -1,5 +1,6 @@
 import type { OrganisationEntity } from '#app/persistence';
 import {
+  countStatements,
   createApprovedEvidence,
   createMember,
   createOrganisation,
@@ -371,6 +372,34 @@ describe('remapping evidence to another framework version (e2e)', () => {
       'Ben Baker',
       'Cat Cole',
     ]);
+  });
+
+  it('should read the same number of statements for twice the practitioners', async () => {
+    const sessionFirst = await as(psw);
+    const run = () =>
+      gql(
+        ctx.app,
+        PREVIEW,
+        { from: 'PCF', fromVersion: '2018', to: 'PCF_NEXT', toVersion: '2026' },
+        { as: sessionFirst },
+      );
+    await run(); // the organisation's framework catalogue is read once, then served from memory
+    const small = await countStatements(run);
+    const reviewer = await createMember(ctx.dataSource, org.id, ['SUPERVISOR']);
+    for (const name of ['Dee Dunn', 'Eve Ellis', 'Fay Ford']) {
+      const member = await createMember(ctx.dataSource, org.id, ['PRACTITIONER'], { fullName: name });
+      await createApprovedEvidence(ctx.dataSource, org.id, member.user.id, reviewer.user.id, [
+        { itemCodes: ['KNOWLEDGE'], levelCode: 'ASYE' },
+        { itemCodes: ['VALUES_AND_ETHICS', 'PROFESSIONALISM'], levelCode: 'ASYE' },
+      ]);
+    }
+    const large = await countStatements(run);
+    expect(
+      (large.result as { data: { frameworkRemapPreview: Preview } }).data.frameworkRemapPreview.practitioners
+        .totalCount,
+    ).toBe(6);
+    expect(small.statements.length).toBeGreaterThan(0);
+    expect(large.statements.length).toBe(small.statements.length);
   });
 
   it('should apply once, add nothing the second time, audit each run in counts, and leave the originals as they were', async () => {
