@@ -25,7 +25,7 @@ const PREVIEW = `query ($from: String!, $fromVersion: String!, $to: String!, $to
     sourceMappings derivedMappings alreadyDerivedMappings alreadyMappedMappings unmappedMappings
     itemsWithoutTarget { code }
     practitioners { totalCount hasNextPage endCursor
-      nodes { fullName itemsApprovedBefore itemsApprovedAfter itemsUnjudgedAfter itemsGained newDerivedMappings } }
+      nodes { fullName itemsApprovedBefore itemsApprovedAfter itemsUnjudgedAfter itemsGained newDerivedMappings routesGained routesLost } }
     eligibility { routes { routeKey eligibleBefore eligibleAfter gained { fullName } lost { fullName } } }
   }
 }`;
@@ -117,6 +117,8 @@ type Preview = {
       itemsUnjudgedAfter: number;
       itemsGained: string[];
       newDerivedMappings: number;
+      routesGained: string[];
+      routesLost: string[];
     }[];
   };
   eligibility: {
@@ -333,6 +335,8 @@ describe('remapping evidence to another framework version (e2e)', () => {
         itemsUnjudgedAfter: 1,
         itemsGained: ['NEXT.KNOWLEDGE'],
         newDerivedMappings: 2,
+        routesGained: [ROUTE_KEY],
+        routesLost: [],
       },
       // A mapping the reviewer did not accept carries nothing.
       'Ben Baker': {
@@ -342,6 +346,8 @@ describe('remapping evidence to another framework version (e2e)', () => {
         itemsUnjudgedAfter: 1,
         itemsGained: [],
         newDerivedMappings: 1,
+        routesGained: [],
+        routesLost: [],
       },
       'Cat Cole': {
         fullName: 'Cat Cole',
@@ -350,6 +356,8 @@ describe('remapping evidence to another framework version (e2e)', () => {
         itemsUnjudgedAfter: 0,
         itemsGained: [],
         newDerivedMappings: 0,
+        routesGained: [],
+        routesLost: [],
       },
     });
     expect(route(p)).toEqual({
@@ -377,7 +385,7 @@ describe('remapping evidence to another framework version (e2e)', () => {
   it('should read the same number of statements for twice the practitioners', async () => {
     const sessionFirst = await as(psw);
     const run = () =>
-      gql(
+      gql<{ frameworkRemapPreview: Preview }>(
         ctx.app,
         PREVIEW,
         { from: 'PCF', fromVersion: '2018', to: 'PCF_NEXT', toVersion: '2026' },
@@ -394,10 +402,7 @@ describe('remapping evidence to another framework version (e2e)', () => {
       ]);
     }
     const large = await countStatements(run);
-    expect(
-      (large.result as { data: { frameworkRemapPreview: Preview } }).data.frameworkRemapPreview.practitioners
-        .totalCount,
-    ).toBe(6);
+    expect(large.result.data!.frameworkRemapPreview.practitioners.totalCount).toBe(6);
     expect(small.statements.length).toBeGreaterThan(0);
     expect(large.statements.length).toBe(small.statements.length);
   });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  addCarriedMappings,
   compareRemapCoverage,
   DomainError,
   planFrameworkRemap,
@@ -25,9 +26,9 @@ import { decodeCursor, encodeCursor } from '../../graphql/pagination.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
 import { eligibleByRoute, peopleOnlyIn } from '../progression/eligibility-changes.js';
 import {
-  addCarriedMappings,
+  derivedFacts,
   PractitionerFactsService,
-  type DerivedEvidenceFact,
+  type DerivedEvidenceRow,
 } from '../progression/practitioner-facts.service.js';
 import { ReferenceCatalogueService } from '../progression/reference-catalogue.service.js';
 import type { ApplyFrameworkRemapInput } from './dto/apply-framework-remap.input.js';
@@ -119,6 +120,26 @@ export class FrameworkRemappingService {
     const codes = (ids: Iterable<string>) =>
       [...ids].sort((a, b) => order.get(a)! - order.get(b)!).map((id) => items.get(id)!.code);
 
+    const eligibility = await this.eligibilityChanges(
+      organisationId,
+      args.pathwayId ?? null,
+      fresh.flatMap((d) => {
+        const source = mappingById.get(d.sourceMappingId)!;
+        return source.newestApproved
+          ? [
+              {
+                userId: source.ownerUserId,
+                evidenceId: source.evidenceId,
+                kind: source.kind,
+                date: source.date,
+                itemId: d.toItemId,
+                via: d.via,
+                decision: source.decision,
+              },
+            ]
+          : [];
+      }),
+    );
     return {
       from: ref(from),
       to: ref(to),
@@ -146,32 +167,15 @@ export class FrameworkRemappingService {
               ? codes([...change.approvedAfter].filter((i) => !change.approvedBefore.has(i)))
               : [],
             newDerivedMappings: change?.plannedDerived ?? 0,
+            routesGained: eligibility?.byUser.get(p.user_id)?.gained ?? [],
+            routesLost: eligibility?.byUser.get(p.user_id)?.lost ?? [],
           };
         }),
         totalCount: people.length,
         hasNextPage: rest.length > args.first,
         endCursor: page.length > 0 ? encodeCursor([page.at(-1)!.user_id]) : null,
       },
-      eligibility: await this.eligibilityChanges(
-        organisationId,
-        args.pathwayId ?? null,
-        fresh.flatMap((d) => {
-          const source = mappingById.get(d.sourceMappingId)!;
-          return source.newestApproved
-            ? [
-                {
-                  userId: source.ownerUserId,
-                  evidenceId: source.evidenceId,
-                  kind: source.kind,
-                  date: source.date,
-                  itemId: d.toItemId,
-                  via: d.via,
-                  decision: source.decision,
-                },
-              ]
-            : [];
-        }),
-      ),
+      eligibility: eligibility?.model ?? null,
     };
   }
 
@@ -305,8 +309,8 @@ export class FrameworkRemappingService {
   private async eligibilityChanges(
     organisationId: string,
     pathwayId: string | null,
-    planned: readonly (DerivedEvidenceFact & { userId: string })[],
-  ): Promise<RemapEligibility | null> {
+    planned: readonly (DerivedEvidenceRow & { userId: string })[],
+  ): Promise<{ model: RemapEligibility; byUser: Map<string, { gained: string[]; lost: string[] }> } | null> {
     const [version] = await this.pathways.findPublished(organisationId, pathwayId ?? undefined);
     if (!version) {
       if (pathwayId === null) return null;
@@ -316,8 +320,8 @@ export class FrameworkRemappingService {
       this.facts.load(organisationId, version.pathwayId, null, [version.design]),
       this.catalogue.get(organisationId),
     ]);
-    const byUser = new Map<string, DerivedEvidenceFact[]>();
-    for (const d of planned) byUser.set(d.userId, [...(byUser.get(d.userId) ?? []), d]);
+    const plannedByUser = new Map<string, DerivedEvidenceRow[]>();
+    for (const d of planned) plannedByUser.set(d.userId, [...(plannedByUser.get(d.userId) ?? []), d]);
     const asOf = this.clock.today();
     const evaluate = (factsOf: (f: PractitionerFacts, userId: string) => PractitionerFacts) =>
       eligibleByRoute(
@@ -332,25 +336,39 @@ export class FrameworkRemappingService {
     const before = evaluate((f) => f);
     const afterwards = evaluate((f, userId) => ({
       ...f,
-      approvedEvidence: addCarriedMappings([...f.approvedEvidence], byUser.get(userId) ?? [], catalogue),
+      approvedEvidence: addCarriedMappings(
+        f.approvedEvidence,
+        derivedFacts(plannedByUser.get(userId) ?? [], catalogue),
+      ),
     }));
     const names = new Map(people.map(({ practitioner: p }) => [p.user_id, p.full_name]));
     const none = new Set<string>();
+    const byUser = new Map<string, { gained: string[]; lost: string[] }>();
+    const routes = version.design.routes.map((r) => {
+      const now = before.get(r.key) ?? none;
+      const then = afterwards.get(r.key) ?? none;
+      const change = {
+        routeKey: r.key,
+        eligibleBefore: now.size,
+        eligibleAfter: then.size,
+        gained: peopleOnlyIn(then, now, names),
+        lost: peopleOnlyIn(now, then, names),
+      };
+      for (const [list, key] of [
+        [change.gained, 'gained'],
+        [change.lost, 'lost'],
+      ] as const) {
+        for (const person of list) {
+          const own = byUser.get(person.userId) ?? { gained: [], lost: [] };
+          own[key].push(r.key);
+          byUser.set(person.userId, own);
+        }
+      }
+      return change;
+    });
     return {
-      pathwayId: version.pathwayId,
-      pathwayVersionId: version.id,
-      asOf,
-      routes: version.design.routes.map((r) => {
-        const now = before.get(r.key) ?? none;
-        const then = afterwards.get(r.key) ?? none;
-        return {
-          routeKey: r.key,
-          eligibleBefore: now.size,
-          eligibleAfter: then.size,
-          gained: peopleOnlyIn(then, now, names),
-          lost: peopleOnlyIn(now, then, names),
-        };
-      }),
+      model: { pathwayId: version.pathwayId, pathwayVersionId: version.id, asOf, routes },
+      byUser,
     };
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
   cpdComplianceHistory,
+  addCarriedMappings,
   cpdYearsAskedBy,
-  derivedMappingStanding,
   findOpenRoutes,
   type IsoDate,
   type PathwayDesign,
@@ -15,6 +15,7 @@ import {
   type PractitionerQualificationFacts,
   type QualificationType,
   type StageHistoryEntry,
+  type DerivedEvidenceFact,
   type MappingDecision,
   type RemapLinkType,
 } from '#app/domain';
@@ -56,8 +57,8 @@ function mappingFactsByPosition(
   };
 }
 
-/** A mapping a remap derived for a piece of approved evidence, as eligibility may count it. */
-export interface DerivedEvidenceFact {
+/** A derived mapping as the remap repository reads it, by item id. */
+export interface DerivedEvidenceRow {
   evidenceId: string;
   kind: string;
   date: string;
@@ -66,39 +67,19 @@ export interface DerivedEvidenceFact {
   decision: MappingDecision | null;
 }
 
-/**
- * Adds to approved evidence the derived mappings the remap rule carries (`derivedMappingStanding`):
- * exactMatchOf from an accepted mapping, as the new item with no level, so no level criterion ever
- * counts it. A piece with no mapping of its own that eligibility reads is added with these alone.
- * The others (replacedBy, or not judged) are left out, as unjudged evidence is.
- */
-export function addCarriedMappings(
-  evidence: ApprovedEvidenceFacts[],
-  derived: readonly DerivedEvidenceFact[],
+/** Derived mappings with their items looked up in the organisation's catalogue, for `addCarriedMappings`. */
+export function derivedFacts(
+  rows: readonly DerivedEvidenceRow[],
   catalogue: ReferenceCatalogue,
-): ApprovedEvidenceFacts[] {
-  const carried = derived.filter(
-    (d) => derivedMappingStanding({ via: d.via, status: 'APPROVED', decision: d.decision }) === 'CARRIED',
-  );
-  if (carried.length === 0) return evidence;
-  const byId = new Map(evidence.map((e) => [e.evidenceId, { ...e, mappings: [...e.mappings] }]));
-  for (const d of carried) {
-    const item = catalogue.items.get(d.itemId);
-    if (!item) continue;
-    let piece = byId.get(d.evidenceId);
-    if (!piece) {
-      piece = { evidenceId: d.evidenceId, kind: d.kind as EvidenceKind, date: d.date, mappings: [] };
-      byId.set(d.evidenceId, piece);
-    }
-    piece.mappings.push({
-      frameworkCode: item.frameworkCode,
-      frameworkVersion: item.version,
-      itemCode: item.itemCode,
-      acceptedLevelOrdinal: null,
-      acceptedLevelCode: null,
-    });
-  }
-  return [...byId.values()];
+): DerivedEvidenceFact[] {
+  return rows.map((r) => ({
+    evidenceId: r.evidenceId,
+    kind: r.kind as EvidenceKind,
+    date: r.date,
+    via: r.via,
+    decision: r.decision,
+    item: catalogue.items.get(r.itemId),
+  }));
 }
 
 interface Gathered {
@@ -187,7 +168,7 @@ export class PractitionerFactsService {
       this.remaps.derivedOfApprovedEvidence(organisationId, userIds),
       this.cpdHistories(organisationId, cpdYears, options.cpdFacts),
     ]);
-    const derivedByUser = new Map<string, DerivedEvidenceFact[]>();
+    const derivedByUser = new Map<string, DerivedEvidenceRow[]>();
     for (const d of derived) {
       const own = derivedByUser.get(d.userId) ?? [];
       own.push(d);
@@ -229,8 +210,7 @@ export class PractitionerFactsService {
           qualifications: own.qualifications,
           approvedEvidence: addCarriedMappings(
             own.evidence,
-            derivedByUser.get(practitioner.user_id) ?? [],
-            catalogue,
+            derivedFacts(derivedByUser.get(practitioner.user_id) ?? [], catalogue),
           ),
           // No regulator recorded, or no open route reads it: the CPD rules that apply are not known.
           cpdCompliance: cpd.get(practitioner.user_id) ?? null,

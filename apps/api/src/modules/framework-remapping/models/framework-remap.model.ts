@@ -63,6 +63,17 @@ export class RemapPractitionerCoverage {
     description: 'Mappings the remap would derive for this practitioner’s evidence, new ones only.',
   })
   newDerivedMappings!: number;
+
+  @Field(() => [String], {
+    description:
+      'Keys of the published routes this practitioner would become eligible for (empty with no published pathway).',
+  })
+  routesGained!: string[];
+
+  @Field(() => [String], {
+    description: 'Keys of the published routes this practitioner would stop being eligible for.',
+  })
+  routesLost!: string[];
 }
 
 @ObjectType({ description: 'A page of practitioners, ordered by user id.' })
