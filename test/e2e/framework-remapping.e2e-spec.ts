@@ -54,6 +54,7 @@ const COVERAGE = `query ($practitionerUserId: ID, $code: String!, $version: Stri
   }
 }`;
 
+const PROGRESSION = `query ($practitionerUserId: ID) { progression(practitionerUserId: $practitionerUserId) { routes { routeKey eligible } } }`;
 const ROUTE_KEY = 'EXPERIENCED_TO_ADVANCED_PRACTITIONER';
 const FROM = { fromFrameworkCode: 'PCF', fromVersion: '2018' };
 const TO = { toFrameworkCode: 'PCF_NEXT', toVersion: '2026' };
@@ -521,6 +522,25 @@ describe('remapping evidence to another framework version (e2e)', () => {
       newDerivedMappings: 0,
     });
     expect(route(after)).toMatchObject({ eligibleBefore: 1, eligibleAfter: 1, gained: [], lost: [] });
+    const eligibleFor = async (member: CreatedMember) => {
+      const { progression } = await ok<{
+        progression: { routes: { routeKey: string; eligible: boolean }[] };
+      }>(PROGRESSION, { practitionerUserId: member.user.id }, psw);
+      return progression.routes.find((r) => r.routeKey === ROUTE_KEY)?.eligible;
+    };
+    expect(await eligibleFor(ann)).toBe(true);
+    expect(await eligibleFor(ben)).toBe(false);
+  });
+
+  it('should write each derived mapping once when two PSWs apply at the same moment', async () => {
+    const colleague = await createMember(ctx.dataSource, org.id, ['PRINCIPAL_SOCIAL_WORKER']);
+    const runs = await Promise.all([psw, colleague].map((member) => apply(member, { ...FROM, ...TO })));
+    const counts = runs.map(
+      (r) => r.data!.applyFrameworkRemap as { derivedCount: number; alreadyDerivedCount: number },
+    );
+    expect(counts.map((c) => c.derivedCount).sort()).toEqual([0, 3]);
+    expect(counts.map((c) => c.alreadyDerivedCount).sort()).toEqual([0, 3]);
+    expect(await written()).toEqual({ derived: 3, runs: 2, audited: 2 });
   });
 
   it.each<[string, Record<string, unknown>, { code: string; domainCode?: string; field?: string }]>([

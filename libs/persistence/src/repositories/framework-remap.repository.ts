@@ -152,16 +152,6 @@ export class FrameworkRemapRepository {
     return rows.length;
   }
 
-  findRun(
-    organisationId: string,
-    id: string,
-    manager?: EntityManager,
-  ): Promise<FrameworkRemapRunEntity | null> {
-    return (manager ?? this.dataSource.manager)
-      .getRepository(FrameworkRemapRunEntity)
-      .findOneBy({ organisationId, id });
-  }
-
   /** The derived mappings of the given evidence versions, oldest first, with their items (one statement). */
   async derivedOfVersions(
     organisationId: string,
