@@ -638,6 +638,14 @@ describe('remapping evidence to another framework version (e2e)', () => {
       ],
       [ann, { alignmentId: unconfirmed.id, confirmed: true, source: 'x' }, { code: 'FORBIDDEN' }],
     ];
+    const elsewhere = await createMember(ctx.dataSource, (await createOrganisation(ctx.dataSource)).id, [
+      'PRINCIPAL_SOCIAL_WORKER',
+    ]);
+    refusals.push([
+      elsewhere,
+      { alignmentId: unconfirmed.id, confirmed: true, source: 'x' },
+      { code: 'NOT_FOUND', domainCode: 'FRAMEWORK_ALIGNMENT_NOT_FOUND', field: 'input.alignmentId' },
+    ]);
     for (const [member, input, expected] of refusals) {
       expect((await edit(member, input)).errors?.[0]?.extensions).toMatchObject(expected);
     }
