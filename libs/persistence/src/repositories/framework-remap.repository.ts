@@ -3,6 +3,19 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { EvidenceStatus, MappingDecision, PlannedDerivedMapping, RemapLinkType } from '#app/domain';
 import { FrameworkRemapRunEntity } from '../entities/framework-remap-run.entity.js';
 
+/** A mapping `m` of evidence version `v` and where that version stands (the organisation is `$1`). */
+const SOURCE_STATE = `m.id AS "mappingId", m.evidence_version_id AS "evidenceVersionId", v.evidence_id AS "evidenceId",
+       v.owner_user_id AS "ownerUserId", v.status, m.decision, v.kind,
+       to_char(coalesce(v.date_to, v.date_from), 'YYYY-MM-DD') AS date,
+       NOT EXISTS (
+         SELECT 1 FROM evidence_version later
+          WHERE later.organisation_id = $1 AND later.evidence_id = v.evidence_id
+            AND later.version_no > v.version_no) AS newest,
+       v.status = 'APPROVED' AND NOT EXISTS (
+         SELECT 1 FROM evidence_version later
+          WHERE later.organisation_id = $1 AND later.evidence_id = v.evidence_id
+            AND later.status = 'APPROVED' AND later.version_no > v.version_no) AS "newestApproved"`;
+
 /** A mapping of the organisation's evidence to an item of one of the versions a remap joins. */
 export interface RemapMappingRow {
   mappingId: string;
@@ -22,8 +35,11 @@ export interface RemapMappingRow {
   newestApproved: boolean;
 }
 
-/** A mapping derived by an earlier remap onto an item of the version remapped to. */
-export interface ExistingDerivedRow {
+/**
+ * A mapping derived by an earlier remap onto an item of the version remapped to, with the state of
+ * its source (`itemId` is the item derived onto).
+ */
+export interface ExistingDerivedRow extends RemapMappingRow {
   sourceMappingId: string;
   toItemId: string;
   via: RemapLinkType;
@@ -72,18 +88,7 @@ export class FrameworkRemapRepository {
     manager?: EntityManager,
   ): Promise<RemapMappingRow[]> {
     return (manager ?? this.dataSource.manager).query(
-      `SELECT m.id AS "mappingId", m.evidence_version_id AS "evidenceVersionId", v.evidence_id AS "evidenceId",
-              v.owner_user_id AS "ownerUserId", m.framework_item_id AS "itemId",
-              i.framework_version_id AS "frameworkVersionId", v.status, m.decision, v.kind,
-              to_char(coalesce(v.date_to, v.date_from), 'YYYY-MM-DD') AS date,
-              NOT EXISTS (
-                SELECT 1 FROM evidence_version later
-                 WHERE later.organisation_id = $1 AND later.evidence_id = v.evidence_id
-                   AND later.version_no > v.version_no) AS newest,
-              v.status = 'APPROVED' AND NOT EXISTS (
-                SELECT 1 FROM evidence_version later
-                 WHERE later.organisation_id = $1 AND later.evidence_id = v.evidence_id
-                   AND later.status = 'APPROVED' AND later.version_no > v.version_no) AS "newestApproved"
+      `SELECT ${SOURCE_STATE}, m.framework_item_id AS "itemId", i.framework_version_id AS "frameworkVersionId"
          FROM evidence_mapping m
          JOIN framework_item i ON i.id = m.framework_item_id AND i.framework_version_id = ANY($2::uuid[])
          JOIN evidence_version v ON v.organisation_id = $1 AND v.id = m.evidence_version_id
@@ -93,16 +98,20 @@ export class FrameworkRemapRepository {
     );
   }
 
-  /** The mappings earlier remaps derived onto items of `toVersionId`. */
+  /** The mappings earlier remaps derived onto items of `toVersionId`, from any version, with their sources' state. */
   derivedOnto(
     organisationId: string,
     toVersionId: string,
     manager?: EntityManager,
   ): Promise<ExistingDerivedRow[]> {
     return (manager ?? this.dataSource.manager).query(
-      `SELECT d.source_mapping_id AS "sourceMappingId", d.framework_item_id AS "toItemId", d.via
+      `SELECT d.source_mapping_id AS "sourceMappingId", d.framework_item_id AS "toItemId", d.via,
+              ${SOURCE_STATE}, d.framework_item_id AS "itemId", s.framework_version_id AS "frameworkVersionId"
          FROM derived_evidence_mapping d
          JOIN framework_item i ON i.id = d.framework_item_id AND i.framework_version_id = $2
+         JOIN evidence_mapping m ON m.organisation_id = $1 AND m.id = d.source_mapping_id
+         JOIN framework_item s ON s.id = m.framework_item_id
+         JOIN evidence_version v ON v.organisation_id = $1 AND v.id = m.evidence_version_id
         WHERE d.organisation_id = $1`,
       [organisationId, toVersionId],
     );

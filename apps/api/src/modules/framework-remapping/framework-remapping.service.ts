@@ -97,19 +97,15 @@ export class FrameworkRemappingService {
     const coverage = compareRemapCoverage(
       mappings.filter((m) => m.frameworkVersionId === to.id),
       [
-        ...existing.map((d) => ({
-          ...mappingById.get(d.sourceMappingId)!,
-          itemId: d.toItemId,
-          via: d.via,
-          planned: false,
-        })),
+        // Written by earlier runs, from this version or another, with their sources as they stand now.
+        ...existing.map((d) => ({ ...d, itemId: d.toItemId, planned: false })),
         ...fresh.map((d) => ({
           ...mappingById.get(d.sourceMappingId)!,
           itemId: d.toItemId,
           via: d.via,
           planned: true,
         })),
-      ].filter((d) => d.mappingId !== undefined),
+      ],
     );
 
     const people = await this.eligibilityFacts.practitioners(organisationId, null);
