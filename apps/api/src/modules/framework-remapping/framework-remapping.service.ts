@@ -319,24 +319,31 @@ export class FrameworkRemappingService {
     const plannedByUser = new Map<string, DerivedEvidenceRow[]>();
     for (const d of planned) plannedByUser.set(d.userId, [...(plannedByUser.get(d.userId) ?? []), d]);
     const asOf = this.clock.today();
-    const evaluate = (factsOf: (f: PractitionerFacts, userId: string) => PractitionerFacts) =>
-      eligibleByRoute(
-        people.map(({ practitioner, facts }) => ({
-          userId: practitioner.user_id,
-          facts: factsOf(facts, practitioner.user_id),
-        })),
-        version.design,
-        asOf,
-        catalogue.reference,
-      );
-    const before = evaluate((f) => f);
-    const afterwards = evaluate((f, userId) => ({
-      ...f,
-      approvedEvidence: addCarriedMappings(
-        f.approvedEvidence,
-        derivedFacts(plannedByUser.get(userId) ?? [], catalogue),
-      ),
-    }));
+    const everyone = people.map(({ practitioner, facts }) => ({ userId: practitioner.user_id, facts }));
+    const before = eligibleByRoute(everyone, version.design, asOf, catalogue.reference);
+    // Only those the remap gives carried mappings can change: the others are evaluated once.
+    const changed = everyone
+      .filter((p) => plannedByUser.has(p.userId))
+      .map(({ userId, facts }): { userId: string; facts: PractitionerFacts } => ({
+        userId,
+        facts: {
+          ...facts,
+          approvedEvidence: addCarriedMappings(
+            facts.approvedEvidence,
+            derivedFacts(plannedByUser.get(userId)!, catalogue),
+          ),
+        },
+      }));
+    const changedAfter = eligibleByRoute(changed, version.design, asOf, catalogue.reference);
+    const afterwards = new Map(
+      version.design.routes.map((r) => [
+        r.key,
+        new Set([
+          ...[...(before.get(r.key) ?? [])].filter((id) => !plannedByUser.has(id)),
+          ...(changedAfter.get(r.key) ?? []),
+        ]),
+      ]),
+    );
     const names = new Map(people.map(({ practitioner: p }) => [p.user_id, p.full_name]));
     const none = new Set<string>();
     const byUser = new Map<string, { gained: string[]; lost: string[] }>();
