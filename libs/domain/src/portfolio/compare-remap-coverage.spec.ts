@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { compareRemapCoverage } from './compare-remap-coverage.js';
+import { countDerivedCoverage, type DerivedCoverageRow } from './count-derived-coverage.js';
 import { EVIDENCE_STATUSES, MAPPING_DECISIONS } from './portfolio.types.js';
 import type { RemapCoverageDerived, RemapCoverageMapping } from './remap.types.js';
 
@@ -100,5 +101,30 @@ describe('compareRemapCoverage', () => {
         },
       ),
     );
+  });
+});
+
+describe('countDerivedCoverage', () => {
+  const row = (over: Partial<DerivedCoverageRow>): DerivedCoverageRow => ({
+    itemCode: 'N1',
+    evidenceId: 'e1',
+    status: 'APPROVED',
+    decision: 'ACCEPTED',
+    via: 'exactMatchOf',
+    ...over,
+  });
+
+  it('should count pieces, carried apart from unjudged, and a carried piece once', () => {
+    const sut = countDerivedCoverage([
+      row({}),
+      row({ via: 'replacedBy' }), // the same piece, through another link: carried wins
+      row({ evidenceId: 'e2', via: 'replacedBy' }),
+      row({ evidenceId: 'e3', status: 'SUBMITTED', decision: null }),
+      row({ itemCode: 'N2', evidenceId: 'e2', decision: 'NOT_ACCEPTED' }),
+    ]);
+    expect(Object.fromEntries(sut)).toEqual({
+      N1: { carried: 1, unjudged: 2 },
+      N2: { carried: 0, unjudged: 1 },
+    });
   });
 });

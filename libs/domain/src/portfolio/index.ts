@@ -17,3 +17,4 @@ export * from './remap.types.js';
 export { planFrameworkRemap } from './plan-framework-remap.js';
 export { derivedMappingStanding } from './derived-mapping-standing.js';
 export { compareRemapCoverage } from './compare-remap-coverage.js';
+export { countDerivedCoverage, type DerivedCoverageRow } from './count-derived-coverage.js';

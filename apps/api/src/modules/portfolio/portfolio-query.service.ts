@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
-  derivedMappingStanding,
+  countDerivedCoverage,
   DomainError,
   registrationYearOf,
   summariseCoverage,
   type EvidenceStatus,
   type MappingDecision,
-  type RemapLinkType,
 } from '#app/domain';
 import {
   EvidenceRepository,
@@ -324,7 +323,15 @@ export class PortfolioQueryService {
         : Promise.resolve([]),
       this.evidence.derivedCoverageRows(principal.organisationId, ownerUserId, version.id, visibility),
     ]);
-    const derived = countDerivedCoverage(derivedRows);
+    const derived = countDerivedCoverage(
+      derivedRows.map((r) => ({
+        itemCode: r.item_code,
+        evidenceId: r.evidence_id,
+        status: r.status,
+        decision: r.decision as MappingDecision | null,
+        via: r.via,
+      })),
+    );
     const parents = new Set(items.map((i) => i.parentId));
     const leaves = items.filter((i) => !parents.has(i.id));
     const cells = summariseCoverage(
@@ -414,36 +421,3 @@ function byId<T extends { id: string }>(rows: T[]): Map<string, T> {
 
 const maxDate = (a?: string, b?: string) => (a && b ? (a > b ? a : b) : (a ?? b));
 const minDate = (a?: string, b?: string) => (a && b ? (a < b ? a : b) : (a ?? b));
-
-/**
- * Pieces per item that map to it only through a remap: carried (counted as approved, at no level)
- * or unjudged, as `derivedMappingStanding` says; a piece carried for an item is not also unjudged.
- */
-function countDerivedCoverage(
-  rows: readonly {
-    item_code: string;
-    evidence_id: string;
-    status: string;
-    decision: string | null;
-    via: RemapLinkType;
-  }[],
-): Map<string, { carried: number; unjudged: number }> {
-  const carried = new Map<string, Set<string>>();
-  const unjudged = new Map<string, Set<string>>();
-  for (const r of rows) {
-    const standing = derivedMappingStanding({
-      via: r.via,
-      status: r.status as EvidenceStatus,
-      decision: r.decision as MappingDecision | null,
-    });
-    const into = standing === 'CARRIED' ? carried : unjudged;
-    into.set(r.item_code, (into.get(r.item_code) ?? new Set()).add(r.evidence_id));
-  }
-  const counts = new Map<string, { carried: number; unjudged: number }>();
-  for (const code of new Set([...carried.keys(), ...unjudged.keys()])) {
-    const yes = carried.get(code) ?? new Set<string>();
-    const open = [...(unjudged.get(code) ?? [])].filter((id) => !yes.has(id));
-    counts.set(code, { carried: yes.size, unjudged: open.length });
-  }
-  return counts;
-}
