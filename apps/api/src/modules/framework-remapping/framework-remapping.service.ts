@@ -15,6 +15,7 @@ import {
   FrameworkRemapRepository,
   FrameworkRepository,
   PathwayRepository,
+  type DerivedApprovedRow,
   type FrameworkItemEntity,
   type FrameworkRemapRunEntity,
   type FrameworkVersionEntity,
@@ -25,11 +26,7 @@ import { Clock } from '../../common/clock.js';
 import { decodeCursor, encodeCursor } from '../../graphql/pagination.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
 import { eligibleByRoute, peopleOnlyIn } from '../progression/eligibility-changes.js';
-import {
-  derivedFacts,
-  PractitionerFactsService,
-  type DerivedEvidenceRow,
-} from '../progression/practitioner-facts.service.js';
+import { derivedFacts, PractitionerFactsService } from '../progression/practitioner-facts.service.js';
 import { ReferenceCatalogueService } from '../progression/reference-catalogue.service.js';
 import type { ApplyFrameworkRemapInput } from './dto/apply-framework-remap.input.js';
 import type { FrameworkRemapPreviewArgs } from './dto/framework-remap-preview.args.js';
@@ -305,7 +302,7 @@ export class FrameworkRemappingService {
   private async eligibilityChanges(
     organisationId: string,
     pathwayId: string | null,
-    planned: readonly (DerivedEvidenceRow & { userId: string })[],
+    planned: readonly DerivedApprovedRow[],
   ): Promise<{ model: RemapEligibility; byUser: Map<string, { gained: string[]; lost: string[] }> } | null> {
     const [version] = await this.pathways.findPublished(organisationId, pathwayId ?? undefined);
     if (!version) {
@@ -316,7 +313,7 @@ export class FrameworkRemappingService {
       this.facts.load(organisationId, version.pathwayId, null, [version.design]),
       this.catalogue.get(organisationId),
     ]);
-    const plannedByUser = new Map<string, DerivedEvidenceRow[]>();
+    const plannedByUser = new Map<string, DerivedApprovedRow[]>();
     for (const d of planned) plannedByUser.set(d.userId, [...(plannedByUser.get(d.userId) ?? []), d]);
     const asOf = this.clock.today();
     const everyone = people.map(({ practitioner, facts }) => ({ userId: practitioner.user_id, facts }));

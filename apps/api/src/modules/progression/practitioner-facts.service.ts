@@ -16,14 +16,13 @@ import {
   type QualificationType,
   type StageHistoryEntry,
   type DerivedEvidenceFact,
-  type MappingDecision,
-  type RemapLinkType,
 } from '#app/domain';
 import {
   ComplianceFactsRepository,
   EligibilityFactsRepository,
   FrameworkRemapRepository,
   PractitionerStageRepository,
+  type DerivedApprovedRow,
   type PractitionerRow,
 } from '#app/persistence';
 import { Clock } from '../../common/clock.js';
@@ -57,19 +56,9 @@ function mappingFactsByPosition(
   };
 }
 
-/** A derived mapping as the remap repository reads it, by item id. */
-export interface DerivedEvidenceRow {
-  evidenceId: string;
-  kind: string;
-  date: string;
-  itemId: string;
-  via: RemapLinkType;
-  decision: MappingDecision | null;
-}
-
 /** Derived mappings with their items looked up in the organisation's catalogue, for `addCarriedMappings`. */
 export function derivedFacts(
-  rows: readonly DerivedEvidenceRow[],
+  rows: readonly DerivedApprovedRow[],
   catalogue: ReferenceCatalogue,
 ): DerivedEvidenceFact[] {
   return rows.map((r) => ({
@@ -168,7 +157,7 @@ export class PractitionerFactsService {
       this.remaps.derivedOfApprovedEvidence(organisationId, userIds),
       this.cpdHistories(organisationId, cpdYears, options.cpdFacts),
     ]);
-    const derivedByUser = new Map<string, DerivedEvidenceRow[]>();
+    const derivedByUser = new Map<string, DerivedApprovedRow[]>();
     for (const d of derived) {
       const own = derivedByUser.get(d.userId) ?? [];
       own.push(d);
