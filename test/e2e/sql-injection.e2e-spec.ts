@@ -342,6 +342,21 @@ describe('SQL-injection strings in every text field (e2e)', () => {
         },
       };
     },
+    updateFrameworkAlignment: async () => {
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO framework_alignment (organisation_id, from_item_id, to_item_id, type, confirmed, source, created_by_user_id)
+         SELECT $1, a.id, b.id, 'replacedBy', false, 's', $2
+           FROM framework_item a, framework_item b
+           JOIN framework_version v ON v.id = b.framework_version_id JOIN framework f ON f.id = v.framework_id
+          WHERE a.id = (SELECT i.id FROM framework_item i JOIN framework_version iv ON iv.id = i.framework_version_id
+                          JOIN framework fi ON fi.id = iv.framework_id
+                         WHERE fi.code = 'PCF' AND iv.version = '2012' AND i.code = 'KNOWLEDGE')
+            AND f.code = 'PCF' AND v.version = '2018' AND b.code = 'KNOWLEDGE'
+         RETURNING id`,
+        [org.organisationId, org.users.psw],
+      );
+      return { as: as.psw!, input: { alignmentId: rows[0]!.id, confirmed: true, source: 's' } };
+    },
     decideProgressionApplication: async () => {
       const { rows } = await client.query<{ id: string }>(
         `SELECT id FROM progression_application WHERE organisation_id = $1 AND status = 'OPEN' LIMIT 1`,

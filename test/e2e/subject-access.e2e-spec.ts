@@ -33,6 +33,7 @@ const KINDS = [
   'evidence',
   'evidenceVersions',
   'evidenceMappings',
+  'derivedEvidenceMappings',
   'attachments',
   'reviews',
   'contributionRequests',
@@ -145,6 +146,22 @@ describe('subject access export and erasure (e2e)', () => {
       `INSERT INTO notification (organisation_id, recipient_user_id, kind, title, body, dedupe_key)
        VALUES ($1, $2, 'CPD_DEADLINE', 'CPD due', 'Record your CPD.', 'cpd:2026')`,
       [org.id, person.user.id],
+    );
+    // A remap derived a mapping of theirs onto another framework version (PCF 2012's Knowledge, say).
+    await ds.query(
+      `WITH run AS (
+         INSERT INTO framework_remap_run (organisation_id, from_version_id, to_version_id, run_by_user_id,
+                                          derived_count, already_derived_count, already_mapped_count, unmapped_count)
+         SELECT $1, fv.id, (SELECT v12.id FROM framework_version v12 JOIN framework f12 ON f12.id = v12.framework_id
+                             WHERE f12.code = 'PCF' AND v12.version = '2012'), $3, 1, 0, 0, 0
+           FROM framework_version fv JOIN framework f ON f.id = fv.framework_id WHERE f.code = 'PCF' AND fv.version = '2018'
+         RETURNING id)
+       INSERT INTO derived_evidence_mapping (organisation_id, source_mapping_id, framework_item_id, via, remap_run_id)
+       SELECT $1, m.id, i.id, 'exactMatchOf', run.id
+         FROM run, evidence_mapping m JOIN evidence_version v ON v.organisation_id = m.organisation_id AND v.id = m.evidence_version_id,
+              framework_item i JOIN framework_version iv ON iv.id = i.framework_version_id JOIN framework fi ON fi.id = iv.framework_id
+        WHERE m.organisation_id = $1 AND v.owner_user_id = $2 AND fi.code = 'PCF' AND iv.version = '2012' AND i.code = 'KNOWLEDGE'`,
+      [org.id, person.user.id, admin.user.id],
     );
     // A sign-off the person gave (the organisation keeps it after erasure).
     await createAssessorRelationship(ds, org.id, person.user.id, colleague.user.id, 'SUPERVISOR');
@@ -347,6 +364,7 @@ describe('subject access export and erasure (e2e)', () => {
       deleted: {
         evidence: 1,
         evidenceVersions: 1,
+        derivedEvidenceMappings: 1,
         attachments: 1,
         credentials: 1,
         qualifications: 1,

@@ -51,6 +51,21 @@ WITH pieces AS (
        SELECT owner_user_id AS user_id, string_agg(piece, ';') AS pieces FROM pieces GROUP BY owner_user_id;
 
 -- 8
+SELECT v.owner_user_id AS "userId", v.evidence_id AS "evidenceId", v.kind,
+              to_char(coalesce(v.date_to, v.date_from), 'YYYY-MM-DD') AS date,
+              d.framework_item_id AS "itemId", d.via, m.decision
+         FROM derived_evidence_mapping d
+         JOIN evidence_mapping m ON m.organisation_id = $1 AND m.id = d.source_mapping_id
+         JOIN evidence_version v ON v.organisation_id = $1 AND v.id = m.evidence_version_id
+        WHERE d.organisation_id = $1 AND v.status = 'APPROVED'
+          AND m.decision IN ('ACCEPTED', 'ACCEPTED_AT_OTHER_LEVEL')
+          AND ($2::uuid[] IS NULL OR v.owner_user_id = ANY($2))
+          AND NOT EXISTS (
+                SELECT 1 FROM evidence_version later
+                 WHERE later.organisation_id = $1 AND later.evidence_id = v.evidence_id
+                   AND later.status = 'APPROVED' AND later.version_no > v.version_no);
+
+-- 9
 SELECT m.user_id, m.roles::text[] AS roles, m.team_id, m.active, u.regulator, u.registration_number,
               to_char(u.date_qualified, 'YYYY-MM-DD') AS date_qualified, m.created_at
          FROM membership m JOIN app_user u ON u.id = m.user_id
@@ -60,7 +75,7 @@ SELECT m.user_id, m.roles::text[] AS roles, m.team_id, m.active, u.regulator, u.
           AND ($4::text IS NULL OR $4 = ANY(m.roles::text[]))
         ORDER BY m.user_id;
 
--- 9
+-- 10
 SELECT evidence_id, owner_user_id, kind, to_char(date_from, 'YYYY-MM-DD') AS date_from,
               to_char(date_to, 'YYYY-MM-DD') AS date_to, hours, status,
               CASE WHEN shares_day THEN title ELSE left(btrim(title, $3), 1) END AS title, CASE WHEN shares_day THEN description ELSE left(btrim(description, $3), 1) END AS description,
@@ -72,5 +87,5 @@ SELECT evidence_id, owner_user_id, kind, to_char(date_from, 'YYYY-MM-DD') AS dat
           WHERE organisation_id = $1 AND owner_user_id = ANY($2) AND kind = 'CPD_ACTIVITY'
           ORDER BY evidence_id, version_no DESC) newest) pieces;
 
--- 10
+-- 11
 SELECT "d"."organisation_id" AS "d_organisation_id", "d"."id" AS "d_id", "d"."user_id" AS "d_user_id", "d"."regulator" AS "d_regulator", "d"."made_on" AS "d_made_on", "d"."rule_set_id" AS "d_rule_set_id", "d"."created_at" AS "d_created_at" FROM "cpd_declaration" "d" WHERE "d"."organisation_id" = $1 AND "d"."user_id" IN ($2) ORDER BY "d"."made_on" ASC;

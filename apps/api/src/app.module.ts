@@ -40,6 +40,7 @@ import { CredentialsModule } from './modules/credentials/credentials.module.js';
 import { PortfolioExportsModule } from './modules/portfolio-exports/portfolio-exports.module.js';
 import { ModerationModule } from './modules/moderation/moderation.module.js';
 import { FrameworkExchangeModule } from './modules/framework-exchange/framework-exchange.module.js';
+import { FrameworkRemappingModule } from './modules/framework-remapping/framework-remapping.module.js';
 import { InsightModule } from './modules/insight/insight.module.js';
 import { SubjectAccessModule } from './modules/subject-access/subject-access.module.js';
 import { FrameworksModule } from './modules/frameworks/frameworks.module.js';
@@ -161,6 +162,7 @@ export class AppModule {
         PortfolioExportsModule,
         ModerationModule,
         FrameworkExchangeModule,
+        FrameworkRemappingModule,
         InsightModule,
         SubjectAccessModule,
         ComplianceModule,

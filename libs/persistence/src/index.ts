@@ -10,6 +10,7 @@ export * from './repositories/contribution-request.repository.js';
 export * from './repositories/asye-programme.repository.js';
 export * from './repositories/moderation-pack.repository.js';
 export * from './repositories/sign-off-reconciliation.repository.js';
+export * from './repositories/framework-remap.repository.js';
 export * from './repositories/compliance-facts.repository.js';
 export * from './repositories/cpd-declaration.repository.js';
 export * from './repositories/notification.repository.js';

@@ -35,9 +35,11 @@ import { InvitationRepository } from './repositories/invitation.repository.js';
 import { ContributionRequestRepository } from './repositories/contribution-request.repository.js';
 import { ModerationPackRepository } from './repositories/moderation-pack.repository.js';
 import { SignOffReconciliationRepository } from './repositories/sign-off-reconciliation.repository.js';
+import { FrameworkRemapRepository } from './repositories/framework-remap.repository.js';
 
 const REPOSITORIES = [
   InvitationRepository,
+  FrameworkRemapRepository,
   ContributionRequestRepository,
   AsyeProgrammeRepository,
   ComplianceFactsRepository,

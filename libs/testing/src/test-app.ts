@@ -67,6 +67,8 @@ const TENANT_TABLES = [
   'pathway',
   'attachment',
   'evidence_review',
+  'derived_evidence_mapping',
+  'framework_remap_run',
   'evidence_mapping',
   'evidence_version',
   'evidence',

@@ -8,6 +8,7 @@ import {
   EvidenceRepository,
   EvidenceReviewRepository,
   FrameworkAlignmentRepository,
+  FrameworkRemapRepository,
   FrameworkRepository,
   OrganisationRepository,
   PathwayRepository,
@@ -48,6 +49,7 @@ export class LoadersFactory {
     private readonly pathways: PathwayRepository,
     private readonly contributionRequests: ContributionRequestRepository,
     private readonly reconciliations: SignOffReconciliationRepository,
+    private readonly remaps: FrameworkRemapRepository,
   ) {}
 
   create(req: RequestWithPrincipal) {
@@ -71,6 +73,7 @@ export class LoadersFactory {
         reviews: this.reviews,
         attachments: this.attachments,
         frameworks: this.frameworks,
+        remaps: this.remaps,
       }),
       ...createComplianceLoaders(organisationOf, { facts: this.complianceFacts }),
       ...createContributionLoaders(organisationOf, {

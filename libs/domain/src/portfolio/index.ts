@@ -13,3 +13,8 @@ export { transitionEvidence } from './transition-evidence.js';
 export { assertEvidenceDates } from './assert-evidence-dates.js';
 export { assessmentContextFor } from './assessment-context-for.js';
 export { assertCpdActivityType } from './assert-cpd-activity-type.js';
+export * from './remap.types.js';
+export { planFrameworkRemap } from './plan-framework-remap.js';
+export { derivedMappingStanding } from './derived-mapping-standing.js';
+export { compareRemapCoverage } from './compare-remap-coverage.js';
+export { countDerivedCoverage, type DerivedCoverageRow } from './count-derived-coverage.js';

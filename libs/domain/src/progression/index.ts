@@ -11,3 +11,4 @@ export { wholeMonthsBetween } from './whole-months-between.js';
 export { decideApplication } from './decide-application.js';
 export { planStageMove, type OpenSpell, type StageMove } from './plan-stage-move.js';
 export { cpdYearsAsked, cpdYearsAskedBy } from './cpd-years-asked.js';
+export { addCarriedMappings, type DerivedEvidenceFact } from './add-carried-mappings.js';

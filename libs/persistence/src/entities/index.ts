@@ -37,6 +37,8 @@ import { SigningKeyEntity } from './signing-key.entity.js';
 import { SubjectAccessExportEntity } from './subject-access-export.entity.js';
 import { ModerationPackEntity } from './moderation-pack.entity.js';
 import { SignOffReconciliationEntity } from './sign-off-reconciliation.entity.js';
+import { FrameworkRemapRunEntity } from './framework-remap-run.entity.js';
+import { DerivedEvidenceMappingEntity } from './derived-evidence-mapping.entity.js';
 
 export {
   AsyePauseEntity,
@@ -76,6 +78,8 @@ export {
   SubjectAccessExportEntity,
   ModerationPackEntity,
   SignOffReconciliationEntity,
+  FrameworkRemapRunEntity,
+  DerivedEvidenceMappingEntity,
 };
 export type { StoredIdentifierWarning } from './evidence-version.entity.js';
 export type { ReviewerStandingRecord } from './evidence-review.entity.js';
@@ -126,4 +130,6 @@ export const ENTITIES = [
   ContributionRequestEntity,
   ModerationPackEntity,
   SignOffReconciliationEntity,
+  FrameworkRemapRunEntity,
+  DerivedEvidenceMappingEntity,
 ];

@@ -12,6 +12,7 @@ import { FrameworkAlignments1796322507115 } from './1796322507115-framework-alig
 import { ModerationPacks1796350577999 } from './1796350577999-moderation-packs.js';
 import { Countersignatures1796351132456 } from './1796351132456-countersignatures.js';
 import { AsyeSecondOpinions1796407623752 } from './1796407623752-asye-second-opinions.js';
+import { FrameworkRemapping1796407625620 } from './1796407625620-framework-remapping.js';
 import { SignOffReconciliations1796408521275 } from './1796408521275-sign-off-reconciliations.js';
 
 /** Every migration, in order. The schema changes only through these. */
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   ModerationPacks1796350577999,
   Countersignatures1796351132456,
   AsyeSecondOpinions1796407623752,
+  FrameworkRemapping1796407625620,
   SignOffReconciliations1796408521275,
 ];

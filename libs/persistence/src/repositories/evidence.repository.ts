@@ -430,6 +430,45 @@ export class EvidenceRepository {
   }
 
   /**
+   * The derived mappings (see `derived_evidence_mapping`) onto items of `frameworkVersionId` of the
+   * versions coverage counts (`coverageRows`), with the state of each one's source, for the caller to
+   * weigh by the remap rule.
+   */
+  derivedCoverageRows(
+    organisationId: string,
+    ownerUserId: string,
+    frameworkVersionId: string,
+    visibility: VersionVisibility,
+  ): Promise<
+    {
+      item_code: string;
+      evidence_id: string;
+      status: EvidenceStatus;
+      decision: string | null;
+      via: 'exactMatchOf' | 'replacedBy';
+    }[]
+  > {
+    const reviewerUserId = visibility.kind === 'SUBMITTED_TO' ? visibility.reviewerUserId : null;
+    return this.dataSource.query(
+      `WITH visible AS (
+         SELECT v.* FROM evidence_version v
+          WHERE v.organisation_id = $1 AND v.owner_user_id = $2
+            AND ($4::uuid IS NULL OR (${visibleToReviewer('$4')}))
+       ), counted AS (
+         (${newestVersionPerEvidence({ columns: 'id, evidence_id, status', from: 'visible', where: 'true' })})
+         UNION
+         (${newestVersionPerEvidence({ columns: 'id, evidence_id, status', from: 'visible', where: "status = 'APPROVED'" })})
+       )
+       SELECT i.code AS item_code, c.evidence_id, c.status, m.decision, d.via
+         FROM counted c
+         JOIN evidence_mapping m ON m.organisation_id = $1 AND m.evidence_version_id = c.id
+         JOIN derived_evidence_mapping d ON d.organisation_id = $1 AND d.source_mapping_id = m.id
+         JOIN framework_item i ON i.id = d.framework_item_id AND i.framework_version_id = $3`,
+      [organisationId, ownerUserId, frameworkVersionId, reviewerUserId],
+    );
+  }
+
+  /**
    * Approved pieces that cover items of the version only through the organisation's confirmed
    * links: a mapping accepted for an item (of any framework) counts for each item of this version
    * it is linked to, once per piece, unless the piece was accepted for that item directly too.

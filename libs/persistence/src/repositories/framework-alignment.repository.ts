@@ -154,6 +154,15 @@ export class FrameworkAlignmentRepository {
     return this.repo(manager).findOne({ where: { organisationId, id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  async update(
+    organisationId: string,
+    id: string,
+    change: Pick<FrameworkAlignmentEntity, 'confirmed' | 'source'>,
+    manager?: EntityManager,
+  ): Promise<void> {
+    await this.repo(manager).update({ organisationId, id }, change);
+  }
+
   async delete(organisationId: string, id: string, manager?: EntityManager): Promise<void> {
     await this.repo(manager).delete({ organisationId, id });
   }

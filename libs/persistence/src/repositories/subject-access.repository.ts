@@ -40,6 +40,17 @@ export const SUBJECT_ACCESS_SOURCES = [
            WHERE m.organisation_id = $1 AND v.owner_user_id = $2 ORDER BY m.evidence_version_id, m.position`,
   },
   {
+    // Mappings a remap derived from theirs onto another framework version; their standing is worked out from the source.
+    kind: 'derivedEvidenceMappings',
+    sql: `SELECT d.*, i.code AS item_code, f.code AS framework_code, fv.version AS framework_version
+            FROM derived_evidence_mapping d
+            JOIN evidence_mapping m ON m.organisation_id = d.organisation_id AND m.id = d.source_mapping_id
+            JOIN evidence_version v ON v.organisation_id = m.organisation_id AND v.id = m.evidence_version_id
+            JOIN framework_item i ON i.id = d.framework_item_id JOIN framework_version fv ON fv.id = i.framework_version_id
+            JOIN framework f ON f.id = fv.framework_id
+           WHERE d.organisation_id = $1 AND v.owner_user_id = $2 ORDER BY d.source_mapping_id, d.created_at, d.id`,
+  },
+  {
     kind: 'attachments',
     sql: `SELECT a.id, a.evidence_version_id, a.file_name, a.content_type, a.size_bytes, a.sha256, a.storage_key, a.uploaded_by_user_id, a.created_at
             FROM attachment a JOIN evidence_version v ON v.organisation_id = a.organisation_id AND v.id = a.evidence_version_id
@@ -284,6 +295,13 @@ export class SubjectAccessRepository {
       `DELETE FROM attachment a USING evidence_version v
                                 WHERE a.organisation_id = $1 AND v.organisation_id = a.organisation_id
                                   AND v.id = a.evidence_version_id AND v.owner_user_id = $2`,
+    );
+    await run(
+      'derivedEvidenceMappings',
+      `DELETE FROM derived_evidence_mapping d USING evidence_mapping m, evidence_version v
+                                     WHERE d.organisation_id = $1 AND m.organisation_id = d.organisation_id
+                                       AND m.id = d.source_mapping_id AND v.organisation_id = m.organisation_id
+                                       AND v.id = m.evidence_version_id AND v.owner_user_id = $2`,
     );
     await run(
       'evidenceMappings',

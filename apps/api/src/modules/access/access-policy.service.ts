@@ -180,7 +180,29 @@ export class AccessPolicyService {
     if (!grant) throw new DomainError('ACCESS_DENIED', refusal.message, refusal.field);
     return grant;
   }
+
+  /**
+   * For a read across the whole organisation (a remap's preview shows everyone's coverage and
+   * eligibility): the policy is asked whether the caller reaches any member for each purpose with
+   * no assignment, so only an organisation-wide role passes and an assignment to a few never opens
+   * everyone. Reads nothing: every subject is a member of the caller's organisation.
+   */
+  requireOrganisationWide(principal: Principal, purposes: readonly AccessPurpose[], message: string): void {
+    for (const purpose of purposes) {
+      const decision = decideAccess({
+        purpose,
+        on: this.clock.today(),
+        actor: { userId: principal.userId, roles: principal.roles, leaver: isLeaver(principal) },
+        subject: { userId: ANY_MEMBER, member: true },
+        relationships: [],
+      });
+      if (!decision.allowed) throw new DomainError('ACCESS_DENIED', message);
+    }
+  }
 }
+
+/** Stands for "any member" when the policy is asked about the organisation as a whole. */
+const ANY_MEMBER = 'any-member-of-the-organisation';
 
 export function toGrant(principal: Principal, decision: AccessDecision & { allowed: true }): AccessGrant {
   return {

@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../../graphql/context.js';
 import { User } from '../organisation/models/user.model.js';
 import { AddFrameworkAlignmentInput } from './dto/add-framework-alignment.input.js';
 import { RemoveFrameworkAlignmentInput } from './dto/remove-framework-alignment.input.js';
+import { UpdateFrameworkAlignmentInput } from './dto/update-framework-alignment.input.js';
 import { FrameworkAlignmentsService } from './framework-alignments.service.js';
 import { FrameworkItemAlignment } from './models/framework-alignment.model.js';
 import { FrameworkItem } from './models/framework.model.js';
@@ -24,6 +25,18 @@ export class FrameworkAlignmentsResolver {
     @Args('input') input: AddFrameworkAlignmentInput,
   ) {
     return this.service.add(principal, input);
+  }
+
+  @Roles('PRINCIPAL_SOCIAL_WORKER')
+  @Mutation(() => FrameworkItemAlignment, {
+    description:
+      'Edit one of your organisation’s links between framework items (PSW): confirm it once its source is checked, or correct the source. A remap (frameworkRemapPreview) follows confirmed links only.',
+  })
+  updateFrameworkAlignment(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: UpdateFrameworkAlignmentInput,
+  ) {
+    return this.service.update(principal, input);
   }
 
   @Roles('PRINCIPAL_SOCIAL_WORKER')

@@ -5,6 +5,7 @@ import { AuditEventRepository, FrameworkAlignmentRepository } from '#app/persist
 import { actingRole, type Principal } from '../../auth/principal.js';
 import type { AddFrameworkAlignmentInput } from './dto/add-framework-alignment.input.js';
 import type { RemoveFrameworkAlignmentInput } from './dto/remove-framework-alignment.input.js';
+import type { UpdateFrameworkAlignmentInput } from './dto/update-framework-alignment.input.js';
 import { toFrameworkItemAlignment } from './framework-alignment.mapper.js';
 import type { FrameworkItemAlignment } from './models/framework-alignment.model.js';
 
@@ -57,6 +58,53 @@ export class FrameworkAlignmentsService {
     });
     const rows = await this.alignments.findFromItems(organisationId, [input.fromItemId]);
     return toFrameworkItemAlignment(rows.find((r) => r.id === id)!);
+  }
+
+  /** Confirms a link or corrects its source, checked by the same rule as a new link. */
+  async update(principal: Principal, input: UpdateFrameworkAlignmentInput): Promise<FrameworkItemAlignment> {
+    const { organisationId } = principal;
+    const found = await this.dataSource.transaction(async (manager) => {
+      const link = await this.alignments.findById(organisationId, input.alignmentId, manager);
+      if (!link) {
+        throw new DomainError(
+          'FRAMEWORK_ALIGNMENT_NOT_FOUND',
+          'There is no such link between framework items.',
+          'input.alignmentId',
+        );
+      }
+      const items = await this.alignments.findItemOwners([link.fromItemId, link.toItemId], manager);
+      const { source } = assertFrameworkAlignment(
+        organisationId,
+        {
+          fromItemId: link.fromItemId,
+          toItemId: link.toItemId,
+          type: link.type,
+          confirmed: input.confirmed,
+          source: input.source,
+        },
+        items,
+      );
+      await this.alignments.update(organisationId, link.id, { confirmed: input.confirmed, source }, manager);
+      await this.audit.recordAudit(
+        {
+          organisationId,
+          actorUserId: principal.userId,
+          actorRole: actingRole(principal, ALIGNMENT_ROLES),
+          action: 'FRAMEWORK_ALIGNMENT_UPDATED',
+          entityType: 'FRAMEWORK_ALIGNMENT',
+          entityId: link.id,
+          subjectUserId: null,
+          changes: {
+            confirmed: { from: link.confirmed, to: input.confirmed },
+            source: { from: link.source, to: source },
+          },
+        },
+        manager,
+      );
+      return link;
+    });
+    const rows = await this.alignments.findFromItems(organisationId, [found.fromItemId]);
+    return toFrameworkItemAlignment(rows.find((r) => r.id === found.id)!);
   }
 
   async remove(principal: Principal, input: RemoveFrameworkAlignmentInput): Promise<FrameworkItemAlignment> {

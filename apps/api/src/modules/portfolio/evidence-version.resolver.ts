@@ -1,4 +1,6 @@
 import { Field, ObjectType, ResolveField, Resolver } from '@nestjs/graphql';
+import { derivedMappingStanding } from '#app/domain';
+import type { DerivedMappingRow } from '#app/persistence';
 import type { GraphQLContext } from '../../graphql/context.js';
 import {
   FrameworkItem,
@@ -7,6 +9,7 @@ import {
 } from '../frameworks/models/framework.model.js';
 import { User } from '../organisation/models/user.model.js';
 import { toEvidenceReview } from './evidence-model.mapper.js';
+import { DerivedEvidenceMapping } from './models/derived-mapping.model.js';
 import { Attachment, EvidenceMapping, EvidenceReview, EvidenceVersion } from './models/evidence.model.js';
 import type { MappingView, ReviewView, VersionView } from './portfolio-query.service.js';
 
@@ -30,6 +33,19 @@ export class EvidenceVersionResolver {
   @ResolveField(() => [EvidenceMapping], { description: 'What this version claims to evidence.' })
   mappings(v: VersionView, _args: unknown, ctx: GraphQLContext) {
     return v.mappings ?? ctx.loaders.mappingsByVersion.load(v.id);
+  }
+
+  @ResolveField(() => [DerivedEvidenceMapping], {
+    description:
+      'Mappings remapped from this version’s own onto items of another framework version (frameworkRemap), each with the original it comes from. Never signed off at a level: see standing.',
+  })
+  async derivedMappings(
+    v: VersionView,
+    _args: unknown,
+    ctx: GraphQLContext,
+  ): Promise<DerivedEvidenceMapping[]> {
+    const rows = await ctx.loaders.derivedMappingsByVersion.load(v.id);
+    return rows.map(toDerivedMapping);
   }
 
   @ResolveField(() => [Attachment], { description: 'Files attached to this version.' })
@@ -99,6 +115,30 @@ export class EvidenceMappingResolver {
     if (m.acceptedPathway !== undefined) return m.acceptedPathway;
     return m.acceptedPathwayId ? ctx.loaders.frameworkPathway.load(m.acceptedPathwayId) : null;
   }
+}
+
+@Resolver(() => DerivedEvidenceMapping)
+export class DerivedEvidenceMappingResolver {
+  @ResolveField(() => EvidenceMapping, {
+    description: 'The original mapping it was derived from, with its claim and decision as they stand.',
+  })
+  async derivedFrom(d: DerivedEvidenceMapping, _args: unknown, ctx: GraphQLContext) {
+    const mappings = await ctx.loaders.mappingsByVersion.load(d.evidenceVersionId);
+    return mappings.find((m) => m.id === d.derivedFromMappingId)!;
+  }
+}
+
+function toDerivedMapping(row: DerivedMappingRow): DerivedEvidenceMapping {
+  return {
+    id: row.id,
+    derivedFromMappingId: row.sourceMappingId,
+    evidenceVersionId: row.evidenceVersionId,
+    item: row.item,
+    via: row.via,
+    standing: derivedMappingStanding({ via: row.via, status: row.status, decision: row.sourceDecision }),
+    remapRunId: row.remapRunId,
+    derivedAt: row.createdAt,
+  };
 }
 
 @Resolver(() => EvidenceReview)

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  countDerivedCoverage,
   DomainError,
   registrationYearOf,
   summariseCoverage,
@@ -306,7 +307,7 @@ export class PortfolioQueryService {
         'version',
       );
     }
-    const [items, levels, rows, linked] = await Promise.all([
+    const [items, levels, rows, linked, derivedRows] = await Promise.all([
       this.frameworks.findItemsByVersionIds([version.id]),
       this.frameworks.findLevelsByVersionIds([version.id]),
       this.evidence.coverageRows(principal.organisationId, ownerUserId, version.id, visibility),
@@ -318,7 +319,17 @@ export class PortfolioQueryService {
             visibility,
           )
         : Promise.resolve([]),
+      this.evidence.derivedCoverageRows(principal.organisationId, ownerUserId, version.id, visibility),
     ]);
+    const derived = countDerivedCoverage(
+      derivedRows.map((r) => ({
+        itemCode: r.item_code,
+        evidenceId: r.evidence_id,
+        status: r.status,
+        decision: r.decision as MappingDecision | null,
+        via: r.via,
+      })),
+    );
     const parents = new Set(items.map((i) => i.parentId));
     const leaves = items.filter((i) => !parents.has(i.id));
     const cells = summariseCoverage(
@@ -337,6 +348,7 @@ export class PortfolioQueryService {
     const approved = new Set([
       ...cells.filter((c) => c.counts.approved > 0).map((c) => c.domainCode),
       ...throughLinks.keys(),
+      ...[...derived].filter(([, c]) => c.carried > 0).map(([code]) => code),
     ]);
     return {
       frameworkCode: version.frameworkCode,
@@ -353,6 +365,9 @@ export class PortfolioQueryService {
       throughAlignments: items
         .filter((i) => throughLinks.has(i.code))
         .map((i) => ({ itemCode: i.code, itemTitle: i.title, approved: throughLinks.get(i.code)! })),
+      derived: items
+        .filter((i) => derived.has(i.code))
+        .map((i) => ({ itemCode: i.code, itemTitle: i.title, ...derived.get(i.code)! })),
     };
   }
 }

@@ -4,8 +4,10 @@ import {
   EvidenceMappingRepository,
   EvidenceRepository,
   EvidenceReviewRepository,
+  FrameworkRemapRepository,
   FrameworkRepository,
   type AttachmentEntity,
+  type DerivedMappingRow,
   type EvidenceMappingEntity,
   type EvidenceReviewEntity,
   type EvidenceVersionEntity,
@@ -34,6 +36,7 @@ export function createPortfolioLoaders(
     reviews: EvidenceReviewRepository;
     attachments: AttachmentRepository;
     frameworks: FrameworkRepository;
+    remaps: FrameworkRemapRepository;
   },
 ) {
   return {
@@ -67,6 +70,9 @@ export function createPortfolioLoaders(
         await repos.mappings.findByVersionIds(organisationOf(), ids),
         (m) => m.evidenceVersionId,
       ),
+    ),
+    derivedMappingsByVersion: new DataLoader<string, DerivedMappingRow[]>(async (ids) =>
+      manyByKey(ids, await repos.remaps.derivedOfVersions(organisationOf(), ids), (d) => d.evidenceVersionId),
     ),
     attachmentsByVersion: new DataLoader<string, AttachmentEntity[]>(async (ids) =>
       manyByKey(

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EvidenceService } from './evidence.service.js';
 import {
+  DerivedEvidenceMappingResolver,
   EvidenceMappingResolver,
   EvidenceReviewResolver,
   EvidenceVersionResolver,
@@ -20,6 +21,7 @@ import { ReviewService } from './review.service.js';
     PortfolioResolver,
     EvidenceVersionResolver,
     EvidenceMappingResolver,
+    DerivedEvidenceMappingResolver,
     EvidenceReviewResolver,
   ],
   exports: [EvidenceService, PortfolioQueryService],

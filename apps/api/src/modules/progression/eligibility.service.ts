@@ -26,6 +26,7 @@ import type {
   ProgressionReport,
   RouteEligibility,
 } from './models/eligibility.model.js';
+import { eligibleByRoute, peopleOnlyIn } from './eligibility-changes.js';
 import { stageOf, toPathwayVersion } from './pathway-design.mapper.js';
 import {
   PractitionerFactsService,
@@ -251,24 +252,11 @@ export class EligibilityService {
     const { reference } = await this.catalogue.get(principal.organisationId);
     const asOf = this.clock.today();
     // Who is eligible per route, so the designer sees by name who would gain or lose eligibility.
-    const eligibleUnder = (design: PathwayDesign) => {
-      const eligible = new Map<string, Set<string>>();
-      for (const { practitioner, facts } of people) {
-        for (const r of evaluateEligibility(facts, design, asOf, reference).routes) {
-          if (!r.eligible) continue;
-          if (!eligible.has(r.routeKey)) eligible.set(r.routeKey, new Set());
-          eligible.get(r.routeKey)!.add(practitioner.user_id);
-        }
-      }
-      return eligible;
-    };
+    const evaluated = people.map(({ practitioner, facts }) => ({ userId: practitioner.user_id, facts }));
+    const eligibleUnder = (design: PathwayDesign) => eligibleByRoute(evaluated, design, asOf, reference);
     const names = new Map(people.map(({ practitioner: p }) => [p.user_id, p.full_name]));
     const none = new Set<string>();
-    const peopleIn = (ids: Set<string>, except: Set<string>) =>
-      [...ids]
-        .filter((id) => !except.has(id))
-        .map((userId) => ({ userId, fullName: names.get(userId)! }))
-        .sort((a, b) => a.fullName.localeCompare(b.fullName));
+    const peopleIn = (ids: Set<string>, except: Set<string>) => peopleOnlyIn(ids, except, names);
     const underDraft = eligibleUnder(draft.design);
     const underPublished = published ? eligibleUnder(published.design) : new Map<string, Set<string>>();
     const publishedKeys = new Set(published?.design.routes.map((r) => r.key) ?? []);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   cpdComplianceHistory,
+  addCarriedMappings,
   cpdYearsAskedBy,
   findOpenRoutes,
   type IsoDate,
@@ -14,11 +15,14 @@ import {
   type PractitionerQualificationFacts,
   type QualificationType,
   type StageHistoryEntry,
+  type DerivedEvidenceFact,
 } from '#app/domain';
 import {
   ComplianceFactsRepository,
   EligibilityFactsRepository,
+  FrameworkRemapRepository,
   PractitionerStageRepository,
+  type DerivedApprovedRow,
   type PractitionerRow,
 } from '#app/persistence';
 import { Clock } from '../../common/clock.js';
@@ -52,6 +56,21 @@ function mappingFactsByPosition(
   };
 }
 
+/** Derived mappings with their items looked up in the organisation's catalogue, for `addCarriedMappings`. */
+export function derivedFacts(
+  rows: readonly DerivedApprovedRow[],
+  catalogue: ReferenceCatalogue,
+): DerivedEvidenceFact[] {
+  return rows.map((r) => ({
+    evidenceId: r.evidenceId,
+    kind: r.kind as EvidenceKind,
+    date: r.date,
+    via: r.via,
+    decision: r.decision,
+    item: catalogue.items.get(r.itemId),
+  }));
+}
+
 interface Gathered {
   qualifications: PractitionerQualificationFacts[];
   evidence: ApprovedEvidenceFacts[];
@@ -77,6 +96,7 @@ export interface PractitionerWithFacts {
 export class PractitionerFactsService {
   constructor(
     private readonly facts: EligibilityFactsRepository,
+    private readonly remaps: FrameworkRemapRepository,
     private readonly stages: PractitionerStageRepository,
     private readonly catalogue: ReferenceCatalogueService,
     private readonly complianceFacts: ComplianceFactsRepository,
@@ -131,11 +151,18 @@ export class PractitionerFactsService {
     const catalogue = await this.catalogue.get(organisationId);
     const itemIds = [...catalogue.items.keys()];
     const levelIds = [...catalogue.levels.keys()];
-    const [qualifications, evidence, cpd] = await Promise.all([
+    const [qualifications, evidence, derived, cpd] = await Promise.all([
       this.facts.qualifications(organisationId, userIds),
       this.facts.approvedEvidence(organisationId, userIds, itemIds, levelIds),
+      this.remaps.derivedOfApprovedEvidence(organisationId, userIds),
       this.cpdHistories(organisationId, cpdYears, options.cpdFacts),
     ]);
+    const derivedByUser = new Map<string, DerivedApprovedRow[]>();
+    for (const d of derived) {
+      const own = derivedByUser.get(d.userId) ?? [];
+      own.push(d);
+      derivedByUser.set(d.userId, own);
+    }
 
     const gathered = new Map<string, Gathered>(
       people.map((p) => [p.user_id, { qualifications: [], evidence: [] }]),
@@ -170,7 +197,10 @@ export class PractitionerFactsService {
           dateQualified: practitioner.date_qualified,
           stageHistory: histories.get(practitioner.user_id)!,
           qualifications: own.qualifications,
-          approvedEvidence: own.evidence,
+          approvedEvidence: addCarriedMappings(
+            own.evidence,
+            derivedFacts(derivedByUser.get(practitioner.user_id) ?? [], catalogue),
+          ),
           // No regulator recorded, or no open route reads it: the CPD rules that apply are not known.
           cpdCompliance: cpd.get(practitioner.user_id) ?? null,
         },

@@ -49,6 +49,30 @@ export class CoverageThroughAlignment {
 
 @ObjectType({
   description:
+    'Evidence that maps to an item only through a remap (frameworkRemap): never counted in cells, never at a level.',
+})
+export class CoverageDerived {
+  @Field({ description: 'Item code.' })
+  itemCode!: string;
+
+  @Field({ description: 'Item title.' })
+  itemTitle!: string;
+
+  @Field(() => Int, {
+    description:
+      'Approved pieces whose accepted mapping was carried here along exactMatchOf (the same capability): approved evidence of the item, at no level.',
+  })
+  carried!: number;
+
+  @Field(() => Int, {
+    description:
+      'Pieces remapped here that nobody has judged against this item (replacedBy, or a source not accepted), and not carried.',
+  })
+  unjudged!: number;
+}
+
+@ObjectType({
+  description:
     'A practitioner’s coverage of one framework version. Coverage informs a human judgement; it never promotes anyone.',
 })
 export class Coverage {
@@ -63,7 +87,7 @@ export class Coverage {
 
   @Field(() => [String], {
     description:
-      'Codes of the framework’s top-level items (PCF: domains) with no approved evidence yet (through links too, with throughAlignments: true).',
+      'Codes of the framework’s top-level items (PCF: domains) with no approved evidence yet: judged, or carried by a remap (see derived), and through links too with throughAlignments: true.',
   })
   itemsWithoutApprovedEvidence!: string[];
 
@@ -72,4 +96,10 @@ export class Coverage {
       'With throughAlignments: true, the items covered through your organisation’s confirmed links, in framework order; otherwise empty.',
   })
   throughAlignments!: CoverageThroughAlignment[];
+
+  @Field(() => [CoverageDerived], {
+    description:
+      'Evidence remapped onto the items from another framework version, in framework order: shown apart from cells, since nobody judged it at a level of this version.',
+  })
+  derived!: CoverageDerived[];
 }
