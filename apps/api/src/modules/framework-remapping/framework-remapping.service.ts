@@ -19,6 +19,7 @@ import {
   type FrameworkItemEntity,
   type FrameworkRemapRunEntity,
   type FrameworkVersionEntity,
+  type PathwayVersionEntity,
   type RemapMappingRow,
 } from '#app/persistence';
 import { actingRole, type Principal } from '../../auth/principal.js';
@@ -26,6 +27,7 @@ import { Clock } from '../../common/clock.js';
 import { decodeCursor, encodeCursor } from '../../graphql/pagination.js';
 import { AccessPolicyService } from '../access/access-policy.service.js';
 import { eligibleByRoute, peopleOnlyIn } from '../progression/eligibility-changes.js';
+import { EligibilityService } from '../progression/eligibility.service.js';
 import { derivedFacts, PractitionerFactsService } from '../progression/practitioner-facts.service.js';
 import { ReferenceCatalogueService } from '../progression/reference-catalogue.service.js';
 import type { ApplyFrameworkRemapInput } from './dto/apply-framework-remap.input.js';
@@ -70,6 +72,7 @@ export class FrameworkRemappingService {
     private readonly pathways: PathwayRepository,
     private readonly facts: PractitionerFactsService,
     private readonly catalogue: ReferenceCatalogueService,
+    private readonly eligibility: EligibilityService,
     private readonly audit: AuditEventRepository,
     private readonly access: AccessPolicyService,
     private readonly clock: Clock,
@@ -309,6 +312,16 @@ export class FrameworkRemappingService {
       if (pathwayId === null) return null;
       throw new DomainError('PATHWAY_NOT_FOUND', 'There is no such published pathway.', 'pathwayId');
     }
+    return this.eligibility.whileHoldingOrganisationFacts(() =>
+      this.compareEligibility(organisationId, version, planned),
+    );
+  }
+
+  private async compareEligibility(
+    organisationId: string,
+    version: PathwayVersionEntity,
+    planned: readonly DerivedApprovedRow[],
+  ): Promise<{ model: RemapEligibility; byUser: Map<string, { gained: string[]; lost: string[] }> }> {
     const [people, catalogue] = await Promise.all([
       this.facts.load(organisationId, version.pathwayId, null, [version.design]),
       this.catalogue.get(organisationId),

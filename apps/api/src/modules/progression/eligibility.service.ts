@@ -311,6 +311,14 @@ export class EligibilityService {
     return running;
   }
 
+  /**
+   * Other work that holds a whole organisation's facts (a remap's preview) waits for the same
+   * ORGANISATION_WIDE_AT_ONCE places, so no read can multiply the memory by asking another way.
+   */
+  whileHoldingOrganisationFacts<T>(work: () => Promise<T>): Promise<T> {
+    return this.organisationWide(work);
+  }
+
   private async evaluateNow(
     organisationId: string,
     version: PathwayVersionEntity,
