@@ -8,7 +8,7 @@ import { buildAppConfig } from '#app/config';
 import { INSIGHT_QUERIES } from './bench/bench-operations.js';
 import { openBenchDatabase, seedBenchData } from './bench/bench-database.js';
 import { printResults, writeResults } from './bench/bench-report.js';
-import { benchScenarios, checkLightScenarios } from './bench/bench-scenarios.js';
+import { benchScenarios, checkLightScenarios, portfolioVariants } from './bench/bench-scenarios.js';
 import type { BenchSettings } from './bench/bench-settings.js';
 import { countStatementsPerRequest } from './bench/count-statements-per-request.js';
 import { measureColdStart } from './bench/measure-cold-start.js';
@@ -92,6 +92,7 @@ async function main(): Promise<void> {
 
   // 6. Every operation once, checked, before any load; the portfolio page compared with PostGraphile's.
   const scenarios = benchScenarios(tokens);
+  const portfolio = portfolioVariants(tokens);
   await checkLightScenarios(api.url, scenarios);
   const peerShape = await comparePortfolio(api.url, tokens.practitioner, postgraphile);
 
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
   // 7. SQL statements per request, counted in-process against the same database.
   const statements = await countStatementsPerRequest({ databaseUrl, jwtSecret }, [
     ...scenarios,
+    ...portfolio,
     ...insightScenarios,
   ]);
 
@@ -109,7 +111,7 @@ async function main(): Promise<void> {
   const peerMemory = peer ? sampleProcessMemory(peer.pid) : null;
   const rows = args['skip-load']
     ? []
-    : await measureScenarios({ api, peer, scenarios, statements, memory, peerMemory, settings });
+    : await measureScenarios({ api, peer, scenarios, portfolio, statements, memory, peerMemory, settings });
   const webPages = args['skip-load']
     ? {}
     : await measureWebPages(api.url, tokens.reviewer, password, settings);
@@ -138,7 +140,6 @@ async function main(): Promise<void> {
     peerRss,
     postgraphile,
     peerShape,
-    portfolioLabel: scenarios[0]!.label,
   };
   await writeResults(outcome, printResults(outcome));
 }

@@ -1,9 +1,9 @@
 /** The GraphQL operations the bench measures, and the peer's equivalent of the portfolio read. */
 
-/** (a) A practitioner's portfolio: a page of 20 pieces, every version with its mappings and review. */
+/** (a) A practitioner's portfolio: a page of `$first` pieces, every version with its mappings and review. */
 export const PORTFOLIO = /* GraphQL */ `
-  query BenchPortfolio {
-    portfolio(first: 20) {
+  query BenchPortfolio($first: Int = 20) {
+    portfolio(first: $first) {
       nodes {
         id
         versions {
@@ -41,8 +41,8 @@ export const PORTFOLIO = /* GraphQL */ `
 
 /** (a) on PostGraphile: the same rows and fields from the views of `postgraphile-views.ts`. */
 export const PORTFOLIO_POSTGRAPHILE = /* GraphQL */ `
-  query BenchPortfolio {
-    allEvidences(first: 20, orderBy: CREATED_AT_DESC) {
+  query BenchPortfolio($first: Int = 20) {
+    allEvidences(first: $first, orderBy: CREATED_AT_DESC) {
       nodes {
         id: rowId
         versions(orderBy: VERSION_NO_ASC) {
@@ -81,6 +81,72 @@ export const PORTFOLIO_POSTGRAPHILE = /* GraphQL */ `
     }
   }
 `;
+
+/**
+ * (a), a second selection of the documented fields: each version's title and status, and each
+ * mapping's item code and title and claimed level's name (no review), on both servers.
+ */
+export const PORTFOLIO_TITLES = /* GraphQL */ `
+  query BenchPortfolioTitles($first: Int!) {
+    portfolio(first: $first) {
+      nodes {
+        id
+        versions {
+          title
+          status
+          mappings {
+            item {
+              code
+              title
+            }
+            level {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+export const PORTFOLIO_TITLES_POSTGRAPHILE = /* GraphQL */ `
+  query BenchPortfolioTitles($first: Int!) {
+    allEvidences(first: $first, orderBy: CREATED_AT_DESC) {
+      nodes {
+        id: rowId
+        versions(orderBy: VERSION_NO_ASC) {
+          nodes {
+            title
+            status
+            mappings(orderBy: POSITION_ASC) {
+              nodes {
+                item {
+                  code
+                  title
+                }
+                level {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** The portfolio read in each documented page size and selection, ours beside PostGraphile's. */
+export const PORTFOLIO_PAGE_SIZES = [5, 20, 50] as const;
+export const PORTFOLIO_SELECTIONS = [
+  { key: 'full', label: 'mappings and reviews', ours: PORTFOLIO, theirs: PORTFOLIO_POSTGRAPHILE },
+  {
+    key: 'titles',
+    label: 'titles and level names',
+    ours: PORTFOLIO_TITLES,
+    theirs: PORTFOLIO_TITLES_POSTGRAPHILE,
+  },
+] as const;
 
 /** (b) Where the practitioner stands on the published pathway. */
 export const MY_PROGRESSION = /* GraphQL */ `

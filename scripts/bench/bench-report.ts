@@ -17,6 +17,9 @@ const log = (line: string) => console.log(line);
 
 type Ratios = Record<string, { throughput: number; p99: number }>;
 
+/** The issue's ceiling on SQL statements for one portfolio read. */
+const MAX_STATEMENTS = 2;
+
 /** Everything one run of the bench measured. */
 export interface BenchOutcome {
   startedAt: Date;
@@ -37,21 +40,19 @@ export interface BenchOutcome {
   peerRss: ReturnType<MemorySampler['stop']> | null;
   postgraphile: Peer;
   peerShape: string | null;
-  /** The portfolio scenario's label, by which its rows on both servers are paired. */
-  portfolioLabel: string;
 }
 
 /** The tables and the PostGraphile ratios, printed; returns the ratios. */
 export function printResults(outcome: BenchOutcome): Ratios {
-  const { rows, rss, peerRss, single, counts, webPages, insight, settings, portfolioLabel } = outcome;
+  const { rows, rss, peerRss, single, counts, webPages, insight, settings } = outcome;
   const { peer, peerReason } = outcome.postgraphile;
   log(
-    '\nScenario                                       server       conns   req/s   p50 ms   p99 ms  errors  SQL/req  RSS MiB',
+    '\nScenario                                       server       conns   req/s   p50 ms   p99 ms  errors  SQL/req  RSS MiB  CPU ms/req',
   );
   for (const r of rows) {
     const errors = r.load.connectionErrors + r.load.non2xx + r.load.graphqlErrors;
     log(
-      `${r.scenario.padEnd(46)} ${r.server.padEnd(12)} ${String(r.connections).padStart(5)} ${fmt(r.load.requestsPerSecond, r.load.requestsPerSecond < 10 ? 1 : 0).padStart(7)} ${fmt(r.load.p50Ms, 1).padStart(8)} ${fmt(r.load.p99Ms, 1).padStart(8)} ${String(errors).padStart(7)} ${fmt(r.statementsPerRequest).padStart(8)} ${fmt(r.highestRssMiB).padStart(8)}`,
+      `${r.scenario.padEnd(46)} ${r.server.padEnd(12)} ${String(r.connections).padStart(5)} ${fmt(r.load.requestsPerSecond, r.load.requestsPerSecond < 10 ? 1 : 0).padStart(7)} ${fmt(r.load.p50Ms, 1).padStart(8)} ${fmt(r.load.p99Ms, 1).padStart(8)} ${String(errors).padStart(7)} ${fmt(r.statementsPerRequest).padStart(8)} ${fmt(r.highestRssMiB).padStart(8)} ${fmt(r.cpuMsPerRequest, 2).padStart(11)}`,
     );
   }
   log(
@@ -63,19 +64,34 @@ export function printResults(outcome: BenchOutcome): Ratios {
       `${name}, single requests: median ${t.medianMs.toFixed(0)} ms (min ${t.minMs.toFixed(0)}, max ${t.maxMs.toFixed(0)}) for ${counts.practitioners} practitioners`,
     );
   }
-  const ratios: Record<string, { throughput: number; p99: number }> = {};
-  if (peer && rows.length > 0) {
-    for (const connections of [settings.connections, 50]) {
-      const suffix = connections === settings.connections ? '' : ` @${connections}`;
-      const pick = (server: Row['server']) =>
-        rows.find((r) => r.server === server && r.scenario === `${portfolioLabel}${suffix}`)!;
-      const [ours, theirs] = [pick('pathways'), pick('postgraphile')];
-      ratios[`portfolio@${connections}`] = {
+  const ratios: Ratios = {};
+  const compared = rows.filter((r) => r.variant && r.server === 'pathways');
+  if (peer && compared.length > 0) {
+    log(
+      `\nPortfolio against PostGraphile (targets: at least 1.0× its throughput, at most 1.0× its p99; at most ${MAX_STATEMENTS} SQL statements a request)`,
+    );
+    log(
+      'Pieces  selection                conns  ours req/s  theirs req/s  throughput   p99 ratio  SQL/req  CPU ms/req ours  theirs  verdict',
+    );
+    for (const ours of compared) {
+      const theirs = rows.find(
+        (r) =>
+          r.server === 'postgraphile' &&
+          r.connections === ours.connections &&
+          r.variant?.size === ours.variant!.size &&
+          r.variant?.selection === ours.variant!.selection,
+      );
+      if (!theirs) continue;
+      const key = `portfolio:${ours.variant!.selection}:${ours.variant!.size}@${ours.connections}`;
+      const ratio = {
         throughput: ours.load.requestsPerSecond / theirs.load.requestsPerSecond,
         p99: ours.load.p99Ms / theirs.load.p99Ms,
       };
+      ratios[key] = ratio;
+      const met =
+        ratio.throughput >= 1 && ratio.p99 <= 1 && (ours.statementsPerRequest ?? Infinity) <= MAX_STATEMENTS;
       log(
-        `PostGraphile, portfolio at ${connections} connections: our throughput ${ratios[`portfolio@${connections}`]!.throughput.toFixed(2)}× theirs (target ≥ 0.8), our p99 ${ratios[`portfolio@${connections}`]!.p99.toFixed(2)}× theirs (target ≤ 1.5)`,
+        `${String(ours.variant!.size).padStart(6)}  ${ours.variant!.selection.padEnd(24)} ${String(ours.connections).padStart(5)} ${fmt(ours.load.requestsPerSecond).padStart(11)} ${fmt(theirs.load.requestsPerSecond).padStart(13)} ${`${ratio.throughput.toFixed(2)}×`.padStart(11)} ${`${ratio.p99.toFixed(2)}×`.padStart(11)} ${fmt(ours.statementsPerRequest).padStart(8)} ${fmt(ours.cpuMsPerRequest, 2).padStart(16)} ${fmt(theirs.cpuMsPerRequest, 2).padStart(7)}  ${met ? 'met' : 'missed'}`,
       );
     }
   } else {

@@ -7,6 +7,8 @@ import {
   createEvidenceInput,
   MY_PROGRESSION,
   PORTFOLIO,
+  PORTFOLIO_PAGE_SIZES,
+  PORTFOLIO_SELECTIONS,
   PROGRESSION_REPORT,
   REVIEW_QUEUE,
 } from './bench-operations.js';
@@ -18,6 +20,32 @@ export interface Scenario {
   token: string;
   query: string;
   variables?: Record<string, unknown>;
+}
+
+/** The portfolio read as a peer comparison: one page size and selection, with PostGraphile's query. */
+export interface PortfolioVariant extends Scenario {
+  size: number;
+  selection: string;
+  peerQuery: string;
+}
+
+/**
+ * The portfolio in every page size and selection, for the comparison with PostGraphile (the 20-piece
+ * full selection is scenario (a) itself, so it is measured once).
+ */
+export function portfolioVariants(tokens: BenchTokens): PortfolioVariant[] {
+  return PORTFOLIO_SELECTIONS.flatMap((selection) =>
+    PORTFOLIO_PAGE_SIZES.map((size) => ({
+      name: `portfolio:${selection.key}:${size}`,
+      label: `(a) portfolio, ${size} pieces, ${selection.label}`,
+      token: tokens.practitioner,
+      query: selection.ours,
+      variables: { first: size },
+      size,
+      selection: selection.key,
+      peerQuery: selection.theirs,
+    })),
+  );
 }
 
 /** The organisation-wide queries: measured last, at fewer connections, and timed as single requests. */
