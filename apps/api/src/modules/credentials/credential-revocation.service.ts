@@ -82,18 +82,26 @@ export class CredentialRevocationService {
     reviewId: string,
     manager: EntityManager,
   ): Promise<number> {
-    const standing = (
-      await this.credentials.findBySources(principal.organisationId, 'EVIDENCE_SIGN_OFF', [reviewId], manager)
-    ).filter((c) => c.revokedAt === null);
-    for (const credential of standing) {
+    const issued = await this.credentials.findBySources(
+      principal.organisationId,
+      'EVIDENCE_SIGN_OFF',
+      [reviewId],
+      manager,
+    );
+    let revoked = 0;
+    for (const { id } of issued) {
+      // Locked and read again, so a revocation made meanwhile by hand is neither repeated nor overwritten.
+      const credential = await this.credentials.findForUpdate(principal.organisationId, id, manager);
+      if (!credential || credential.revokedAt) continue;
       await this.revokeLocked(
         principal,
         credential,
         { reason: 'APPROVAL_OVERTURNED', note: null, confirmed: [] },
         manager,
       );
+      revoked += 1;
     }
-    return standing.length;
+    return revoked;
   }
 
   /** Records the revocation, sets the status list bit and audits it. */
