@@ -19,6 +19,13 @@ const FORGED: unknown[][] = [
   [null, null],
 ];
 
+/** The other arguments a list cannot be asked for without. */
+const REQUIRED_ARGUMENTS: Record<string, string> = {
+  candidates: 'routeKey: "NQSW_TO_SOCIAL_WORKER"',
+  frameworkRemapPreview:
+    'fromFrameworkCode: "PCF", fromVersion: "2018", toFrameworkCode: "PCF", toVersion: "2012"',
+};
+
 /** A cursor as an attacker makes one: the API's are base64url JSON arrays, which anyone can read and write. */
 const forge = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
 
@@ -91,7 +98,7 @@ describe('forged pagination cursors (e2e)', () => {
     const answers: string[] = [];
     for (const list of lists) {
       const args =
-        list === 'candidates' ? 'after: $after, routeKey: "NQSW_TO_SOCIAL_WORKER"' : 'after: $after';
+        list in REQUIRED_ARGUMENTS ? `after: $after, ${REQUIRED_ARGUMENTS[list]}` : 'after: $after';
       for (const key of FORGED) {
         const res = await gql(
           ctx.app,

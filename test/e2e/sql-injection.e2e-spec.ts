@@ -414,6 +414,10 @@ describe('SQL-injection strings in every text field (e2e)', () => {
       'its answer (a receipt) repeats none of the text; what it stores is checked by contributions.e2e-spec.ts',
     submitCountersignature:
       'its answer (a receipt) repeats none of the text; what it stores is read back verbatim by countersignatures.e2e-spec.ts',
+    recordAsyeSecondOpinion:
+      'as recordAsyeReviewPoint, and a named second assessor; its reasons are read back by asye-second-opinions.e2e-spec.ts',
+    reconcileSignOff:
+      'needs a countersignature that disagreed, given by one-time link; its reason is read back by sign-off-reconciliation.e2e-spec.ts',
   };
 
   async function submittedToReviewer(): Promise<{ id: string; revision: number }> {

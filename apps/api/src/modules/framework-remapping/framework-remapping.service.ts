@@ -86,6 +86,8 @@ export class FrameworkRemappingService {
       ['READ_PORTFOLIO', 'READ_PROGRESSION'],
       'A remap’s preview shows everyone’s coverage and eligibility: it is for the PSW.',
     );
+    // A cursor that is not one of ours is refused before any of the organisation is read.
+    const after = decodeCursor(args.after, ['uuid']);
     const [from, to] = await this.versions(organisationId, args, '');
     const planned = await this.plan(organisationId, from, to, '');
     const { plan, mappings, items } = planned;
@@ -109,7 +111,6 @@ export class FrameworkRemappingService {
     );
 
     const people = await this.eligibilityFacts.practitioners(organisationId, null);
-    const after = decodeCursor(args.after, ['uuid']);
     const rest = after ? people.filter((p) => p.user_id > after[0]) : people;
     const page = rest.slice(0, args.first);
     const order = new Map(planned.toItems.map((i, index) => [i.id, index]));
