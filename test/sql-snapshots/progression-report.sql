@@ -40,12 +40,11 @@ WITH pieces AS (
            JOIN evidence_mapping m ON m.organisation_id = $1 AND m.evidence_version_id = v.id
            JOIN unnest($3::uuid[]) WITH ORDINALITY AS i(id, position) ON i.id = m.framework_item_id
            LEFT JOIN unnest($4::uuid[]) WITH ORDINALITY AS l(id, position) ON l.id = m.accepted_level_id
-          WHERE v.organisation_id = $1 AND v.status = 'APPROVED' AND ($2::uuid[] IS NULL OR v.owner_user_id = ANY($2))
+          WHERE v.organisation_id = $1 AND v.status = 'APPROVED' AND NOT EXISTS (
+         SELECT 1 FROM evidence_version later
+          WHERE later.organisation_id = $1 AND later.evidence_id = v.evidence_id
+            AND later.status = 'APPROVED' AND later.version_no > v.version_no) AND ($2::uuid[] IS NULL OR v.owner_user_id = ANY($2))
             AND m.decision IN ('ACCEPTED', 'ACCEPTED_AT_OTHER_LEVEL')
-            AND NOT EXISTS (
-                  SELECT 1 FROM evidence_version later
-                   WHERE later.organisation_id = $1 AND later.evidence_id = v.evidence_id
-                     AND later.status = 'APPROVED' AND later.version_no > v.version_no)
           GROUP BY v.organisation_id, v.id
        )
        SELECT owner_user_id AS user_id, string_agg(piece, ';') AS pieces FROM pieces GROUP BY owner_user_id;
@@ -57,13 +56,12 @@ SELECT v.owner_user_id AS "userId", v.evidence_id AS "evidenceId", v.kind,
          FROM derived_evidence_mapping d
          JOIN evidence_mapping m ON m.organisation_id = $1 AND m.id = d.source_mapping_id
          JOIN evidence_version v ON v.organisation_id = $1 AND v.id = m.evidence_version_id
-        WHERE d.organisation_id = $1 AND v.status = 'APPROVED'
+        WHERE d.organisation_id = $1 AND v.status = 'APPROVED' AND NOT EXISTS (
+         SELECT 1 FROM evidence_version later
+          WHERE later.organisation_id = $1 AND later.evidence_id = v.evidence_id
+            AND later.status = 'APPROVED' AND later.version_no > v.version_no)
           AND m.decision IN ('ACCEPTED', 'ACCEPTED_AT_OTHER_LEVEL')
-          AND ($2::uuid[] IS NULL OR v.owner_user_id = ANY($2))
-          AND NOT EXISTS (
-                SELECT 1 FROM evidence_version later
-                 WHERE later.organisation_id = $1 AND later.evidence_id = v.evidence_id
-                   AND later.status = 'APPROVED' AND later.version_no > v.version_no);
+          AND ($2::uuid[] IS NULL OR v.owner_user_id = ANY($2));
 
 -- 9
 SELECT m.user_id, m.roles::text[] AS roles, m.team_id, m.active, u.regulator, u.registration_number,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { isNewestApproved } from './evidence-version.sql.js';
 
 export interface PractitionerRow {
   user_id: string;
@@ -70,7 +71,7 @@ export class EligibilityFactsRepository {
    * separated by `;`, decoded here: the driver then makes a few thousand strings instead of a row
    * object and six strings per mapping, the costliest part of an organisation-wide evaluation. The
    * newest approved version is the one with no later approved version (an anti-join, which costs
-   * PostgreSQL less than sorting every approved version).
+   * PostgreSQL less than sorting every approved version: `isNewestApproved`).
    */
   async approvedEvidence(
     organisationId: string,
@@ -87,12 +88,8 @@ export class EligibilityFactsRepository {
            JOIN evidence_mapping m ON m.organisation_id = $1 AND m.evidence_version_id = v.id
            JOIN unnest($3::uuid[]) WITH ORDINALITY AS i(id, position) ON i.id = m.framework_item_id
            LEFT JOIN unnest($4::uuid[]) WITH ORDINALITY AS l(id, position) ON l.id = m.accepted_level_id
-          WHERE v.organisation_id = $1 AND v.status = 'APPROVED' AND ($2::uuid[] IS NULL OR v.owner_user_id = ANY($2))
+          WHERE v.organisation_id = $1 AND ${isNewestApproved('v')} AND ($2::uuid[] IS NULL OR v.owner_user_id = ANY($2))
             AND m.decision IN ('ACCEPTED', 'ACCEPTED_AT_OTHER_LEVEL')
-            AND NOT EXISTS (
-                  SELECT 1 FROM evidence_version later
-                   WHERE later.organisation_id = $1 AND later.evidence_id = v.evidence_id
-                     AND later.status = 'APPROVED' AND later.version_no > v.version_no)
           GROUP BY v.organisation_id, v.id
        )
        SELECT owner_user_id AS user_id, string_agg(piece, ';') AS pieces FROM pieces GROUP BY owner_user_id`,

@@ -410,15 +410,7 @@ export class EvidenceRepository {
   > {
     const reviewerUserId = visibility.kind === 'SUBMITTED_TO' ? visibility.reviewerUserId : null;
     return this.dataSource.query(
-      `WITH visible AS (
-         SELECT v.* FROM evidence_version v
-          WHERE v.organisation_id = $1 AND v.owner_user_id = $2
-            AND ($4::uuid IS NULL OR (${visibleToReviewer('$4')}))
-       ), counted AS (
-         (${newestVersionPerEvidence({ columns: 'id, status', from: 'visible', where: 'true' })})
-         UNION
-         (${newestVersionPerEvidence({ columns: 'id, status', from: 'visible', where: "status = 'APPROVED'" })})
-       )
+      `${countedVersions('id, status')}
        SELECT i.code AS item_code, l.code AS level_code, l.ordinal AS level_ordinal, c.status, m.decision
          FROM counted c
          JOIN evidence_mapping m ON m.organisation_id = $1 AND m.evidence_version_id = c.id
@@ -450,15 +442,7 @@ export class EvidenceRepository {
   > {
     const reviewerUserId = visibility.kind === 'SUBMITTED_TO' ? visibility.reviewerUserId : null;
     return this.dataSource.query(
-      `WITH visible AS (
-         SELECT v.* FROM evidence_version v
-          WHERE v.organisation_id = $1 AND v.owner_user_id = $2
-            AND ($4::uuid IS NULL OR (${visibleToReviewer('$4')}))
-       ), counted AS (
-         (${newestVersionPerEvidence({ columns: 'id, evidence_id, status', from: 'visible', where: 'true' })})
-         UNION
-         (${newestVersionPerEvidence({ columns: 'id, evidence_id, status', from: 'visible', where: "status = 'APPROVED'" })})
-       )
+      `${countedVersions('id, evidence_id, status')}
        SELECT i.code AS item_code, c.evidence_id, c.status, m.decision, d.via
          FROM counted c
          JOIN evidence_mapping m ON m.organisation_id = $1 AND m.evidence_version_id = c.id
@@ -515,4 +499,21 @@ function applyVisibility<T extends SelectQueryBuilder<EvidenceVersionEntity>>(
     });
   }
   return qb;
+}
+
+/**
+ * `visible` and `counted`, the versions coverage counts of one practitioner as the caller may see
+ * them: each piece's newest, and its newest approved ($1 organisation, $2 owner, $4 the reviewer
+ * who sees only what was submitted to them, or null).
+ */
+function countedVersions(columns: string): string {
+  return `WITH visible AS (
+         SELECT v.* FROM evidence_version v
+          WHERE v.organisation_id = $1 AND v.owner_user_id = $2
+            AND ($4::uuid IS NULL OR (${visibleToReviewer('$4')}))
+       ), counted AS (
+         (${newestVersionPerEvidence({ columns, from: 'visible', where: 'true' })})
+         UNION
+         (${newestVersionPerEvidence({ columns, from: 'visible', where: "status = 'APPROVED'" })})
+       )`;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { EvidenceStatus, MappingDecision, PlannedDerivedMapping, RemapLinkType } from '#app/domain';
 import { FrameworkRemapRunEntity } from '../entities/framework-remap-run.entity.js';
+import { isNewestApproved } from './evidence-version.sql.js';
 
 /** A mapping `m` of evidence version `v` and where that version stands (the organisation is `$1`). */
 const SOURCE_STATE = `m.id AS "mappingId", m.evidence_version_id AS "evidenceVersionId", v.evidence_id AS "evidenceId",
@@ -11,10 +12,7 @@ const SOURCE_STATE = `m.id AS "mappingId", m.evidence_version_id AS "evidenceVer
          SELECT 1 FROM evidence_version later
           WHERE later.organisation_id = $1 AND later.evidence_id = v.evidence_id
             AND later.version_no > v.version_no) AS newest,
-       v.status = 'APPROVED' AND NOT EXISTS (
-         SELECT 1 FROM evidence_version later
-          WHERE later.organisation_id = $1 AND later.evidence_id = v.evidence_id
-            AND later.status = 'APPROVED' AND later.version_no > v.version_no) AS "newestApproved"`;
+       ${isNewestApproved('v')} AS "newestApproved"`;
 
 /** A mapping of the organisation's evidence to an item of one of the versions a remap joins. */
 export interface RemapMappingRow {
@@ -209,13 +207,9 @@ export class FrameworkRemapRepository {
          FROM derived_evidence_mapping d
          JOIN evidence_mapping m ON m.organisation_id = $1 AND m.id = d.source_mapping_id
          JOIN evidence_version v ON v.organisation_id = $1 AND v.id = m.evidence_version_id
-        WHERE d.organisation_id = $1 AND v.status = 'APPROVED'
+        WHERE d.organisation_id = $1 AND ${isNewestApproved('v')}
           AND m.decision IN ('ACCEPTED', 'ACCEPTED_AT_OTHER_LEVEL')
-          AND ($2::uuid[] IS NULL OR v.owner_user_id = ANY($2))
-          AND NOT EXISTS (
-                SELECT 1 FROM evidence_version later
-                 WHERE later.organisation_id = $1 AND later.evidence_id = v.evidence_id
-                   AND later.status = 'APPROVED' AND later.version_no > v.version_no)`,
+          AND ($2::uuid[] IS NULL OR v.owner_user_id = ANY($2))`,
       [organisationId, userIds],
     );
   }
