@@ -16,23 +16,14 @@ import {
   SUBMIT_COUNTERSIGNATURE,
 } from './support/contribution-operations.js';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
-import { FixedClock } from './support/fixed-clock.js';
 import {
-  AUDIT_TRAIL,
-  CREATE_EVIDENCE,
-  pcf,
-  REVIEW_EVIDENCE,
-  SUBMIT_EVIDENCE,
-} from './support/portfolio-operations.js';
+  approveHomeVisit,
+  submitHomeVisit,
+  type SubmittedVersion as Version,
+} from './support/home-visit-piece.js';
+import { FixedClock } from './support/fixed-clock.js';
+import { AUDIT_TRAIL } from './support/portfolio-operations.js';
 import { login, type Session } from './support/sessions.js';
-
-interface Version {
-  id: string;
-  evidenceId: string;
-  revision: number;
-  status: string;
-  mappings: { id: string }[];
-}
 
 const EVIDENCE_WITH_COUNTERSIGNATURES = `query ($id: ID!) {
   evidence(id: $id) { id current { id status
@@ -88,54 +79,15 @@ describe('countersignatures: an off-site practice educator countersigns a decisi
   afterEach(() => ctx.reset());
 
   /** A piece by the student mapped to two PCF domains, submitted to the assessor. */
-  const submitted = async (): Promise<Version> => {
-    const created = await gql<{ createEvidence: Version }>(
-      ctx.app,
-      CREATE_EVIDENCE,
-      {
-        input: {
-          kind: 'DIRECT_OBSERVATION',
-          title: 'Home visit observed',
-          dateFrom: '2026-11-20',
-          description: 'A planned visit with a family.',
-          learning: 'Pace the conversation.',
-          impact: 'A plan the family agreed.',
-          mappings: [pcf('KNOWLEDGE'), pcf('CRITICAL_REFLECTION_AND_ANALYSIS')],
-        },
-      },
-      { as: asStudent },
-    );
-    expect(created.errors).toBeUndefined();
-    const sent = await gql<{ submitEvidence: Version }>(
-      ctx.app,
-      SUBMIT_EVIDENCE,
-      { input: { evidenceId: created.data!.createEvidence.evidenceId, reviewerUserId: assessor.user.id } },
-      { as: asStudent },
-    );
-    expect(sent.errors).toBeUndefined();
-    return sent.data!.submitEvidence;
-  };
+  const submitted = (): Promise<Version> =>
+    submitHomeVisit(ctx.app, asStudent, assessor.user.id, ['KNOWLEDGE', 'CRITICAL_REFLECTION_AND_ANALYSIS']);
   /** The same piece, approved by the assessor: knowledge accepted, reflection not. */
   const approved = async (): Promise<Version> => {
     const version = await submitted();
-    const decided = await gql(
-      ctx.app,
-      REVIEW_EVIDENCE,
-      {
-        input: {
-          evidenceVersionId: version.id,
-          expectedRevision: version.revision,
-          outcome: 'APPROVE',
-          comment: 'Clear evidence of knowledge in practice.',
-          mappingDecisions: [
-            { mappingId: version.mappings[0]!.id, decision: 'ACCEPTED' },
-            { mappingId: version.mappings[1]!.id, decision: 'NOT_ACCEPTED', comment: 'Say more.' },
-          ],
-        },
-      },
-      { as: asAssessor },
-    );
-    expect(decided.errors).toBeUndefined();
+    await approveHomeVisit(ctx.app, asAssessor, version, [
+      { decision: 'ACCEPTED' },
+      { decision: 'NOT_ACCEPTED', comment: 'Say more.' },
+    ]);
     return version;
   };
   const ask = (as: Session, evidenceVersionId: string, input: Record<string, unknown> = {}) =>

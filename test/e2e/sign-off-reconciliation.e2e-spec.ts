@@ -13,22 +13,10 @@ import {
   SUBMIT_COUNTERSIGNATURE,
 } from './support/contribution-operations.js';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
+import { approveHomeVisit, submitHomeVisit } from './support/home-visit-piece.js';
 import { FixedClock } from './support/fixed-clock.js';
-import {
-  AUDIT_TRAIL,
-  CREATE_EVIDENCE,
-  pcf,
-  REVIEW_EVIDENCE,
-  SUBMIT_EVIDENCE,
-} from './support/portfolio-operations.js';
+import { AUDIT_TRAIL } from './support/portfolio-operations.js';
 import { login, type Session } from './support/sessions.js';
-
-interface Version {
-  id: string;
-  evidenceId: string;
-  revision: number;
-  mappings: { id: string }[];
-}
 
 const RECONCILE = `mutation ($input: ReconcileSignOffInput!) {
   reconcileSignOff(input: $input) { id status review { id agreement } }
@@ -90,45 +78,9 @@ describe('reconciling a sign-off that a countersignature disagreed with (e2e)', 
 
   /** A piece approved by the assessor, its review's id, and an off-site educator's countersignature on it. */
   const disputed = async (countersigns = false) => {
-    const created = await gql<{ createEvidence: { evidenceId: string } }>(
-      ctx.app,
-      CREATE_EVIDENCE,
-      {
-        input: {
-          kind: 'DIRECT_OBSERVATION',
-          title: 'Home visit observed',
-          dateFrom: '2026-11-20',
-          description: 'A planned visit with a family.',
-          learning: 'Pace the conversation.',
-          impact: 'A plan the family agreed.',
-          mappings: [pcf('KNOWLEDGE')],
-        },
-      },
-      { as: as.student },
-    );
-    const evidenceId = created.data!.createEvidence.evidenceId;
-    const sent = await gql<{ submitEvidence: Version }>(
-      ctx.app,
-      SUBMIT_EVIDENCE,
-      { input: { evidenceId, reviewerUserId: assessor.user.id } },
-      { as: as.student },
-    );
-    const version = sent.data!.submitEvidence;
-    const decided = await gql(
-      ctx.app,
-      REVIEW_EVIDENCE,
-      {
-        input: {
-          evidenceVersionId: version.id,
-          expectedRevision: version.revision,
-          outcome: 'APPROVE',
-          comment: 'Clear evidence of knowledge in practice.',
-          mappingDecisions: [{ mappingId: version.mappings[0]!.id, decision: 'ACCEPTED' }],
-        },
-      },
-      { as: as.assessor },
-    );
-    expect(decided.errors).toBeUndefined();
+    const version = await submitHomeVisit(ctx.app, as.student, assessor.user.id, ['KNOWLEDGE']);
+    const evidenceId = version.evidenceId;
+    await approveHomeVisit(ctx.app, as.assessor, version, [{ decision: 'ACCEPTED' }]);
     const link = async () => {
       const asked = await gql<{ requestContribution: { link: string } }>(
         ctx.app,
