@@ -6,7 +6,7 @@ import {
   gql,
   type CreatedMember,
 } from '#app/testing';
-import { asyeMutation, ASYE_FIELDS, ok, refusal } from './support/compliance-operations.js';
+import { asyeMutation, asyeYearEvidence, ASYE_FIELDS, ok, refusal } from './support/compliance-operations.js';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
 import { FixedClock } from './support/fixed-clock.js';
 import { login, type Session } from './support/sessions.js';
@@ -160,23 +160,13 @@ describe('ASYE: an NQSW’s year from start to recorded completion (e2e)', () =>
     );
 
     // The year's evidence, approved in the portfolio: 3 of each kind, reflections at 6 and 12 months.
-    const kinds = ['DIRECT_OBSERVATION', 'SERVICE_USER_FEEDBACK', 'PROFESSIONAL_FEEDBACK', 'WRITTEN_REPORT'];
-    await createApprovedEvidence(ctx.dataSource, org.id, nqsw.user.id, assessor.user.id, [
-      ...kinds.flatMap((kind) =>
-        [1, 2, 3].map(() => ({
-          kind: kind as never,
-          date: '2026-01-15',
-          itemCodes: ['PROFESSIONALISM'],
-          levelCode: 'ASYE',
-        })),
-      ),
-      {
-        kind: 'CRITICAL_REFLECTION',
-        date: '2026-03-01',
-        itemCodes: ['CRITICAL_REFLECTION_AND_ANALYSIS'],
-        levelCode: 'ASYE',
-      },
-    ]);
+    await createApprovedEvidence(
+      ctx.dataSource,
+      org.id,
+      nqsw.user.id,
+      assessor.user.id,
+      asyeYearEvidence(['2026-03-01']),
+    );
 
     clock.set('2026-09-10T09:00:00Z');
     const notYet = await gql(

@@ -6,7 +6,7 @@ import {
   gql,
   type CreatedMember,
 } from '#app/testing';
-import { ok, refusal } from './support/compliance-operations.js';
+import { asyeMutation, asyeYearEvidence, ok, refusal } from './support/compliance-operations.js';
 import { createTestApp, type E2eContext } from './support/create-test-app.js';
 import { FixedClock } from './support/fixed-clock.js';
 import { login, type Session } from './support/sessions.js';
@@ -44,8 +44,7 @@ const FIELDS = /* GraphQL */ `
   confirmation { confirmedOn confirmedByUserId confirmedAs outcome reconciled comment }
   completionQualificationId
 `;
-const mutation = (name: string, type: string) =>
-  `mutation ($input: ${type}!) { ${name}(input: $input) { ${FIELDS} } }`;
+const mutation = (name: string, type: string) => asyeMutation(name, type, FIELDS);
 const START = mutation('startAsye', 'StartAsyeInput');
 const REVIEW = mutation('recordAsyeReviewPoint', 'RecordAsyeReviewPointInput');
 const RECOMMEND = mutation('recommendAsyeOutcome', 'RecommendAsyeOutcomeInput');
@@ -105,28 +104,13 @@ describe('ASYE: a second opinion on the final recommendation, kept beside it and
       );
     }
     if (opts.evidence) {
-      const kinds = [
-        'DIRECT_OBSERVATION',
-        'SERVICE_USER_FEEDBACK',
-        'PROFESSIONAL_FEEDBACK',
-        'WRITTEN_REPORT',
-      ];
-      await createApprovedEvidence(ctx.dataSource, org.id, nqsw.user.id, assessor.user.id, [
-        ...kinds.flatMap((kind) =>
-          [1, 2, 3].map(() => ({
-            kind: kind as never,
-            date: '2026-01-15',
-            itemCodes: ['PROFESSIONALISM'],
-            levelCode: 'ASYE',
-          })),
-        ),
-        ...['2026-03-01', '2026-09-01'].map((date) => ({
-          kind: 'CRITICAL_REFLECTION' as never,
-          date,
-          itemCodes: ['CRITICAL_REFLECTION_AND_ANALYSIS'],
-          levelCode: 'ASYE',
-        })),
-      ]);
+      await createApprovedEvidence(
+        ctx.dataSource,
+        org.id,
+        nqsw.user.id,
+        assessor.user.id,
+        asyeYearEvidence(['2026-03-01', '2026-09-01']),
+      );
     }
     return { programmeId: id, nqsw, session: await login(ctx.app, nqsw.email) };
   }

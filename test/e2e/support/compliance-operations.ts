@@ -16,8 +16,33 @@ export const ASYE_FIELDS = /* GraphQL */ `
   canMakeFinalRecommendation canRecommendPass recommendationBlockers passBlockers completionQualificationId
 `;
 
-export const asyeMutation = (name: string, inputType: string) =>
-  `mutation ($input: ${inputType}!) { ${name}(input: $input) { ${ASYE_FIELDS} } }`;
+export const asyeMutation = (name: string, inputType: string, fields: string = ASYE_FIELDS) =>
+  `mutation ($input: ${inputType}!) { ${name}(input: $input) { ${fields} } }`;
+
+/**
+ * An ASYE year's evidence, approved in the portfolio as the PCF ASYE level asks: three direct
+ * observations, pieces of feedback from people who use services and from professionals, and written
+ * reports, dated in January, and a critical reflection on each day of `reflections`.
+ */
+export function asyeYearEvidence(reflections: readonly string[]) {
+  const kinds = ['DIRECT_OBSERVATION', 'SERVICE_USER_FEEDBACK', 'PROFESSIONAL_FEEDBACK', 'WRITTEN_REPORT'];
+  return [
+    ...kinds.flatMap((kind) =>
+      [1, 2, 3].map(() => ({
+        kind: kind as never,
+        date: '2026-01-15',
+        itemCodes: ['PROFESSIONALISM'],
+        levelCode: 'ASYE',
+      })),
+    ),
+    ...reflections.map((date) => ({
+      kind: 'CRITICAL_REFLECTION' as never,
+      date,
+      itemCodes: ['CRITICAL_REFLECTION_AND_ANALYSIS'],
+      levelCode: 'ASYE',
+    })),
+  ];
+}
 
 export const COMPLIANCE_FIELDS = /* GraphQL */ `
   practitionerUserId regulator ruleSetId periodStart periodEnd deadlineOn deadline daysLeft
