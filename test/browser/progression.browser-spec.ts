@@ -276,6 +276,28 @@ describe('progression in a real browser: eligibility, applications and decisions
   }, 180_000);
 
   /** The NQSW's ASYE started two months ago, every review point held, and the assessor recommending a fail. */
+  /** The assessor holds the three review points on the days given, then makes the final recommendation. */
+  async function holdReviewPointsAndRecommend(
+    assessor: ApiSession,
+    programmeId: string,
+    [threeMonth, sixMonth, final]: string[],
+    recommendation: { outcome: 'PASS' | 'FAIL'; comment: string },
+  ): Promise<void> {
+    const asyeMutation = (name: string, input: string) =>
+      `mutation ($input: ${input}!) { ${name}(input: $input) { id } }`;
+    for (const [code, heldOn] of [
+      ['THREE_MONTH', threeMonth],
+      ['SIX_MONTH', sixMonth],
+      ['FINAL', final],
+    ])
+      await assessor.gql(asyeMutation('recordAsyeReviewPoint', 'RecordAsyeReviewPointInput'), {
+        input: { programmeId, code, heldOn, assessorComments: 'Discussed the year so far.' },
+      });
+    await assessor.gql(asyeMutation('recommendAsyeOutcome', 'RecommendAsyeOutcomeInput'), {
+      input: { programmeId, ...recommendation },
+    });
+  }
+
   async function giveTheNqswAnAsyeWithARecommendation(): Promise<void> {
     const [psw, nqsw, assessor, supervisor] = (await Promise.all(
       ['psw', 'nqsw', 'assessor', 'supervisor'].map((who) =>
@@ -294,22 +316,9 @@ describe('progression in a real browser: eligibility, applications and decisions
         },
       },
     );
-    const asyeMutation = (name: string, input: string) =>
-      `mutation ($input: ${input}!) { ${name}(input: $input) { id } }`;
-    for (const [code, heldOn] of [
-      ['THREE_MONTH', daysAgo(40)],
-      ['SIX_MONTH', daysAgo(20)],
-      ['FINAL', daysAgo(0)],
-    ])
-      await assessor!.gql(asyeMutation('recordAsyeReviewPoint', 'RecordAsyeReviewPointInput'), {
-        input: { programmeId: startAsye.id, code, heldOn, assessorComments: 'Discussed the year so far.' },
-      });
-    await assessor!.gql(asyeMutation('recommendAsyeOutcome', 'RecommendAsyeOutcomeInput'), {
-      input: {
-        programmeId: startAsye.id,
-        outcome: 'FAIL',
-        comment: 'The evidence does not yet show the PCF ASYE level.',
-      },
+    await holdReviewPointsAndRecommend(assessor!, startAsye.id, [daysAgo(40), daysAgo(20), daysAgo(0)], {
+      outcome: 'FAIL',
+      comment: 'The evidence does not yet show the PCF ASYE level.',
     });
   }
 
@@ -418,22 +427,9 @@ describe('progression in a real browser: eligibility, applications and decisions
         },
       });
     }
-    const asyeMutation = (name: string, input: string) =>
-      `mutation ($input: ${input}!) { ${name}(input: $input) { id } }`;
-    for (const [code, heldOn] of [
-      ['THREE_MONTH', monthsOn(3)],
-      ['SIX_MONTH', monthsOn(6)],
-      ['FINAL', monthsOn(12)],
-    ])
-      await assessor!.gql(asyeMutation('recordAsyeReviewPoint', 'RecordAsyeReviewPointInput'), {
-        input: { programmeId: startAsye.id, code, heldOn, assessorComments: 'Discussed the year so far.' },
-      });
-    await assessor!.gql(asyeMutation('recommendAsyeOutcome', 'RecommendAsyeOutcomeInput'), {
-      input: {
-        programmeId: startAsye.id,
-        outcome: 'PASS',
-        comment: 'The year’s evidence shows the PCF ASYE level.',
-      },
+    await holdReviewPointsAndRecommend(assessor!, startAsye.id, [monthsOn(3), monthsOn(6), monthsOn(12)], {
+      outcome: 'PASS',
+      comment: 'The year’s evidence shows the PCF ASYE level.',
     });
   }
 
