@@ -1,28 +1,9 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { RemapVersions } from './remap-versions.js';
 
 @ArgsType()
-export class FrameworkRemapPreviewArgs {
-  @Field({ description: 'Code of the framework remapped from, e.g. PCF.' })
-  @IsString()
-  @Length(1, 60)
-  fromFrameworkCode!: string;
-
-  @Field({ description: 'Version remapped from, e.g. 2018.' })
-  @IsString()
-  @Length(1, 40)
-  fromVersion!: string;
-
-  @Field({ description: 'Code of the framework remapped to (the same code for a refreshed version).' })
-  @IsString()
-  @Length(1, 60)
-  toFrameworkCode!: string;
-
-  @Field({ description: 'Version remapped to.' })
-  @IsString()
-  @Length(1, 40)
-  toVersion!: string;
-
+export class FrameworkRemapPreviewArgs extends RemapVersions {
   @Field(() => ID, {
     nullable: true,
     description:
